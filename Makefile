@@ -1,0 +1,28 @@
+# The README's two commands: `make report` and `make test`.
+# Both install what is missing first (GSL through apt; run as root or with sudo).
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps report test build bench clean
+
+deps:
+	@if ! pkg-config --exists gsl 2>/dev/null; then \
+		echo "Installing libgsl-dev and pkg-config (GSL) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgsl-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product analyze
+
+report: build
+	.build/release/analyze Corpus --out Output
+
+test: deps
+	$(SWIFT) test
+
+bench: build
+	Benchmarks/run.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,40 @@
+// swift-tools-version:5.10
+import PackageDescription
+
+let package = Package(
+    name: "NewsCoverage",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "analyze", targets: ["analyze"]),
+        .library(name: "NewsCoverage", targets: ["Corpus", "Text", "Analysis", "Reports", "Statistics"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // GSL, found through pkg-config; `make deps` (or apt) installs libgsl-dev.
+        .systemLibrary(
+            name: "CGSL",
+            path: "Sources/CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(name: "Statistics", dependencies: ["CGSL"]),
+        .target(name: "Corpus", dependencies: ["Yams"]),
+        .target(name: "Text", dependencies: ["Corpus"]),
+        .target(name: "Analysis", dependencies: ["Corpus", "Text", "Statistics"]),
+        .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics"]),
+        .executableTarget(
+            name: "analyze",
+            dependencies: ["Reports", "Analysis", "Corpus", "Text",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], path: "Tests/StatisticsTests"),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus"], path: "Tests/CorpusTests"),
+        .testTarget(name: "TextTests", dependencies: ["Text"], path: "Tests/TextTests"),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], path: "Tests/AnalysisTests"),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"], path: "Tests/ReportsTests"),
+        .testTarget(name: "analyzeTests", dependencies: ["analyze"], path: "Tests/analyzeTests"),
+    ]
+)

@@ -1,0 +1,43 @@
+import Corpus
+import Text
+
+/// Everything one pass over a corpus produces: the aggregate every report reads.
+/// `merge` is associative and commutative, so parallel workers and sharded runs combine
+/// into the same result as a single pass.
+public struct CorpusAnalysis: Sendable {
+    /// The metadata column documents are grouped by.
+    public var groupBy: String
+    /// One summary per document, in corpus order.
+    public var documents: [DocumentSummary] = []
+    /// Files and records that were skipped, in corpus order.
+    public var skipped: [SkippedFile] = []
+    /// Term counts per group.
+    public var terms = TermFrequencyTable()
+    /// Bigram and trigram counts per group.
+    public var ngrams = TermFrequencyTable()
+    /// Metadata columns in a stable order.
+    public var metadataColumns: [String] = []
+
+    public init(groupBy: String) {
+        self.groupBy = groupBy
+    }
+
+    /// Adds `other` to this analysis.
+    public mutating func merge(_ other: CorpusAnalysis) {
+        documents.append(contentsOf: other.documents)
+        documents.sort { $0.sequenceNumber < $1.sequenceNumber }
+        skipped.append(contentsOf: other.skipped)
+        terms.merge(other.terms)
+        ngrams.merge(other.ngrams)
+        for column in other.metadataColumns where !metadataColumns.contains(column) {
+            metadataColumns.append(column)
+        }
+    }
+
+    /// Characters removed by each cleaning rule over the whole corpus.
+    public var cleaningTotals: CleaningReport {
+        var total = CleaningReport()
+        for document in documents { total.add(document.cleaning) }
+        return total
+    }
+}

@@ -1,0 +1,136 @@
+import Dispatch
+import Corpus
+import Text
+
+/// Options of one analysis run.
+public struct AnalysisOptions: Sendable {
+    /// The metadata column to group by (`--group-by`).
+    public var groupBy: String = "outlet"
+    /// Stopwords left out of term and n-gram counts.
+    public var stopwords: StopwordList = .english
+    /// Whether boilerplate is removed.
+    public var removesBoilerplate = true
+    /// Worker threads (1 = process on the calling thread).
+    public var workers = 1
+
+    public init() {}
+}
+
+/// A problem with the analysis options that only shows once the corpus is read.
+public enum AnalysisError: Error, Equatable, CustomStringConvertible {
+    case unknownGroupColumn(column: String, available: [String])
+
+    public var description: String {
+        switch self {
+        case .unknownGroupColumn(let column, let available):
+            return "--group-by \(column): no document has a '\(column)' column; use one of: \(available.joined(separator: ", "))"
+        }
+    }
+}
+
+/// Streams a corpus through load → clean → segment → tokenize → count, on `workers`
+/// threads, each with its own vocabulary and counters, and merges what they counted.
+public final class CorpusAnalyzer {
+    /// What happened so far, for a progress display.
+    public struct Progress: Sendable {
+        public let documents: Int
+        public let skipped: Int
+        public let files: Int
+    }
+
+    public let options: AnalysisOptions
+    private let processor: DocumentProcessor
+
+    public init(options: AnalysisOptions) {
+        self.options = options
+        self.processor = DocumentProcessor(removesBoilerplate: options.removesBoilerplate)
+    }
+
+    /// One worker's state.
+    private final class Worker {
+        let vocabulary: Vocabulary
+        let counter: TermCounter
+        var summaries: [DocumentSummary] = []
+        var failure: Error?
+
+        init(stopwords: StopwordList) {
+            vocabulary = Vocabulary(stopwords: stopwords)
+            counter = TermCounter(vocabulary: vocabulary)
+        }
+    }
+
+    /// Reads `reader` to the end and returns the merged analysis.
+    /// - Parameters:
+    ///   - onSkipped: called on the calling thread for each skipped file, in corpus order.
+    ///   - onDocument: called for each processed document, possibly on a worker thread.
+    ///   - onProgress: called on the calling thread after each batch.
+    public func run(reader: CorpusReader,
+                    onSkipped: (SkippedFile) -> Void = { _ in },
+                    onDocument: ((TokenizedDocument) throws -> Void)? = nil,
+                    onProgress: (Progress) -> Void = { _ in }) throws -> CorpusAnalysis {
+        let workerCount = max(1, options.workers)
+        let workers = (0..<workerCount).map { _ in Worker(stopwords: options.stopwords) }
+        var analysis = CorpusAnalysis(groupBy: options.groupBy)
+        var batch: [Document] = []
+        var batchBytes = 0
+        var processed = 0
+        let groupBy = options.groupBy
+        let processor = self.processor
+
+        func process(_ document: Document, in worker: Worker) throws {
+            let doc = processor.process(document, vocabulary: worker.vocabulary)
+            let group = document.value(of: groupBy) ?? "unknown"
+            let terms = worker.counter.add(doc, group: group)
+            worker.summaries.append(DocumentSummary(doc, group: group, terms: terms))
+            try onDocument?(doc)
+        }
+
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            if workerCount == 1 || batch.count == 1 {
+                for document in batch { try process(document, in: workers[0]) }
+            } else {
+                let documents = batch
+                DispatchQueue.concurrentPerform(iterations: workerCount) { w in
+                    let worker = workers[w]
+                    guard worker.failure == nil else { return }
+                    var index = w
+                    while index < documents.count {
+                        do { try process(documents[index], in: worker) } catch { worker.failure = error; return }
+                        index += workerCount
+                    }
+                }
+                if let failure = workers.lazy.compactMap(\.failure).first { throw failure }
+            }
+            processed += batch.count
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+            onProgress(Progress(documents: processed, skipped: analysis.skipped.count, files: reader.fileCount))
+        }
+
+        try reader.read { item in
+            switch item {
+            case .document(let document):
+                batchBytes += document.text.utf8.count
+                batch.append(document)
+                if batch.count >= 512 || batchBytes >= 8 << 20 { try flush() }
+            case .skipped(let skipped):
+                analysis.skipped.append(skipped)
+                onSkipped(skipped)
+            }
+        }
+        try flush()
+
+        for worker in workers {
+            var part = CorpusAnalysis(groupBy: groupBy)
+            part.documents = worker.summaries
+            (part.terms, part.ngrams) = worker.counter.tables()
+            analysis.merge(part)
+        }
+        analysis.metadataColumns = reader.metadataColumns
+        if !analysis.documents.isEmpty, !analysis.metadataColumns.contains(groupBy) {
+            throw AnalysisError.unknownGroupColumn(column: groupBy, available: analysis.metadataColumns)
+        }
+        return analysis
+    }
+}

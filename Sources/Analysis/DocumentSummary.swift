@@ -1,0 +1,42 @@
+import Corpus
+import Text
+
+/// One row of `documents.csv`: a document's metadata and what the pipeline made of it.
+public struct DocumentSummary: Sendable {
+    /// The document's id (its path, or file and line for a CSV or JSON Lines record).
+    public let id: String
+    /// Its position in the corpus order.
+    public let sequenceNumber: Int
+    /// Its metadata.
+    public let metadata: [String: String]
+    /// The group it counts under (`--group-by`).
+    public let group: String
+    /// Characters (Unicode scalars) of the raw text.
+    public let characters: Int
+    /// Characters not removed by a cleaning rule: `characters` minus the removed ones (the
+    /// cleaned text itself also evens out white space between paragraphs).
+    public let cleanCharacters: Int
+    /// Characters removed, by rule.
+    public let cleaning: CleaningReport
+    /// Paragraphs, sentences and tokens after cleaning.
+    public let paragraphs: Int
+    public let sentences: Int
+    public let tokens: Int
+    /// Tokens counted as terms (tokens that are not stopwords): the sum of this document's
+    /// counts in `terms.csv`.
+    public let terms: Int
+
+    public init(_ doc: TokenizedDocument, group: String, terms: Int) {
+        id = doc.document.id
+        sequenceNumber = doc.document.sequenceNumber
+        metadata = doc.document.metadata
+        self.group = group
+        characters = doc.rawCharacters
+        cleanCharacters = doc.rawCharacters - doc.cleaning.total
+        cleaning = doc.cleaning
+        paragraphs = doc.paragraphs.count
+        sentences = doc.sentences.count
+        tokens = doc.tokenIDs.count
+        self.terms = terms
+    }
+}

@@ -1,0 +1,127 @@
+import Text
+
+/// A worker's term and n-gram counting on vocabulary ids, turned into string-keyed
+/// `TermFrequencyTable`s at the end.
+///
+/// Terms are tokens that are not stopwords. N-grams (n = 2, 3) are runs of tokens inside
+/// one sentence; one that begins or ends with a stopword is not counted ("secretary of
+/// state" is, "of the" is not). With an empty stopword list everything counts.
+final class TermCounter {
+    private struct GroupCounts {
+        var tokens = 0
+        var documents = 0
+        var counts: [Int] = []
+        var documentCounts: [Int] = []
+        var ngrams: [NgramKey: TermFrequencyTable.Entry] = [:]
+    }
+
+    /// Up to three token ids; unused slots are -1.
+    struct NgramKey: Hashable {
+        let a: Int32, b: Int32, c: Int32
+    }
+
+    let vocabulary: Vocabulary
+    private var groups: [String: GroupCounts] = [:]
+    /// Per-id stamp of the last document that counted it (for document frequencies).
+    private var lastDocument: [Int32] = []
+    private var documentStamp: Int32 = 0
+    private var seenNgrams: Set<NgramKey> = []
+
+    init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    /// Counts one document under `group`; returns the number of term tokens counted.
+    func add(_ doc: TokenizedDocument, group: String) -> Int {
+        documentStamp &+= 1
+        if documentStamp == Int32.max {
+            documentStamp = 1
+            for i in lastDocument.indices { lastDocument[i] = 0 }
+        }
+        let stamp = documentStamp
+        let vocabularySize = vocabulary.count
+        if lastDocument.count < vocabularySize {
+            lastDocument.append(contentsOf: repeatElement(0, count: vocabularySize - lastDocument.count))
+        }
+        var counts = groups[group] ?? GroupCounts()
+        groups[group] = nil   // keep the arrays uniquely referenced while we mutate them
+        if counts.counts.count < vocabularySize {
+            counts.counts.append(contentsOf: repeatElement(0, count: vocabularySize - counts.counts.count))
+            counts.documentCounts.append(contentsOf: repeatElement(0, count: vocabularySize - counts.documentCounts.count))
+        }
+        counts.tokens += doc.tokenIDs.count
+        counts.documents += 1
+        var terms = 0
+        let isStopword = vocabulary.isStopword
+        doc.tokenIDs.withUnsafeBufferPointer { ids in
+            for id in ids {
+                let i = Int(id)
+                if isStopword[i] { continue }
+                terms += 1
+                counts.counts[i] += 1
+                if lastDocument[i] != stamp {
+                    lastDocument[i] = stamp
+                    counts.documentCounts[i] += 1
+                }
+            }
+        }
+        // N-grams within sentences.
+        seenNgrams.removeAll(keepingCapacity: true)
+        for s in 0..<doc.sentences.count {
+            let sentence = doc.tokens(ofSentence: s)
+            guard sentence.count >= 2 else { continue }
+            var i = sentence.startIndex
+            while i < sentence.endIndex - 1 {
+                let first = sentence[i]
+                if !isStopword[Int(first)] {
+                    let second = sentence[i + 1]
+                    if !isStopword[Int(second)] {
+                        count(NgramKey(a: first, b: second, c: -1), into: &counts)
+                    }
+                    if i + 2 < sentence.endIndex {
+                        let third = sentence[i + 2]
+                        if !isStopword[Int(third)] {
+                            count(NgramKey(a: first, b: second, c: third), into: &counts)
+                        }
+                    }
+                }
+                i += 1
+            }
+        }
+        groups[group] = counts
+        return terms
+    }
+
+    @inline(__always)
+    private func count(_ key: NgramKey, into counts: inout GroupCounts) {
+        let firstInDocument = seenNgrams.insert(key).inserted
+        counts.ngrams[key, default: TermFrequencyTable.Entry(count: 0, documents: 0)].count += 1
+        if firstInDocument { counts.ngrams[key]?.documents += 1 }
+    }
+
+    /// The string-keyed tables: single terms, and n-grams (words joined by a space).
+    func tables() -> (terms: TermFrequencyTable, ngrams: TermFrequencyTable) {
+        var terms = TermFrequencyTable()
+        var ngrams = TermFrequencyTable()
+        let words = vocabulary.terms
+        for (name, counts) in groups {
+            var group = TermFrequencyTable.Group()
+            group.tokens = counts.tokens
+            group.documents = counts.documents
+            for i in counts.counts.indices where counts.counts[i] > 0 {
+                group.entries[words[i]] = TermFrequencyTable.Entry(count: counts.counts[i], documents: counts.documentCounts[i])
+            }
+            terms.groups[name] = group
+            var ngramGroup = TermFrequencyTable.Group()
+            ngramGroup.tokens = counts.tokens
+            ngramGroup.documents = counts.documents
+            for (key, entry) in counts.ngrams {
+                var text = words[Int(key.a)] + " " + words[Int(key.b)]
+                if key.c >= 0 { text += " " + words[Int(key.c)] }
+                ngramGroup.entries[text] = entry
+            }
+            ngrams.groups[name] = ngramGroup
+        }
+        return (terms, ngrams)
+    }
+}

@@ -1,0 +1,85 @@
+/// Counts of terms (single tokens or n-grams, as strings) per group: the mergeable
+/// aggregate behind `terms.csv` and `ngrams.csv`.
+///
+/// `merge` adds counts, so it is associative and commutative: workers, or shards of a
+/// corpus run on different machines, give the same table as one pass.
+public struct TermFrequencyTable: Sendable, Equatable {
+    /// Count and document frequency of one term in one group.
+    public struct Entry: Sendable, Equatable {
+        /// Occurrences.
+        public var count: Int
+        /// Documents it occurs in.
+        public var documents: Int
+
+        public init(count: Int, documents: Int) {
+            self.count = count
+            self.documents = documents
+        }
+    }
+
+    /// The counts of one group.
+    public struct Group: Sendable, Equatable {
+        /// Tokens in the group's documents (stopwords included): the denominator of per-10k rates.
+        public var tokens = 0
+        /// Documents in the group.
+        public var documents = 0
+        /// Counts by term.
+        public var entries: [String: Entry] = [:]
+
+        public init() {}
+
+        /// Sum of all counts.
+        public var totalCount: Int { entries.values.reduce(0) { $0 + $1.count } }
+
+        mutating func merge(_ other: Group) {
+            tokens += other.tokens
+            documents += other.documents
+            entries.merge(other.entries) { Entry(count: $0.count + $1.count, documents: $0.documents + $1.documents) }
+        }
+    }
+
+    /// Counts by group name.
+    public var groups: [String: Group] = [:]
+
+    public init() {}
+
+    /// Adds `other`'s counts to this table.
+    public mutating func merge(_ other: TermFrequencyTable) {
+        for (name, group) in other.groups {
+            groups[name, default: Group()].merge(group)
+        }
+    }
+
+    /// The whole corpus as one group (documents belong to exactly one group, so document
+    /// frequencies add up).
+    public var corpus: Group {
+        var all = Group()
+        for group in groups.values { all.merge(group) }
+        return all
+    }
+
+    /// Group names in a stable order.
+    public var groupNames: [String] { groups.keys.sorted() }
+}
+
+/// A term's row in a ranking.
+public struct RankedTerm: Sendable, Equatable {
+    public let term: String
+    public let count: Int
+    public let documents: Int
+    /// Occurrences per 10,000 tokens of the group.
+    public let per10k: Double
+}
+
+extension TermFrequencyTable.Group {
+    /// Terms ranked by count (descending), then term (ascending), keeping those with at
+    /// least `minCount` occurrences, at most `limit` of them (nil: all).
+    public func ranked(minCount: Int = 1, limit: Int? = nil, where include: (String) -> Bool = { _ in true }) -> [RankedTerm] {
+        var rows = entries.filter { $0.value.count >= minCount && include($0.key) }
+            .map { RankedTerm(term: $0.key, count: $0.value.count, documents: $0.value.documents,
+                              per10k: tokens > 0 ? Double($0.value.count) * 10_000 / Double(tokens) : 0) }
+        rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
+        if let limit, limit < rows.count { rows.removeSubrange(limit...) }
+        return rows
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// A streaming RFC 4180 reader: comma-separated fields, double quotes around fields that
+/// hold commas, quotes or line breaks, `""` for a quote inside them, CRLF or LF between
+/// records, an optional UTF-8 byte-order mark. It reports the line each record starts on,
+/// so that an error can name it.
+///
+/// (CSV.swift, the package we would otherwise use, decodes scalar by scalar and reports
+/// neither line numbers nor unterminated quotes, both of which the error messages need.)
+public struct CSVRecordReader {
+    /// A malformed CSV file.
+    public struct Malformed: Error, Equatable {
+        /// The 1-based line where the problem is.
+        public let line: Int
+        /// What is wrong.
+        public let problem: String
+    }
+
+    private var source: BufferedByteReader
+    private var line = 1
+    private var started = false
+
+    /// Opens `path` for reading.
+    public init(path: String) throws {
+        source = try BufferedByteReader(path: path)
+    }
+
+    /// The next record with the line it starts on, or nil at the end of the file.
+    /// Blank lines between records are skipped.
+    public mutating func next() throws -> (line: Int, fields: [String])? {
+        if !started {
+            started = true
+            if try source.peek() == 0xEF {
+                _ = try source.next()
+                guard try source.next() == 0xBB, try source.next() == 0xBF else {
+                    throw Malformed(line: 1, problem: "not valid UTF-8 at the start of the file; re-save it as UTF-8")
+                }
+            }
+        }
+        // Skip blank lines.
+        while let byte = try source.peek(), byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+            _ = try source.next()
+            if byte == UInt8(ascii: "\n") { line += 1 }
+        }
+        guard try source.peek() != nil else { return nil }
+
+        let recordLine = line
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var quoted = false
+        var afterClosingQuote = false
+        var fieldStartLine = line
+
+        func finishField() throws {
+            guard let text = String(validating: field, as: UTF8.self) else {
+                throw Malformed(line: fieldStartLine, problem: "not valid UTF-8; re-save the file as UTF-8")
+            }
+            fields.append(text)
+            field.removeAll(keepingCapacity: true)
+            afterClosingQuote = false
+        }
+
+        while let byte = try source.next() {
+            if quoted {
+                if byte == UInt8(ascii: "\"") {
+                    if try source.peek() == UInt8(ascii: "\"") {
+                        _ = try source.next()
+                        field.append(byte)
+                    } else {
+                        quoted = false
+                        afterClosingQuote = true
+                    }
+                } else {
+                    if byte == UInt8(ascii: "\n") { line += 1 }
+                    field.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: ","):
+                try finishField()
+                fieldStartLine = line
+            case UInt8(ascii: "\n"):
+                line += 1
+                try finishField()
+                return (recordLine, fields)
+            case UInt8(ascii: "\r"):
+                if try source.peek() == UInt8(ascii: "\n") { continue }
+                line += 1
+                try finishField()
+                return (recordLine, fields)
+            case UInt8(ascii: "\""):
+                if field.isEmpty && !afterClosingQuote {
+                    quoted = true
+                    fieldStartLine = line
+                } else {
+                    throw Malformed(line: line, problem: "a double quote inside an unquoted field; put the field in double quotes and double the quote (\"\")")
+                }
+            default:
+                if afterClosingQuote {
+                    throw Malformed(line: line, problem: "text after a closing double quote; a quoted field must end at a comma or line end")
+                }
+                field.append(byte)
+            }
+        }
+        if quoted {
+            throw Malformed(line: fieldStartLine, problem: "a quoted field is never closed; add the closing double quote")
+        }
+        try finishField()
+        return (recordLine, fields)
+    }
+}

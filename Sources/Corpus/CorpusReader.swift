@@ -1,0 +1,373 @@
+import Foundation
+
+/// What reading a corpus yields, one at a time: a document, or a file (or record) skipped
+/// with the reason.
+public enum CorpusItem: Sendable {
+    case document(Document)
+    case skipped(SkippedFile)
+}
+
+/// Options that change how a corpus is read.
+public struct CorpusOptions: Sendable {
+    /// The column (CSV) or key (JSON Lines) that holds a document's text.
+    public var textColumn: String
+
+    public init(textColumn: String = "text") {
+        self.textColumn = textColumn
+    }
+}
+
+/// Reads a corpus folder (recursively, in a stable order) or a single CSV / JSON Lines file
+/// of documents, and hands the documents out one at a time, so that a corpus of any size
+/// streams through the pipeline.
+///
+/// In a folder: every `.txt` and `.md` file is one document; every `.csv` file other than the
+/// root `metadata.csv` and every `.jsonl` file holds one document per record. Metadata comes
+/// from, in order of precedence: the root `metadata.csv` row of the file, YAML front matter,
+/// the record's own columns (CSV, JSON Lines); a document without an outlet takes the name of
+/// its top-level subfolder, else `unknown`. Hidden files and folders are ignored.
+public final class CorpusReader {
+    /// The kinds of file a corpus folder may hold.
+    enum EntryKind {
+        case text(DocumentFormat)
+        case csv
+        case jsonLines
+        case unsupported(String)
+    }
+
+    struct Entry {
+        let relativePath: String
+        let kind: EntryKind
+    }
+
+    /// The corpus path as the user gave it, for messages.
+    public let displayPath: String
+    /// The folder paths are relative to.
+    public let rootPath: String
+    /// Metadata column names in a stable order: those of metadata.csv first, then `outlet`
+    /// if missing, then others in the order the documents introduce them.
+    public private(set) var metadataColumns: [String]
+    /// The number of files to read (documents in CSV or JSON Lines files count once).
+    public var fileCount: Int { entries.count }
+    /// Total size in bytes of the files to read.
+    public let totalBytes: Int
+
+    let entries: [Entry]
+    let metadata: MetadataTable
+    let options: CorpusOptions
+    let isSingleFile: Bool
+    private var knownColumns: Set<String>
+
+    /// Opens `path`, lists its files and reads `metadata.csv`. Throws `CorpusError` for a
+    /// missing or empty corpus and for a malformed metadata.csv.
+    public init(path: String, options: CorpusOptions = CorpusOptions()) throws {
+        self.displayPath = path
+        self.options = options
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CorpusError.corpusNotFound(path: path)
+        }
+        var entries: [Entry] = []
+        var totalBytes = 0
+        if isDirectory.boolValue {
+            isSingleFile = false
+            rootPath = path
+            let root = URL(fileURLWithPath: path)
+            guard let enumerator = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey],
+                options: [.skipsHiddenFiles]) else {
+                throw CorpusError.corpusNotReadable(path: path, reason: "cannot list its files")
+            }
+            let rootComponents = root.standardizedFileURL.resolvingSymlinksInPath().pathComponents.count
+            var found: [(String, Int)] = []
+            for case let url as URL in enumerator {
+                let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey, .isDirectoryKey, .isSymbolicLinkKey])
+                if values?.isDirectory == true { continue }
+                let components = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+                var relative = url.path
+                if url.path.hasPrefix(root.path) {
+                    relative = String(url.path.dropFirst(root.path.count))
+                    while relative.hasPrefix("/") { relative.removeFirst() }
+                } else if components.count > rootComponents {
+                    relative = components[rootComponents...].joined(separator: "/")
+                }
+                found.append((relative, values?.fileSize ?? 0))
+            }
+            found.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            for (relative, size) in found {
+                if relative == "metadata.csv" { continue }
+                entries.append(Entry(relativePath: relative, kind: Self.kind(of: relative)))
+                totalBytes += size
+            }
+            let metadataPath = (path as NSString).appendingPathComponent("metadata.csv")
+            if FileManager.default.fileExists(atPath: metadataPath) {
+                metadata = try MetadataTable(path: metadataPath, corpusRoot: path,
+                                             displayName: (path as NSString).appendingPathComponent("metadata.csv"))
+            } else {
+                metadata = MetadataTable()
+            }
+            let readable = entries.contains { if case .unsupported = $0.kind { return false } else { return true } }
+            guard readable else { throw CorpusError.emptyCorpus(path: path) }
+        } else {
+            isSingleFile = true
+            rootPath = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+            let name = (path as NSString).lastPathComponent
+            let kind = Self.kind(of: name)
+            switch kind {
+            case .csv, .jsonLines: break
+            default: throw CorpusError.unsupportedCorpusFile(path: path)
+            }
+            entries.append(Entry(relativePath: name, kind: kind))
+            totalBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            metadata = MetadataTable()
+        }
+        self.entries = entries
+        self.totalBytes = totalBytes
+        var columns = metadata.columns
+        if !columns.contains("outlet") { columns.insert("outlet", at: 0) }
+        metadataColumns = columns
+        knownColumns = Set(columns)
+    }
+
+    static func kind(of relativePath: String) -> EntryKind {
+        let ext = (relativePath as NSString).pathExtension.lowercased()
+        switch ext {
+        case "txt", "text": return .text(.plainText)
+        case "md", "markdown": return .text(.markdown)
+        case "csv": return .csv
+        case "jsonl", "ndjson": return .jsonLines
+        default: return .unsupported(ext)
+        }
+    }
+
+    // MARK: - Reading
+
+    /// Reads every document in order and passes each document or skipped file to `body`.
+    /// Throws what `body` throws, and `CorpusError` for a corpus-level problem (the corpus
+    /// is a single CSV file without the text column).
+    public func read(_ body: (CorpusItem) throws -> Void) throws {
+        var sequence = 0
+        func emit(_ document: Document) throws {
+            var numbered = document
+            numbered.sequenceNumber = sequence
+            register(numbered.metadata.keys.sorted())
+            try body(.document(numbered))
+            sequence += 1
+        }
+        for entry in entries {
+            let absolute = isSingleFile ? displayPath : (rootPath as NSString).appendingPathComponent(entry.relativePath)
+            switch entry.kind {
+            case .unsupported(let ext):
+                let detail = ext.isEmpty
+                    ? "not read: a file without an extension (documents are .txt, .md, .csv or .jsonl files); rename or remove it"
+                    : "not read: .\(ext) is not a document format (documents are .txt, .md, .csv or .jsonl files); convert or remove it"
+                try body(.skipped(SkippedFile(path: entry.relativePath, reason: .unsupportedType, detail: detail)))
+            case .text(let format):
+                switch readTextFile(entry: entry, absolutePath: absolute, format: format) {
+                case .success(let (document, warning)):
+                    if let warning { try body(.skipped(warning)) }
+                    try emit(document)
+                case .failure(let skipped):
+                    try body(.skipped(skipped))
+                }
+            case .csv:
+                try readCSVFile(entry: entry, absolutePath: absolute, emit: emit, skip: { try body(.skipped($0)) })
+            case .jsonLines:
+                try readJSONLinesFile(entry: entry, absolutePath: absolute, emit: emit, skip: { try body(.skipped($0)) })
+            }
+        }
+    }
+
+    private func register(_ keys: [String]) {
+        for key in keys where !knownColumns.contains(key) {
+            knownColumns.insert(key)
+            metadataColumns.append(key)
+        }
+    }
+
+    private func readBytes(_ path: String) -> Result<[UInt8], SkippedFile.Reason> {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
+        defer { try? handle.close() }
+        do {
+            return .success([UInt8](try handle.readToEnd() ?? Data()))
+        } catch {
+            return .failure(.unreadable)
+        }
+    }
+
+    /// Reads one .txt or .md file; a front-matter problem is returned beside the document.
+    private func readTextFile(entry: Entry, absolutePath: String, format: DocumentFormat)
+        -> Result<(Document, SkippedFile?), SkippedFile> {
+        let path = entry.relativePath
+        let bytes: [UInt8]
+        switch readBytes(absolutePath) {
+        case .success(let b): bytes = b
+        case .failure:
+            let reason = FileManager.default.fileExists(atPath: absolutePath)
+                ? "cannot be read; check its permissions"
+                : "cannot be read (a broken link or a file removed during the run); fix or remove it"
+            return .failure(SkippedFile(path: path, reason: .unreadable, detail: reason))
+        }
+        var text: String
+        do {
+            text = try TextFileDecoder.decode(bytes)
+        } catch let failure as TextFileDecoder.Failure {
+            switch failure {
+            case .binary: return .failure(SkippedFile(path: path, reason: .binary, detail: failure.detail))
+            case .invalidUTF8: return .failure(SkippedFile(path: path, reason: .invalidUTF8, detail: failure.detail))
+            }
+        } catch {
+            return .failure(SkippedFile(path: path, reason: .unreadable, detail: "cannot be decoded (\(error))"))
+        }
+        var values: [String: String] = [:]
+        var warning: SkippedFile?
+        do {
+            if let frontMatter = try FrontMatter.split(text) {
+                values = frontMatter.metadata
+                text = frontMatter.body
+            }
+        } catch let malformed as FrontMatter.Malformed {
+            text = malformed.body
+            warning = SkippedFile(path: path, reason: .malformedFrontMatter,
+                                  detail: "\(malformed.problem); its front matter is ignored, the text is read", documentKept: true)
+        } catch {}
+        if format == .markdown { text = MarkdownText.plainText(from: text) }
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+            return .failure(SkippedFile(path: path, reason: .emptyText, detail: "holds no text; remove it or add the article"))
+        }
+        if let row = metadata.rows[path] {
+            for (key, value) in row where !value.isEmpty || values[key] == nil {
+                values[key] = value
+            }
+        }
+        completeOutlet(&values, relativePath: path)
+        return .success((Document(id: path, sequenceNumber: 0, metadata: values, text: text, format: format), warning))
+    }
+
+    private func completeOutlet(_ values: inout [String: String], relativePath: String) {
+        if values["outlet"]?.isEmpty ?? true {
+            let components = relativePath.split(separator: "/")
+            values["outlet"] = components.count > 1 ? String(components[0]) : "unknown"
+        }
+    }
+
+    /// The id of a record: its `file` or `id` column, else `PATH:LINE`.
+    private func recordID(_ values: [String: String], path: String, line: Int) -> String {
+        if let file = values["file"], !file.isEmpty { return file }
+        if let id = values["id"], !id.isEmpty { return id }
+        return "\(path):\(line)"
+    }
+
+    private func readCSVFile(entry: Entry, absolutePath: String,
+                             emit: (Document) throws -> Void, skip: (SkippedFile) throws -> Void) throws {
+        let path = entry.relativePath
+        var reader: CSVRecordReader
+        do {
+            reader = try CSVRecordReader(path: absolutePath)
+        } catch {
+            try skip(SkippedFile(path: path, reason: .unreadable, detail: "cannot be read; check its permissions"))
+            return
+        }
+        let header: [String]
+        do {
+            guard let first = try reader.next() else {
+                try skip(SkippedFile(path: path, reason: .emptyText, detail: "is empty; remove it or add a header row and documents"))
+                return
+            }
+            header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        } catch let malformed as CSVRecordReader.Malformed {
+            try skip(SkippedFile(path: "\(path):\(malformed.line)", reason: .malformedRecord, detail: malformed.problem))
+            return
+        }
+        guard let textIndex = header.firstIndex(of: options.textColumn) else {
+            if isSingleFile {
+                throw CorpusError.missingTextColumn(file: displayPath, column: options.textColumn, available: header)
+            }
+            try skip(SkippedFile(path: path, reason: .malformedRecord,
+                                 detail: "not read as documents: no '\(options.textColumn)' column (columns: \(header.joined(separator: ", "))); name the text column with --text-column"))
+            return
+        }
+        while true {
+            let record: (line: Int, fields: [String])
+            do {
+                guard let next = try reader.next() else { break }
+                record = next
+            } catch let malformed as CSVRecordReader.Malformed {
+                // After a structural error the rest of the file cannot be trusted.
+                try skip(SkippedFile(path: "\(path):\(malformed.line)", reason: .malformedRecord,
+                                     detail: "\(malformed.problem); the rest of the file is not read"))
+                return
+            }
+            guard record.fields.count == header.count else {
+                try skip(SkippedFile(path: "\(path):\(record.line)", reason: .malformedRecord,
+                                     detail: "\(record.fields.count) columns where the header has \(header.count); quote fields that contain commas"))
+                continue
+            }
+            var values: [String: String] = [:]
+            for (i, name) in header.enumerated() where i != textIndex && !name.isEmpty {
+                values[name] = record.fields[i]
+            }
+            let id = recordID(values, path: path, line: record.line)
+            values["file"] = nil
+            let text = TextFileDecoder.normaliseLineEnds(record.fields[textIndex])
+            if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+                try skip(SkippedFile(path: "\(path):\(record.line)", reason: .emptyText, detail: "the '\(options.textColumn)' field is empty"))
+                continue
+            }
+            completeOutlet(&values, relativePath: path)
+            register(header.filter { $0 != options.textColumn && $0 != "file" && !$0.isEmpty })
+            try emit(Document(id: id, sequenceNumber: 0, metadata: values, text: text, format: .csvRecord))
+        }
+    }
+
+    private func readJSONLinesFile(entry: Entry, absolutePath: String,
+                                   emit: (Document) throws -> Void, skip: (SkippedFile) throws -> Void) throws {
+        let path = entry.relativePath
+        var reader: BufferedByteReader
+        do {
+            reader = try BufferedByteReader(path: absolutePath)
+        } catch {
+            try skip(SkippedFile(path: path, reason: .unreadable, detail: "cannot be read; check its permissions"))
+            return
+        }
+        var lineNumber = 0
+        let decoder = JSONDecoder()
+        while let raw = try reader.readLine() {
+            lineNumber += 1
+            var line = raw
+            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            let location = "\(path):\(lineNumber)"
+            guard UTF8Validation.isValid(line) else {
+                try skip(SkippedFile(path: location, reason: .invalidUTF8, detail: "not valid UTF-8; re-save the file as UTF-8"))
+                continue
+            }
+            let object: [String: JSONValue]
+            do {
+                object = try decoder.decode([String: JSONValue].self, from: Data(line))
+            } catch {
+                try skip(SkippedFile(path: location, reason: .malformedRecord,
+                                     detail: "not a JSON object; each line must be one object such as {\"text\": \"...\", \"outlet\": \"...\"}"))
+                continue
+            }
+            guard case .string(let rawText)? = object[options.textColumn] else {
+                try skip(SkippedFile(path: location, reason: .malformedRecord,
+                                     detail: "no '\(options.textColumn)' string; give each object a \"\(options.textColumn)\" key or name another with --text-column"))
+                continue
+            }
+            var values: [String: String] = [:]
+            for (key, value) in object where key != options.textColumn {
+                values[key] = value.metadataString
+            }
+            let id = recordID(values, path: path, line: lineNumber)
+            values["file"] = nil
+            let text = TextFileDecoder.normaliseLineEnds(rawText)
+            if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+                try skip(SkippedFile(path: location, reason: .emptyText, detail: "the '\(options.textColumn)' value is empty"))
+                continue
+            }
+            completeOutlet(&values, relativePath: path)
+            try emit(Document(id: id, sequenceNumber: 0, metadata: values, text: text, format: .jsonLine))
+        }
+    }
+}

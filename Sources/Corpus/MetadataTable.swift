@@ -1,0 +1,134 @@
+import Foundation
+
+/// The `metadata.csv` at a corpus root: one row per article file, a `file` column with the
+/// path relative to the corpus root, and any other columns (`outlet`, `date`, `title`, `url`,
+/// or a researcher's own) kept as document variables.
+public struct MetadataTable: Sendable {
+    /// Column names in header order, `file` excluded.
+    public let columns: [String]
+    /// Metadata by normalised relative path.
+    public let rows: [String: [String: String]]
+
+    /// An empty table (a corpus without metadata.csv).
+    public init() {
+        columns = []
+        rows = [:]
+    }
+
+    /// Reads and checks `metadata.csv`. Every problem is fatal and names the line: a missing
+    /// `file` column, a row with the wrong number of columns, a path outside the corpus folder,
+    /// a file that does not exist, a file listed twice.
+    public init(path: String, corpusRoot: String, displayName: String) throws {
+        var reader: CSVRecordReader
+        do {
+            reader = try CSVRecordReader(path: path)
+        } catch {
+            throw CorpusError.metadata(file: displayName, line: nil, problem: "cannot be read; check its permissions")
+        }
+        func malformed(_ error: Error) -> CorpusError {
+            if let m = error as? CSVRecordReader.Malformed {
+                return .metadata(file: displayName, line: m.line, problem: m.problem)
+            }
+            return .metadata(file: displayName, line: nil, problem: "cannot be read (\(error.localizedDescription))")
+        }
+        let header: [String]
+        do {
+            guard let first = try reader.next() else {
+                throw CorpusError.metadata(file: displayName, line: nil,
+                    problem: "is empty; give it a header row such as file,outlet,date,title,url or delete it")
+            }
+            header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        } catch let error as CorpusError {
+            throw error
+        } catch {
+            throw malformed(error)
+        }
+        guard let fileIndex = header.firstIndex(of: "file") else {
+            throw CorpusError.metadata(file: displayName, line: 1,
+                problem: "no 'file' column in the header (\(header.joined(separator: ","))); name the column that holds the article paths 'file'")
+        }
+        var seen: [String: Int] = [:]
+        for (i, name) in header.enumerated() {
+            if name.isEmpty {
+                throw CorpusError.metadata(file: displayName, line: 1, problem: "column \(i + 1) of the header has no name; name every column")
+            }
+            if let earlier = seen[name] {
+                throw CorpusError.metadata(file: displayName, line: 1, problem: "column '\(name)' appears twice (columns \(earlier + 1) and \(i + 1)); rename one")
+            }
+            seen[name] = i
+        }
+        columns = header.enumerated().filter { $0.offset != fileIndex }.map(\.element)
+
+        var rows: [String: [String: String]] = [:]
+        var firstLine: [String: Int] = [:]
+        while true {
+            let record: (line: Int, fields: [String])
+            do {
+                guard let next = try reader.next() else { break }
+                record = next
+            } catch {
+                throw malformed(error)
+            }
+            guard record.fields.count == header.count else {
+                throw CorpusError.metadata(file: displayName, line: record.line,
+                    problem: "\(record.fields.count) columns where the header has \(header.count); quote fields that contain commas")
+            }
+            let rawPath = record.fields[fileIndex].trimmingCharacters(in: .whitespaces)
+            guard !rawPath.isEmpty else {
+                throw CorpusError.metadata(file: displayName, line: record.line, problem: "the 'file' column is empty; give the article's path")
+            }
+            guard let relative = CorpusPath.normalisedRelativePath(rawPath) else {
+                throw CorpusError.metadata(file: displayName, line: record.line,
+                    problem: "'\(rawPath)' points outside the corpus folder; give a path relative to the folder that holds metadata.csv")
+            }
+            let absolute = (corpusRoot as NSString).appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                throw CorpusError.metadata(file: displayName, line: record.line,
+                    problem: "'\(rawPath)' does not exist in the corpus folder; fix the path or remove the row")
+            }
+            guard CorpusPath.resolves(absolute, inside: corpusRoot) else {
+                throw CorpusError.metadata(file: displayName, line: record.line,
+                    problem: "'\(rawPath)' is a link to a file outside the corpus folder; copy the file into the folder")
+            }
+            if let earlier = firstLine[relative] {
+                throw CorpusError.metadata(file: displayName, line: record.line,
+                    problem: "'\(rawPath)' is listed twice (first on line \(earlier)); keep one row per file")
+            }
+            firstLine[relative] = record.line
+            var values: [String: String] = [:]
+            for (i, name) in header.enumerated() where i != fileIndex {
+                values[name] = record.fields[i]
+            }
+            rows[relative] = values
+        }
+        self.rows = rows
+    }
+}
+
+/// Paths relative to a corpus root.
+public enum CorpusPath {
+    /// `path` with `.` and empty components removed and `..` applied; nil when it is
+    /// absolute or climbs above the root.
+    public static func normalisedRelativePath(_ path: String) -> String? {
+        if path.hasPrefix("/") || path.hasPrefix("~") { return nil }
+        var parts: [Substring] = []
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if component == "." { continue }
+            if component == ".." {
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(component)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    /// Whether `path`, with symbolic links resolved, lies inside `root` (also resolved).
+    public static func resolves(_ path: String, inside root: String) -> Bool {
+        let resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/")
+    }
+}

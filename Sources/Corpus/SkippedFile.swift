@@ -1,0 +1,36 @@
+/// A file (or one record of a file) the corpus reader could not use. The run goes on
+/// without it; the report counts these by reason.
+public struct SkippedFile: Error, Sendable, Equatable {
+    /// Why something was skipped.
+    public enum Reason: String, Error, Sendable, CaseIterable {
+        case unreadable = "unreadable"
+        case invalidUTF8 = "not valid UTF-8"
+        case binary = "binary file"
+        case unsupportedType = "unsupported file type"
+        case emptyText = "no text"
+        case malformedRecord = "malformed record"
+        case malformedFrontMatter = "malformed front matter"
+    }
+
+    /// Path relative to the corpus root, with `:LINE` for a record of a CSV or JSON Lines file.
+    public let path: String
+    /// The kind of problem.
+    public let reason: Reason
+    /// What exactly is wrong and what to do, for the warning line.
+    public let detail: String
+    /// Whether the document was still read (true only for a front-matter problem,
+    /// where the text is kept and the front matter ignored).
+    public let documentKept: Bool
+
+    public init(path: String, reason: Reason, detail: String, documentKept: Bool = false) {
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+        self.documentKept = documentKept
+    }
+
+    /// One line for stderr: `warning: PATH: DETAIL`.
+    public var message: String {
+        "\(path): \(detail)"
+    }
+}

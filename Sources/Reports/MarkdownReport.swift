@@ -1,0 +1,166 @@
+import Analysis
+import Corpus
+import Statistics
+import Text
+
+/// What the report says about how it was made.
+public struct ReportContext: Sendable {
+    /// The corpus path as given.
+    public var corpusPath: String
+    /// The program version.
+    public var version: String
+    /// A one-line description of the stopword list in use.
+    public var stopwordsDescription: String
+    /// Whether boilerplate was removed.
+    public var removesBoilerplate: Bool
+    /// Terms shown per table.
+    public var reportTop: Int
+
+    public init(corpusPath: String, version: String, stopwordsDescription: String, removesBoilerplate: Bool, reportTop: Int) {
+        self.corpusPath = corpusPath
+        self.version = version
+        self.stopwordsDescription = stopwordsDescription
+        self.removesBoilerplate = removesBoilerplate
+        self.reportTop = reportTop
+    }
+}
+
+/// `report.md`: the corpus overview and the top terms, overall and per group, for a
+/// researcher to read top to bottom.
+public enum MarkdownReport {
+    /// The report text.
+    public static func render(_ analysis: CorpusAnalysis, context: ReportContext) -> String {
+        var out = ""
+        let groupLabel = analysis.groupBy
+        let groups = analysis.terms.groupNames
+        let corpusTerms = analysis.terms.corpus
+        out += "# News coverage report\n\n"
+        out += "Corpus `\(escape(context.corpusPath))`: \(analysis.documents.count) documents, "
+        out += "\(corpusTerms.tokens) tokens, \(groups.count) \(groupLabel == "outlet" ? "outlets" : "groups by \(escape(groupLabel))")"
+        if !analysis.skipped.isEmpty { out += ", \(skippedCount(analysis)) files or records skipped" }
+        out += ".\n\n"
+        out += "Made by analyze \(context.version). Documents grouped by `\(escape(groupLabel))`; "
+        out += context.removesBoilerplate ? "boilerplate removed (see Cleaning); " : "boilerplate kept (`--keep-boilerplate`); "
+        out += "stopwords: \(context.stopwordsDescription). "
+        out += "Rates are per 10,000 tokens of the group (stopwords included in the denominator).\n\n"
+
+        out += overview(analysis)
+        out += lengthStatistics(analysis)
+        out += skippedSection(analysis)
+        if context.removesBoilerplate { out += cleaningSection(analysis) }
+
+        out += "## Top terms\n\n"
+        out += termTable(corpusTerms.ranked(limit: context.reportTop))
+        out += "\n"
+        if groups.count > 1 {
+            out += "## Top terms per \(escape(groupLabel))\n\n"
+            for name in groups {
+                guard let group = analysis.terms.groups[name] else { continue }
+                out += "### \(escape(name))\n\n"
+                out += "\(group.documents) \(group.documents == 1 ? "document" : "documents"), \(group.tokens) tokens.\n\n"
+                out += termTable(group.ranked(limit: context.reportTop))
+                out += "\n"
+            }
+        }
+        let ngrams = analysis.ngrams.corpus
+        for n in [2, 3] {
+            out += "## Top \(n == 2 ? "bigrams" : "trigrams")\n\n"
+            let rows = ngrams.ranked(minCount: 2, limit: context.reportTop) { $0.utf8.filter { $0 == 0x20 }.count == n - 1 }
+            if rows.isEmpty {
+                out += "No \(n == 2 ? "bigram" : "trigram") occurs twice.\n\n"
+            } else {
+                out += termTable(rows)
+                out += "\n"
+            }
+        }
+        out += "## Files\n\n"
+        out += "- `terms.csv`: every term's count, rate per 10k tokens and document frequency, for the corpus (`(all)`) and per group.\n"
+        out += "- `ngrams.csv`: the same for bigrams and trigrams within sentences.\n"
+        out += "- `documents.csv`: one row per document: metadata, characters removed by each cleaning rule, sentences, tokens.\n"
+        return out
+    }
+
+    static func skippedCount(_ analysis: CorpusAnalysis) -> Int {
+        analysis.skipped.filter { !$0.documentKept }.count
+    }
+
+    static func overview(_ analysis: CorpusAnalysis) -> String {
+        var out = "## Corpus overview\n\n"
+        out += "| \(escape(analysis.groupBy)) | documents | tokens | terms | tokens per document (mean ± sd) | dates |\n"
+        out += "| --- | ---: | ---: | ---: | ---: | --- |\n"
+        var byGroup: [String: [DocumentSummary]] = [:]
+        for doc in analysis.documents { byGroup[doc.group, default: []].append(doc) }
+        func row(_ name: String, _ docs: [DocumentSummary]) -> String {
+            let tokens = docs.reduce(0) { $0 + $1.tokens }
+            let terms = docs.reduce(0) { $0 + $1.terms }
+            let lengths = DescriptiveStatistics(docs.map { Double($0.tokens) })
+            let lengthText = lengths.map { "\(CSVNumber.fixed($0.mean, decimals: 1)) ± \(CSVNumber.fixed($0.standardDeviation, decimals: 1))" } ?? ""
+            let dates = docs.compactMap { $0.metadata["date"] }.filter { !$0.isEmpty }.sorted()
+            let dateText: String
+            if let first = dates.first, let last = dates.last {
+                dateText = first == last ? first : "\(first) to \(last)"
+            } else {
+                dateText = "no dates"
+            }
+            return "| \(escape(name)) | \(docs.count) | \(tokens) | \(terms) | \(lengthText) | \(escape(dateText)) |\n"
+        }
+        for name in byGroup.keys.sorted() {
+            out += row(name, byGroup[name] ?? [])
+        }
+        out += row("**all**", analysis.documents)
+        out += "\n"
+        return out
+    }
+
+    static func lengthStatistics(_ analysis: CorpusAnalysis) -> String {
+        guard let stats = DescriptiveStatistics(analysis.documents.map { Double($0.tokens) }) else { return "" }
+        let q1 = DescriptiveStatistics.quantile(analysis.documents.map { Double($0.tokens) }, 0.25) ?? stats.minimum
+        let q3 = DescriptiveStatistics.quantile(analysis.documents.map { Double($0.tokens) }, 0.75) ?? stats.maximum
+        return "Document length in tokens: mean \(CSVNumber.fixed(stats.mean, decimals: 1)), "
+            + "sd \(CSVNumber.fixed(stats.standardDeviation, decimals: 1)), median \(CSVNumber.fixed(stats.median, decimals: 1)) "
+            + "(quartiles \(CSVNumber.fixed(q1, decimals: 1)) and \(CSVNumber.fixed(q3, decimals: 1))), "
+            + "range \(Int(stats.minimum)) to \(Int(stats.maximum)).\n\n"
+    }
+
+    static func skippedSection(_ analysis: CorpusAnalysis) -> String {
+        guard !analysis.skipped.isEmpty else { return "No file was skipped.\n\n" }
+        var out = "### Skipped files\n\n| reason | files or records | first |\n| --- | ---: | --- |\n"
+        for reason in SkippedFile.Reason.allCases {
+            let items = analysis.skipped.filter { $0.reason == reason }
+            guard let first = items.first else { continue }
+            let note = reason == .malformedFrontMatter ? " (text kept)" : ""
+            out += "| \(reason.rawValue)\(note) | \(items.count) | `\(escape(first.path))` |\n"
+        }
+        return out + "\n"
+    }
+
+    static func cleaningSection(_ analysis: CorpusAnalysis) -> String {
+        let totals = analysis.cleaningTotals
+        var out = "## Cleaning\n\n"
+        let raw = analysis.documents.reduce(0) { $0 + $1.characters }
+        out += "Of \(raw) characters read, \(totals.total) were removed as boilerplate "
+        out += "(`--dump-clean DIR` writes the cleaned texts; `--keep-boilerplate` turns cleaning off).\n\n"
+        out += "| rule | characters removed | documents |\n| --- | ---: | ---: |\n"
+        for rule in BoilerplateRule.allCases {
+            let documents = analysis.documents.filter { $0.cleaning[rule] > 0 }.count
+            out += "| \(rule.rawValue) | \(totals[rule]) | \(documents) |\n"
+        }
+        return out + "\n"
+    }
+
+    static func termTable(_ rows: [RankedTerm]) -> String {
+        guard !rows.isEmpty else { return "No terms.\n" }
+        var out = "| rank | term | count | per 10k | documents |\n| ---: | --- | ---: | ---: | ---: |\n"
+        for (i, row) in rows.enumerated() {
+            out += "| \(i + 1) | \(escape(row.term)) | \(row.count) | \(CSVNumber.fixed(row.per10k, decimals: 1)) | \(row.documents) |\n"
+        }
+        return out
+    }
+
+    /// Escapes text for a Markdown table cell.
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+import Foundation

@@ -1,0 +1,53 @@
+import Analysis
+
+/// `terms.csv` and `ngrams.csv`: long (tidy) tables with one row per group and term.
+public enum TermTables {
+    /// The group name of the whole-corpus rows.
+    public static let corpusGroup = "(all)"
+
+    /// Rows of `table`: the whole corpus first, then each group in name order; within a group,
+    /// terms by count (descending), then term. `minCount` and `top` apply per group.
+    /// With `ngramColumn`, an `n` column (2 or 3) follows the term.
+    public static func csv(_ table: TermFrequencyTable, minCount: Int, top: Int?, ngramColumn: Bool) -> CSVTable {
+        var csv = CSVTable(header: ngramColumn
+            ? ["group", "term", "n", "count", "per_10k", "doc_freq"]
+            : ["group", "term", "count", "per_10k", "doc_freq"])
+        var sections: [(String, TermFrequencyTable.Group)] = [(corpusGroup, table.corpus)]
+        for name in table.groupNames {
+            if let group = table.groups[name] { sections.append((name, group)) }
+        }
+        for (name, group) in sections {
+            for row in group.ranked(minCount: minCount, limit: top) {
+                var fields = [name, row.term]
+                if ngramColumn { fields.append(String(row.term.utf8.filter { $0 == UInt8(ascii: " ") }.count + 1)) }
+                fields += [String(row.count), CSVNumber.fixed(row.per10k), String(row.documents)]
+                csv.append(fields)
+            }
+        }
+        return csv
+    }
+}
+
+/// `documents.csv`: one row per document with its metadata and what the pipeline made of it.
+public enum DocumentTable {
+    /// The table for `analysis`.
+    public static func csv(_ analysis: CorpusAnalysis) -> CSVTable {
+        let metadataColumns = analysis.metadataColumns
+        var header = ["file"] + metadataColumns
+        header += ["characters", "characters_kept", "characters_removed"]
+        header += Text.BoilerplateRule.allCases.map(\.columnName)
+        header += ["paragraphs", "sentences", "tokens", "terms"]
+        var csv = CSVTable(header: header)
+        for doc in analysis.documents {
+            var row = [doc.id]
+            row += metadataColumns.map { doc.metadata[$0] ?? "" }
+            row += [String(doc.characters), String(doc.cleanCharacters), String(doc.cleaning.total)]
+            row += Text.BoilerplateRule.allCases.map { String(doc.cleaning[$0]) }
+            row += [String(doc.paragraphs), String(doc.sentences), String(doc.tokens), String(doc.terms)]
+            csv.append(row)
+        }
+        return csv
+    }
+}
+
+import Text

@@ -1,0 +1,56 @@
+/// The cleaning rules, each recorded separately in `documents.csv` so that a researcher can
+/// see how much text each one took out of each document.
+public enum BoilerplateRule: String, CaseIterable, Sendable {
+    /// A leading metadata prefix glued to the text, such as `date 2020-01`.
+    case metadataPrefix = "metadata_prefix"
+    /// Cookie, consent and privacy banners.
+    case consentBanner = "consent_banner"
+    /// The outlet's masthead line at the top, and bare page-navigation lines
+    /// ("Advertisement", "Skip to main content").
+    case masthead = "masthead"
+    /// "Related: ...", "Read more: ..." link lines.
+    case relatedLinks = "related_links"
+    /// A paragraph that repeats an earlier one of the same document (identically, or but
+    /// for a trailing credit).
+    case repeatedParagraph = "repeated_paragraph"
+    /// Agency and photo credits: an all-capitals credit run after the last sentence of a
+    /// paragraph, `(Video: ...)` / `(Photo: ...)` credits, and byline or contributor lines
+    /// ("X reported from Y.", "Z contributed to this report.").
+    case credit = "credit"
+
+    /// The `documents.csv` column for the characters this rule removed.
+    public var columnName: String { "removed_\(rawValue)" }
+}
+
+/// How many characters (Unicode scalars) each rule removed from one document.
+public struct CleaningReport: Equatable, Sendable {
+    /// Characters removed, indexed like `BoilerplateRule.allCases`.
+    public private(set) var removed: [Int] = Array(repeating: 0, count: BoilerplateRule.allCases.count)
+
+    public init() {}
+
+    /// Characters removed by `rule`.
+    public subscript(rule: BoilerplateRule) -> Int {
+        get { removed[Self.index(of: rule)] }
+        set { removed[Self.index(of: rule)] = newValue }
+    }
+
+    /// Characters removed by all rules together.
+    public var total: Int { removed.reduce(0, +) }
+
+    /// Adds another report's counts to this one.
+    public mutating func add(_ other: CleaningReport) {
+        for i in removed.indices { removed[i] += other.removed[i] }
+    }
+
+    static func index(of rule: BoilerplateRule) -> Int {
+        switch rule {
+        case .metadataPrefix: return 0
+        case .consentBanner: return 1
+        case .masthead: return 2
+        case .relatedLinks: return 3
+        case .repeatedParagraph: return 4
+        case .credit: return 5
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A set of tokens left out of term and n-gram counts. The bundled English list holds
+/// function words only (articles, pronouns, auxiliaries, prepositions, conjunctions and
+/// their contractions), written as the tokenizer writes them (lowercase, `'` apostrophes).
+public struct StopwordList: Sendable {
+    /// The stopwords.
+    public let words: Set<String>
+
+    /// A list of the given words (normalised through the tokenizer).
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        let tokenizer = Tokenizer()
+        var set = Set<String>()
+        for word in words {
+            for token in tokenizer.tokens(of: word) { set.insert(token) }
+        }
+        self.words = set
+    }
+
+    /// No stopwords (`--keep-stopwords`).
+    public static let none = StopwordList([String]())
+
+    /// The bundled English list.
+    public static let english = StopwordList(EnglishStopwords.words)
+
+    /// A list read from a file: one word per line; blank lines and lines starting with `#`
+    /// are ignored. Throws `StopwordList.FileError` naming the file.
+    public static func load(path: String) throws -> StopwordList {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileError(path: path, problem: "cannot be read; check the path given to --stopwords")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FileError(path: path, problem: "is not valid UTF-8; re-save it as UTF-8")
+        }
+        let words = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        return StopwordList(words)
+    }
+
+    /// A stopword file that could not be used.
+    public struct FileError: Error, CustomStringConvertible {
+        public let path: String
+        public let problem: String
+        public var description: String { "\(path): \(problem)" }
+    }
+
+    /// Whether `token` is a stopword.
+    @inline(__always)
+    public func contains(_ token: String) -> Bool { words.contains(token) }
+}

@@ -1,0 +1,134 @@
+import ArgumentParser
+import Analysis
+import Corpus
+import Foundation
+import Reports
+import Text
+
+/// `analyze <corpus>`: the command line. Parses options, runs the library, prints
+/// progress, warnings and errors. No analysis logic lives here.
+@main
+struct AnalyzeCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse a corpus of news articles: clean text, term frequencies and n-grams per outlet.",
+        discussion: """
+        Reads CORPUS (a folder of .txt/.md articles with an optional metadata.csv, or a .csv \
+        or .jsonl file of documents) and writes terms.csv, ngrams.csv, documents.csv and \
+        report.md into the output folder, which is replaced whole when the run succeeds.
+
+        Exit status: 0 on success, 1 when the corpus, an option's file or the output folder \
+        is unusable (one line on stderr says which file and what to do), 64 for a usage error.
+        """,
+        version: version
+    )
+
+    @Argument(help: ArgumentHelp("The corpus: a folder of articles, or a .csv or .jsonl file of documents.", valueName: "corpus"))
+    var corpus: String
+
+    @Option(name: .long, help: ArgumentHelp("Output folder, replaced whole at the end of a successful run.", valueName: "dir"))
+    var out: String = "Output"
+
+    @Option(name: .customLong("group-by"), help: ArgumentHelp("Metadata column to compare groups by.", valueName: "column"))
+    var groupBy: String = "outlet"
+
+    @Option(name: .long, help: ArgumentHelp("Stopword file (one word per line, # comments) instead of the bundled English list.", valueName: "file"))
+    var stopwords: String?
+
+    @Flag(name: .customLong("keep-stopwords"), help: "Count stopwords as terms too (no stopword list).")
+    var keepStopwords = false
+
+    @Option(name: .customLong("min-count"), help: ArgumentHelp("Leave terms and n-grams counted fewer times than this out of terms.csv and ngrams.csv (per group).", valueName: "n"))
+    var minCount: Int = 1
+
+    @Option(name: .long, help: ArgumentHelp("Keep only the N most frequent terms and n-grams per group in terms.csv and ngrams.csv (default: all).", valueName: "n"))
+    var top: Int?
+
+    @Option(name: .customLong("report-top"), help: ArgumentHelp("Terms and n-grams shown per table in report.md.", valueName: "n"))
+    var reportTop: Int = 20
+
+    @Flag(name: .customLong("keep-boilerplate"), help: "Do not remove boilerplate (consent banners, mastheads, credits, repeats, link lines).")
+    var keepBoilerplate = false
+
+    @Option(name: .customLong("dump-clean"), help: ArgumentHelp("Also write each document's cleaned text into this folder, to audit the cleaning.", valueName: "dir"))
+    var dumpClean: String?
+
+    @Option(name: .customLong("text-column"), help: ArgumentHelp("Column (CSV) or key (JSON Lines) holding each document's text.", valueName: "name"))
+    var textColumn: String = "text"
+
+    @Option(name: .long, help: ArgumentHelp("Worker threads (default: the number of cores). Results do not depend on it.", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors: no progress, warnings or summary.")
+    var quiet = false
+
+    func validate() throws {
+        if minCount < 1 { throw ValidationError("--min-count must be 1 or more") }
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
+        if reportTop < 1 { throw ValidationError("--report-top must be 1 or more") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if keepStopwords && stopwords != nil { throw ValidationError("--keep-stopwords and --stopwords exclude each other") }
+        if textColumn.isEmpty { throw ValidationError("--text-column must name a column") }
+    }
+
+    func run() throws {
+        let console = Console(quiet: quiet)
+        do {
+            try execute(console: console)
+        } catch let error as CorpusError {
+            console.error(error.description)
+            throw ExitCode.failure
+        } catch let error as ReportError {
+            console.error(error.description)
+            throw ExitCode.failure
+        } catch let error as AnalysisError {
+            console.error(error.description)
+            throw ExitCode.failure
+        } catch let error as StopwordList.FileError {
+            console.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    private func execute(console: Console) throws {
+        let started = Date()
+        var options = AnalysisOptions()
+        options.groupBy = groupBy
+        options.removesBoilerplate = !keepBoilerplate
+        options.workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let stopwordsDescription: String
+        if keepStopwords {
+            options.stopwords = .none
+            stopwordsDescription = "none (`--keep-stopwords`)"
+        } else if let stopwords {
+            options.stopwords = try StopwordList.load(path: stopwords)
+            stopwordsDescription = "\(options.stopwords.words.count) words from `\(stopwords)`"
+        } else {
+            stopwordsDescription = "the bundled English list (\(StopwordList.english.words.count) function words)"
+        }
+
+        // Check everything that can fail cheaply before the long part.
+        let reader = try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn))
+        let folder = try OutputFolder(path: out)
+        let dumper = try dumpClean.map { try CleanTextDumper(folder: $0) }
+
+        let analyzer = CorpusAnalyzer(options: options)
+        let analysis = try analyzer.run(
+            reader: reader,
+            onSkipped: { console.warning($0.message) },
+            onDocument: dumper.map { dumper in { try dumper.write($0) } },
+            onProgress: { console.progress("\($0.documents) documents read, \($0.skipped) skipped") })
+        console.endProgress()
+        guard !analysis.documents.isEmpty else {
+            throw CorpusError.noReadableDocuments(path: corpus, skipped: analysis.skipped.count)
+        }
+        let context = ReportContext(corpusPath: corpus, version: Self.version, stopwordsDescription: stopwordsDescription,
+                                    removesBoilerplate: !keepBoilerplate, reportTop: reportTop)
+        try ReportWriter.write(analysis, to: folder, options: OutputOptions(minCount: minCount, top: top), context: context)
+        let seconds = Date().timeIntervalSince(started)
+        let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }
+        console.info("wrote \(out)/ (\(analysis.documents.count) documents, \(tokens) tokens, \(analysis.skipped.filter { !$0.documentKept }.count) skipped) in \(String(format: "%.2f", seconds)) s")
+    }
+}

@@ -35,6 +35,6 @@ let package = Package(
         .testTarget(name: "TextTests", dependencies: ["Text"], path: "Tests/TextTests"),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], path: "Tests/AnalysisTests"),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"], path: "Tests/ReportsTests"),
-        .testTarget(name: "analyzeTests", dependencies: ["analyze"], path: "Tests/analyzeTests"),
+        .testTarget(name: "analyzeTests", dependencies: ["analyze", "Text"], path: "Tests/analyzeTests"),
     ]
 )

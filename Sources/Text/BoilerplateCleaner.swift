@@ -195,22 +195,43 @@ public struct BoilerplateCleaner: Sendable {
             let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
             if letters.isEmpty {
                 // A bare number or symbol ends the run at a sentence end ("2020).").
-                if ParagraphSplitter.endsSentence(word) { break }
+                if endsWithSentenceMark(word) { break }
                 run += 1
                 continue
             }
             if letters.allSatisfy({ $0.properties.isUppercase }) { run += 1 } else { break }
         }
         let capsWords = words.suffix(run).filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
-        if capsWords.count >= 3 {
+        let namesAgency = capsWords.contains { word in
+            word.split(whereSeparator: { $0 == "/" || $0 == "-" }).contains { creditWords.contains(String($0)) }
+        }
+        if capsWords.count >= 3 && (capsWords.count >= 6 || namesAgency) {
             let before = words.dropLast(run)
-            if before.isEmpty || before.last.map({ ParagraphSplitter.endsSentence($0) }) == true {
+            if before.isEmpty || before.last.map({ endsWithSentenceMark($0) }) == true {
                 let kept = before.joined(separator: " ")
                 removed += text.unicodeScalars.count - kept.unicodeScalars.count
                 text = kept
             }
         }
         return (text, removed)
+    }
+
+    /// Words of agency and photo credits.
+    static let creditWords: Set<String> = [
+        "AP", "AFP", "EPA", "EFE", "REUTERS", "GETTY", "IMAGES", "HANDOUT", "POOL", "XINHUA", "ANADOLU",
+        "SIPA", "PHOTO", "FILE", "EDITORIAL", "SALES", "TASS", "DPA", "ANSA", "KYODO", "YONHAP",
+    ]
+
+    /// Whether a word ends with `.`, `!` or `?` (inside any closing quotes or brackets).
+    static func endsWithSentenceMark<S: StringProtocol>(_ word: S) -> Bool {
+        for scalar in word.unicodeScalars.reversed() {
+            switch scalar {
+            case "\"", "'", "\u{201D}", "\u{2019}", ")", "]": continue
+            case ".", "?", "!": return true
+            default: return false
+            }
+        }
+        return false
     }
 
     static func wordCount<S: StringProtocol>(_ text: S) -> Int {

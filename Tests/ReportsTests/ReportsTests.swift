@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+@testable import Reports
+
+final class CSVTableTests: XCTestCase {
+    func testRFC4180Quoting() {
+        var table = CSVTable(header: ["group", "term"])
+        table.append(["The Washington Post", "plain"])
+        table.append(["a,b", "say \"hi\""])
+        table.append(["two\nlines", ""])
+        XCTAssertEqual(table.text, "group,term\r\nThe Washington Post,plain\r\n\"a,b\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",\r\n")
+    }
+
+    func testNumbersUsePeriodAndNoSeparators() {
+        XCTAssertEqual(CSVNumber.fixed(1234567.891), "1234567.8910")
+        XCTAssertEqual(CSVNumber.fixed(129.61601, decimals: 1), "129.6")
+        XCTAssertEqual(CSVNumber.fixed(-0.00001), "0.0000")
+        XCTAssertEqual(CSVNumber.fixed(.nan), "")
+    }
+}
+
+final class OutputFolderTests: XCTestCase {
+    var root: URL!
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("outputfolder-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    func testCommitReplacesAPreviousOutputWhole() throws {
+        let target = root.appendingPathComponent("Output").path
+        let first = try OutputFolder(path: target)
+        try "one".write(toFile: first.file("a.csv"), atomically: true, encoding: .utf8)
+        try "old".write(toFile: first.file("stale.csv"), atomically: true, encoding: .utf8)
+        try first.commit()
+        let second = try OutputFolder(path: target)
+        try "two".write(toFile: second.file("a.csv"), atomically: true, encoding: .utf8)
+        // Until commit, the previous output is intact.
+        XCTAssertEqual(try String(contentsOfFile: target + "/a.csv", encoding: .utf8), "one")
+        try second.commit()
+        XCTAssertEqual(try String(contentsOfFile: target + "/a.csv", encoding: .utf8), "two")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target + "/stale.csv"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.path), ["Output"])
+    }
+
+    func testDiscardLeavesThePreviousOutput() throws {
+        let target = root.appendingPathComponent("Output").path
+        let first = try OutputFolder(path: target)
+        try "one".write(toFile: first.file("a.csv"), atomically: true, encoding: .utf8)
+        try first.commit()
+        do {
+            let failed = try OutputFolder(path: target)
+            try "partial".write(toFile: failed.file("a.csv"), atomically: true, encoding: .utf8)
+        } // released without commit: a failed run
+        XCTAssertEqual(try String(contentsOfFile: target + "/a.csv", encoding: .utf8), "one")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.path), ["Output"])
+    }
+
+    func testRefusesForeignFoldersAndFiles() throws {
+        let foreign = root.appendingPathComponent("Documents")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try "keep me".write(to: foreign.appendingPathComponent("thesis.docx"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try OutputFolder(path: foreign.path)) { error in
+            XCTAssertEqual(error as? ReportError, .outputNotOurs(path: foreign.path))
+        }
+        let file = root.appendingPathComponent("file.txt")
+        try "x".write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try OutputFolder(path: file.path)) { error in
+            XCTAssertEqual(error as? ReportError, .outputNotAFolder(path: file.path))
+        }
+        // An empty existing folder is fine.
+        let empty = root.appendingPathComponent("Empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        XCTAssertNoThrow(try OutputFolder(path: empty.path).commit())
+    }
+
+    func testCleanTextPaths() {
+        XCTAssertEqual(CleanTextDumper.relativePath(for: "sub/a.txt"), "sub/a.txt")
+        XCTAssertEqual(CleanTextDumper.relativePath(for: "notes.md"), "notes.md.txt")
+        XCTAssertEqual(CleanTextDumper.relativePath(for: "export.csv:12"), "export.csv_12.txt")
+        XCTAssertEqual(CleanTextDumper.relativePath(for: "../../etc/x"), "etc/x.txt")
+    }
+}

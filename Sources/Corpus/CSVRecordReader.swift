@@ -40,7 +40,9 @@ public struct CSVRecordReader {
         // Skip blank lines.
         while let byte = try source.peek(), byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
             _ = try source.next()
-            if byte == UInt8(ascii: "\n") { line += 1 }
+            // LF ends a line; so does a CR that is not followed by LF.
+            let next = try source.peek()
+            if byte == UInt8(ascii: "\n") || next != UInt8(ascii: "\n") { line += 1 }
         }
         guard try source.peek() != nil else { return nil }
 
@@ -71,7 +73,11 @@ public struct CSVRecordReader {
                         afterClosingQuote = true
                     }
                 } else {
-                    if byte == UInt8(ascii: "\n") { line += 1 }
+                    if byte == UInt8(ascii: "\n") {
+                        line += 1
+                    } else if byte == UInt8(ascii: "\r"), try source.peek() != UInt8(ascii: "\n") {
+                        line += 1
+                    }
                     field.append(byte)
                 }
                 continue

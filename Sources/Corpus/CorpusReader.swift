@@ -72,7 +72,8 @@ public final class CorpusReader {
         if isDirectory.boolValue {
             isSingleFile = false
             rootPath = path
-            let root = URL(fileURLWithPath: path)
+            // Resolve a corpus path that is itself a link, or the enumerator lists nothing.
+            let root = URL(fileURLWithPath: path).resolvingSymlinksInPath()
             guard let enumerator = FileManager.default.enumerator(
                 at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey],
                 options: [.skipsHiddenFiles]) else {
@@ -235,13 +236,17 @@ public final class CorpusReader {
         if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
             return .failure(SkippedFile(path: path, reason: .emptyText, detail: "holds no text; remove it or add the article"))
         }
-        if let row = metadata.rows[path] {
-            for (key, value) in row where !value.isEmpty || values[key] == nil {
-                values[key] = value
-            }
-        }
+        applyMetadataRow(for: path, to: &values)
         completeOutlet(&values, relativePath: path)
         return .success((Document(id: path, sequenceNumber: 0, metadata: values, text: text, format: format), warning))
+    }
+
+    /// Overlays the metadata.csv row of `path` (its non-empty cells win).
+    private func applyMetadataRow(for path: String, to values: inout [String: String]) {
+        guard let row = metadata.rows[path] else { return }
+        for (key, value) in row where !value.isEmpty || values[key] == nil {
+            values[key] = value
+        }
     }
 
     private func completeOutlet(_ values: inout [String: String], relativePath: String) {
@@ -309,6 +314,7 @@ public final class CorpusReader {
             }
             let id = recordID(values, path: path, line: record.line)
             values["file"] = nil
+            applyMetadataRow(for: path, to: &values)
             let text = TextFileDecoder.normaliseLineEnds(record.fields[textIndex])
             if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
                 try skip(SkippedFile(path: "\(path):\(record.line)", reason: .emptyText, detail: "the '\(options.textColumn)' field is empty"))
@@ -361,6 +367,7 @@ public final class CorpusReader {
             }
             let id = recordID(values, path: path, line: lineNumber)
             values["file"] = nil
+            applyMetadataRow(for: path, to: &values)
             let text = TextFileDecoder.normaliseLineEnds(rawText)
             if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
                 try skip(SkippedFile(path: location, reason: .emptyText, detail: "the '\(options.textColumn)' value is empty"))

@@ -32,11 +32,36 @@ enum JSONValue: Decodable, Equatable {
         case .bool(let b): return b ? "true" : "false"
         case .null: return ""
         case .array(let items): return items.map(\.metadataString).joined(separator: "; ")
-        case .object(let members):
-            let body = members.sorted { $0.key < $1.key }.map { key, value in
-                "\"\(key)\":\"\(value.metadataString)\""
+        case .object: return jsonText
+        }
+    }
+
+    /// The value as compact JSON (object keys sorted).
+    var jsonText: String {
+        switch self {
+        case .string(let s):
+            var out = "\""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                default:
+                    if scalar.value < 0x20 {
+                        out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                    } else {
+                        out.unicodeScalars.append(scalar)
+                    }
+                }
             }
-            return "{" + body.joined(separator: ",") + "}"
+            return out + "\""
+        case .integer, .number, .bool: return metadataString
+        case .null: return "null"
+        case .array(let items): return "[" + items.map(\.jsonText).joined(separator: ",") + "]"
+        case .object(let members):
+            return "{" + members.sorted { $0.key < $1.key }.map { "\(JSONValue.string($0.key).jsonText):\($0.value.jsonText)" }.joined(separator: ",") + "}"
         }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The rules look at whole paragraphs, or at the tail of one, never at single words
 /// inside running text, so that a sentence of the article is either kept whole or
-/// recognisably furniture.
+/// recognisably furniture. Keyword tests run on lowercased bytes with `memmem`.
 public struct BoilerplateCleaner: Sendable {
     public init() {}
 
@@ -23,49 +23,50 @@ public struct BoilerplateCleaner: Sendable {
             if rest.isEmpty { paragraphs.removeFirst() } else { paragraphs[0] = rest }
         }
 
-        let lowered = paragraphs.map { $0.lowercased() }
+        let lowered = paragraphs.map { LowercasedBytes($0.utf8) }
         var keep = Array(repeating: true, count: paragraphs.count)
         func drop(_ i: Int, _ rule: BoilerplateRule) {
             keep[i] = false
             report[rule] += UTF8Scalars.scalarCount(paragraphs[i].utf8)
         }
 
-        // Consent banners: runs of banner paragraphs holding at least one site-cookie notice.
+        // Consent banners: runs of banner paragraphs holding at least one site cookie notice.
         var i = 0
         while i < paragraphs.count {
             guard ConsentBannerClassifier.isBannerLike(lowered[i]) else { i += 1; continue }
             var j = i
-            var strong = false
+            var notice = false
             while j < paragraphs.count, ConsentBannerClassifier.isBannerLike(lowered[j]) {
-                if ConsentBannerClassifier.isSiteNotice(lowered[j]) { strong = true }
+                if ConsentBannerClassifier.isSiteNotice(lowered[j]) { notice = true }
                 j += 1
             }
-            if strong { for k in i..<j { drop(k, .consentBanner) } }
+            if notice { for k in i..<j { drop(k, .consentBanner) } }
             i = j
         }
 
         // Mastheads at the top and navigation lines anywhere; related-link lines.
-        let outletPrefix = outlet.map { $0.lowercased() }.flatMap { $0.isEmpty || $0 == "unknown" ? nil : $0 }
+        let outletBytes = outlet.flatMap { $0.isEmpty || $0.lowercased() == "unknown" ? nil : LowercasedBytes($0.utf8).bytes }
         var seenKept = 0
         for k in paragraphs.indices where keep[k] {
             let line = lowered[k]
-            if Self.navigationLines.contains(line.trimmingCharacters(in: .punctuationCharacters)) {
+            if line.bytes.count <= 40, Self.isNavigationLine(line) {
                 drop(k, .masthead)
-            } else if seenKept < 3, let outletPrefix, line.hasPrefix(outletPrefix),
-                      Self.wordCount(line) <= 12, !ParagraphSplitter.endsSentence(line) {
+            } else if seenKept < 2, let outletBytes, Self.isMasthead(line, outlet: outletBytes) {
                 drop(k, .masthead)
-            } else if Self.relatedPrefixes.contains(where: { line.hasPrefix($0) }), Self.wordCount(line) <= 30 {
+            } else if line.bytes.count <= 300, Self.relatedPrefixes.contains(where: { line.hasPrefix($0) }), line.wordCount <= 30 {
                 drop(k, .relatedLinks)
             }
             if keep[k] { seenKept += 1 }
         }
 
         // Repeated paragraphs, identical or but for a trailing credit.
-        var earlier: [String] = []
-        var earlierSet: Set<String> = []
+        var earlier: [[UInt8]] = []
+        var earlierSet: Set<[UInt8]> = []
         for k in paragraphs.indices where keep[k] {
-            let normalised = Self.collapsingWhitespace(paragraphs[k])
-            if earlierSet.contains(normalised) || earlier.contains(where: { Self.differsByTrailingCredit($0, normalised) }) {
+            let normalised = Self.collapsingSpaces(paragraphs[k].utf8)
+            let repeated = (normalised.count >= Self.minimumRepeatLength && earlierSet.contains(normalised))
+                || earlier.contains { Self.differsByTrailingCredit($0, normalised) }
+            if repeated {
                 drop(k, .repeatedParagraph)
                 continue
             }
@@ -73,11 +74,10 @@ public struct BoilerplateCleaner: Sendable {
             earlierSet.insert(normalised)
         }
 
-        // Credits: whole contributor lines, then credit tails of paragraphs.
+        // Credits: contributor lines at the end, then credit tails of paragraphs.
         let keptIndices = paragraphs.indices.filter { keep[$0] }
         for (position, k) in keptIndices.enumerated() {
-            let nearEnd = position >= keptIndices.count - 2
-            if Self.isCreditParagraph(paragraphs[k], nearEnd: nearEnd) {
+            if position >= keptIndices.count - 2, Self.isContributorParagraph(paragraphs[k]) {
                 drop(k, .credit)
                 continue
             }
@@ -104,7 +104,7 @@ public struct BoilerplateCleaner: Sendable {
             var cursor = scalars
             while let c = cursor.first, c == " " { cursor = cursor.dropFirst() }
             let key = cursor.prefix { $0.isASCII && $0.properties.isAlphabetic }
-            guard !key.isEmpty, metadataKeys.contains(String(key).lowercased()) else { break }
+            guard !key.isEmpty, key.count <= 12, metadataKeys.contains(String(key).lowercased()) else { break }
             cursor = cursor.dropFirst(key.count)
             if let c = cursor.first, c == ":" || c == "=" { cursor = cursor.dropFirst() }
             let spaces = cursor.prefix { $0 == " " }
@@ -123,7 +123,7 @@ public struct BoilerplateCleaner: Sendable {
         return (rest, paragraph.unicodeScalars.count - rest.unicodeScalars.count)
     }
 
-    // MARK: - Navigation and related links
+    // MARK: - Mastheads, navigation and related links
 
     static let navigationLines: Set<String> = [
         "advertisement", "skip to main content", "skip to content", "sign in", "log in", "subscribe",
@@ -131,52 +131,99 @@ public struct BoilerplateCleaner: Sendable {
         "story continues below advertisement", "continue reading", "read more", "close", "menu",
     ]
 
-    static let relatedPrefixes = [
+    static func isNavigationLine(_ line: LowercasedBytes) -> Bool {
+        let text = String(decoding: line.bytes, as: UTF8.self).trimmingCharacters(in: .punctuationCharacters)
+        return navigationLines.contains(text)
+    }
+
+    /// A masthead: the outlet's name alone, glued to a slogan ("The Washington PostDemocracy
+    /// Dies in Darkness"), or followed by a separator ("BBC News | Home"), in a short line
+    /// without a sentence end. "BBC poll indicates gloom" is a headline, not a masthead.
+    static func isMasthead(_ line: LowercasedBytes, outlet: [UInt8]) -> Bool {
+        let bytes = line.bytes
+        guard bytes.count >= outlet.count, bytes.starts(with: outlet), line.wordCount <= 12 else { return false }
+        guard !bytes.withUnsafeBufferPointer({ ParagraphSplitter.endsSentence($0, 0..<$0.count) }) else { return false }
+        guard outlet.count < bytes.count else { return true }
+        let next = bytes[outlet.count]
+        if next != 0x20 { return (next >= 0x61 && next <= 0x7A) || next >= 0x80 }   // glued: "postdemocracy"
+        let rest = bytes[(outlet.count + 1)...]
+        guard let separator = rest.first else { return true }
+        return separator == UInt8(ascii: "|") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: ":")
+            || separator == UInt8(ascii: "/") || separator == 0xE2   // – — ·
+    }
+
+    static let relatedPrefixes: [StaticString] = [
         "related:", "related coverage:", "related content:", "related stories:", "read more:", "read also:",
         "also read:", "see also:", "more:", "watch:", "listen:", "recommended:", "further reading:",
     ]
 
     // MARK: - Repeats
 
-    static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+    /// Identical repeats shorter than this (in bytes) are kept: a short line such as a table
+    /// heading may legitimately occur twice.
+    static let minimumRepeatLength = 40
+
+    static func collapsingSpaces(_ bytes: String.UTF8View) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var lastWasSpace = false
+        for b in bytes {
+            let isSpace = b == 0x20 || b == 0x09
+            if isSpace { if !lastWasSpace { out.append(0x20) } } else { out.append(b) }
+            lastWasSpace = isSpace
+        }
+        return out
     }
 
     /// Whether one of `a`, `b` is the other plus a short trailing credit (at most 15 words,
     /// after a sentence end), the shorter one being a substantial paragraph itself.
-    static func differsByTrailingCredit(_ a: String, _ b: String) -> Bool {
-        let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
-        guard short.utf8.count >= 40, long.hasPrefix(short) else { return false }
-        let tail = long.dropFirst(short.count)
-        guard tail.first == " ", ParagraphSplitter.endsSentence(short) else { return false }
-        return wordCount(tail) <= 15
+    static func differsByTrailingCredit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard short.count >= minimumRepeatLength, long.count > short.count, long.count - short.count <= 160,
+              long[short.count] == 0x20, long.starts(with: short) else { return false }
+        guard short.withUnsafeBufferPointer({ ParagraphSplitter.endsSentence($0, 0..<$0.count) }) else { return false }
+        return LowercasedBytes(long[short.count...]).wordCount <= 15
     }
 
     // MARK: - Credits
 
-    static let creditPhrases = [
-        "contributed to this report", "contributed reporting", "additional reporting by", "editing by",
-        "writing by", "reporting by", "compiled by", "all rights reserved",
-    ]
+    /// Sentence openings and endings of contributor lines.
+    static let contributorOpenings = ["additional reporting by", "reporting by", "editing by", "writing by", "compiled by", "copyright", "©"]
+    static let contributorEndings = ["contributed to this report", "contributed reporting", "all rights reserved"]
 
-    /// A byline or contributor paragraph: every sentence a credit ("X reported from Y." near the
-    /// end, "Z contributed to this report.", "Editing by ...").
-    static func isCreditParagraph(_ paragraph: String, nearEnd: Bool) -> Bool {
+    /// A contributor paragraph (checked among the last two): every sentence a credit
+    /// ("X reported from Y.", "Z contributed to this report.", "Editing by ...").
+    static func isContributorParagraph(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= 600 else { return false }
         let sentences = paragraph.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !sentences.isEmpty, sentences.count <= 6 else { return false }
         return sentences.allSatisfy { sentence in
             let lower = sentence.lowercased()
-            if creditPhrases.contains(where: { lower.contains($0) }) && wordCount(lower) <= 30 { return true }
-            if nearEnd, lower.contains(" reported from "), wordCount(lower) <= 10 { return true }
+            let words = LowercasedBytes(lower.utf8).wordCount
+            if contributorOpenings.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return true }
+            if contributorEndings.contains(where: { lower.hasSuffix($0) }) && words <= 30 { return true }
+            if lower.contains(" reported from "), words <= 10 { return true }
             return false
         }
     }
 
     static let mediaCreditOpeners = ["(video:", "(photo:", "(photos:", "(photograph:", "(image:", "(graphic:", "(credit:", "(ap photo", "(reuters photo", "(afp photo"]
 
+    /// Words of agency and photo credits.
+    static let creditWords: Set<String> = [
+        "AP", "AFP", "EPA", "EFE", "REUTERS", "GETTY", "IMAGES", "HANDOUT", "POOL", "XINHUA", "ANADOLU",
+        "SIPA", "PHOTO", "FILE", "EDITORIAL", "SALES", "TASS", "DPA", "ANSA", "KYODO", "YONHAP",
+    ]
+
     /// `paragraph` without a trailing credit — a `(Video: ...)` style parenthesis, or a run of
-    /// at least three all-capitals words after the last sentence end — and the characters removed.
+    /// all-capitals words that names an agency (or, after a sentence end, is six words or
+    /// longer) — and the characters removed.
     static func strippingCreditTail(_ paragraph: String) -> (String, Int) {
+        // Fast exit: most paragraphs end in a lowercase word or punctuation after one.
+        guard let lastByte = paragraph.utf8.last else { return (paragraph, 0) }
+        var lastWord = paragraph.utf8.reversed().prefix { $0 != 0x20 }
+        if lastByte != UInt8(ascii: ")") && lastWord.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return (paragraph, 0) }
+        lastWord = lastWord.prefix(0)
         var text = paragraph
         var removed = 0
         // A parenthesised media credit at the end.
@@ -205,22 +252,15 @@ public struct BoilerplateCleaner: Sendable {
         let namesAgency = capsWords.contains { word in
             word.split(whereSeparator: { $0 == "/" || $0 == "-" }).contains { creditWords.contains(String($0)) }
         }
-        if capsWords.count >= 3 && (capsWords.count >= 6 || namesAgency) {
-            let before = words.dropLast(run)
-            if before.isEmpty || before.last.map({ endsWithSentenceMark($0) }) == true {
-                let kept = before.joined(separator: " ")
-                removed += text.unicodeScalars.count - kept.unicodeScalars.count
-                text = kept
-            }
+        let before = words.dropLast(run)
+        let afterSentence = before.last.map { endsWithSentenceMark($0) } ?? false
+        if capsWords.count >= 3 && (namesAgency || (afterSentence && capsWords.count >= 6)) && (before.isEmpty || afterSentence) {
+            let kept = before.joined(separator: " ")
+            removed += text.unicodeScalars.count - kept.unicodeScalars.count
+            text = kept
         }
         return (text, removed)
     }
-
-    /// Words of agency and photo credits.
-    static let creditWords: Set<String> = [
-        "AP", "AFP", "EPA", "EFE", "REUTERS", "GETTY", "IMAGES", "HANDOUT", "POOL", "XINHUA", "ANADOLU",
-        "SIPA", "PHOTO", "FILE", "EDITORIAL", "SALES", "TASS", "DPA", "ANSA", "KYODO", "YONHAP",
-    ]
 
     /// Whether a word ends with `.`, `!` or `?` (inside any closing quotes or brackets).
     static func endsWithSentenceMark<S: StringProtocol>(_ word: S) -> Bool {
@@ -233,55 +273,50 @@ public struct BoilerplateCleaner: Sendable {
         }
         return false
     }
-
-    static func wordCount<S: StringProtocol>(_ text: S) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
-    }
 }
 
 /// Recognises cookie, consent and privacy notices.
 enum ConsentBannerClassifier {
     /// Words of privacy and consent notices.
-    static let privacyTerms = [
+    static let privacyTerms: [StaticString] = [
         "cookie", "consent", "privacy", "opt out", "opt-out", "personal information", "personal data",
         "do not sell", "ccpa", "gdpr", "tracking technolog", "third part",
     ]
     /// Words a site uses about itself.
-    static let siteTerms = [
+    static let siteTerms: [StaticString] = [
         "website", "our site", "this site", "the site", "browser", "we use", "advertising partners",
         "advertisers", "your device", "your preferences", "your experience", "personalize", "personalise",
         "targeted ads", "targeted advertising", "analytics partners",
     ]
     /// Button and heading words of consent dialogs.
-    static let controlTerms = [
+    static let controlTerms: [StaticString] = [
         "accept", "allow all", "reject all", "save settings", "manage", "preferences", "settings",
         "learn more", "always active", "necessary", "close",
     ]
+    /// Phrases that only a site's own consent dialog uses.
+    static let noticePhrases: [StaticString] = [
+        "accept cookies", "cookie preferences", "cookie settings", "consent preferences", "cookie policy",
+        "manage consent", "accept all cookies",
+    ]
 
-    static func count(_ terms: [String], in text: String) -> Int {
-        terms.reduce(0) { $0 + (text.contains($1) ? 1 : 0) }
-    }
-
-    /// A paragraph that could belong to a banner: privacy prose, or a short control line.
-    static func isBannerLike(_ lowered: String) -> Bool {
-        let privacy = count(privacyTerms, in: lowered)
-        let site = count(siteTerms, in: lowered)
-        if privacy >= 2 || (privacy >= 1 && site >= 1) { return true }
-        let words = BoilerplateCleaner.wordCount(lowered)
-        if lowered.unicodeScalars.count <= 2 { return true }
-        if words <= 8 && (privacy + site >= 1 || count(controlTerms, in: lowered) >= 1) { return true }
-        return false
-    }
-
-    /// A site's own cookie notice: mentions cookies (or consent) together with the site,
-    /// its browser or its advertising. A run of banner-like paragraphs is only removed when
-    /// it holds one of these, so an article about privacy law is kept.
-    static func isSiteNotice(_ lowered: String) -> Bool {
-        if lowered.contains("accept cookies") || lowered.contains("cookie preferences")
-            || lowered.contains("cookie settings") || lowered.contains("consent preferences")
-            || lowered.contains("cookie policy") {
-            return true
+    /// A paragraph that could belong to a banner: privacy prose (mentions cookies, or two
+    /// privacy terms), or a short control line.
+    static func isBannerLike(_ text: LowercasedBytes) -> Bool {
+        if text.bytes.count <= 2 { return true }   // "X", "×"
+        let words = text.wordCount
+        if words > 8 {
+            guard text.contains("cookie") || text.contains("privacy") || text.contains("opt") || text.contains("personal")
+                || text.contains("consent") else { return false }
+            return text.contains("cookie") || text.count(privacyTerms) >= 2
         }
-        return (lowered.contains("cookie") || lowered.contains("consent")) && count(siteTerms, in: lowered) >= 1
+        return text.containsAny(privacyTerms) || text.containsAny(siteTerms) || text.containsAny(controlTerms)
+    }
+
+    /// A site's own cookie notice: cookies mentioned together with the site, its browser or
+    /// its advertising, or a phrase of a consent dialog. A run of banner-like paragraphs is only
+    /// removed when it holds one of these, so an article about privacy law is kept.
+    static func isSiteNotice(_ text: LowercasedBytes) -> Bool {
+        if text.containsAny(noticePhrases) { return true }
+        return text.contains("cookie") && text.containsAny(siteTerms)
     }
 }

@@ -105,3 +105,40 @@ final class BoilerplateCleanerTests: XCTestCase {
         XCTAssertEqual(clean("").report.total, 0)
     }
 }
+
+/// Regressions found on the BBC benchmark text: article text the rules must keep.
+final class BoilerplateFalsePositiveTests: XCTestCase {
+    let cleaner = BoilerplateCleaner()
+
+    func testHeadlineStartingWithTheOutletNameIsKept() {
+        let result = cleaner.clean("BBC poll indicates economic gloom\n\nCitizens are pessimistic.", outlet: "BBC")
+        XCTAssertEqual(result.paragraphs.count, 2)
+        // But the outlet's name alone, or with a separator, is a masthead.
+        XCTAssertEqual(cleaner.clean("BBC News | Home\n\nBody.", outlet: "BBC News").paragraphs, ["Body."])
+        XCTAssertEqual(cleaner.clean("BBC News\n\nBody.", outlet: "BBC News").paragraphs, ["Body."])
+    }
+
+    func testAllCapsLinesWithoutAnAgencyAreKept() {
+        let text = "The best games:\n\nTOO FAST TOO FURIOUS (DIGITAL BRIDGES)\n\nFATAL FORCE (MACROSPACE)"
+        XCTAssertEqual(cleaner.clean(text, outlet: nil).report.total, 0)
+    }
+
+    func testCompiledByInsideASentenceIsKept() {
+        let text = "Intro.\n\nCivil servants have stepped up shredding, figures compiled by the Tories suggest.\n\nEnd."
+        XCTAssertEqual(cleaner.clean(text, outlet: nil).paragraphs.count, 3)
+    }
+
+    func testProseMentioningConsentAndAWebsiteIsKept() {
+        let text = "The judge wrote that hits on a website are not the public interest. Laws stop net firms handing over e-mail if the owner does not give their consent."
+        XCTAssertEqual(cleaner.clean(text, outlet: nil).paragraphs, [text])
+    }
+
+    func testShortRepeatedHeadingsAndEqualLengthParagraphsAreKept() {
+        let text = "Winners meet in final match\n\nTeam A won.\n\nWinners meet in final match\n\nTeam B won."
+        XCTAssertEqual(cleaner.clean(text, outlet: nil).paragraphs.count, 4)
+        let a = "The first paragraph has exactly this many letters in it, ok."
+        let b = "The other paragraph has exactly this many letters in it, ok."
+        XCTAssertEqual(a.utf8.count, b.utf8.count)
+        XCTAssertEqual(cleaner.clean(a + "\n\n" + b, outlet: nil).paragraphs, [a, b])
+    }
+}

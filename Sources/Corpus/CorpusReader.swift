@@ -72,38 +72,38 @@ public final class CorpusReader {
         if isDirectory.boolValue {
             isSingleFile = false
             rootPath = path
-            // Resolve a corpus path that is itself a link, or the enumerator lists nothing.
-            let root = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-            guard let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey],
-                options: [.skipsHiddenFiles]) else {
+            // List relative paths without building a URL per file (a corpus may hold a
+            // million files); a corpus path that is itself a link is resolved first.
+            let root = CorpusPath.resolved(path)
+            guard let enumerator = FileManager.default.enumerator(atPath: root) else {
                 throw CorpusError.corpusNotReadable(path: path, reason: "cannot list its files")
             }
-            let rootComponents = root.standardizedFileURL.resolvingSymlinksInPath().pathComponents.count
             var found: [(String, Int)] = []
-            for case let url as URL in enumerator {
-                let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey, .isDirectoryKey, .isSymbolicLinkKey])
-                if values?.isDirectory == true { continue }
-                let components = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
-                var relative = url.path
-                if url.path.hasPrefix(root.path) {
-                    relative = String(url.path.dropFirst(root.path.count))
-                    while relative.hasPrefix("/") { relative.removeFirst() }
-                } else if components.count > rootComponents {
-                    relative = components[rootComponents...].joined(separator: "/")
+            while let relative = enumerator.nextObject() as? String {
+                let attributes = enumerator.fileAttributes
+                let name = relative.split(separator: "/").last.map(String.init) ?? relative
+                let type = attributes?[.type] as? FileAttributeType
+                if name.hasPrefix(".") {
+                    if type == .typeDirectory { enumerator.skipDescendants() }
+                    continue
                 }
-                found.append((relative, values?.fileSize ?? 0))
+                if type == .typeDirectory { continue }
+                if type == .typeSymbolicLink {
+                    var isDirectory: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: CorpusPath.join(root, relative), isDirectory: &isDirectory),
+                       isDirectory.boolValue { continue }
+                }
+                found.append((relative, (attributes?[.size] as? NSNumber)?.intValue ?? 0))
             }
             found.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            for (relative, size) in found {
-                if relative == "metadata.csv" { continue }
+            for (relative, size) in found where relative != "metadata.csv" {
                 entries.append(Entry(relativePath: relative, kind: Self.kind(of: relative)))
                 totalBytes += size
             }
-            let metadataPath = (path as NSString).appendingPathComponent("metadata.csv")
+            let metadataPath = CorpusPath.join(path, "metadata.csv")
             if FileManager.default.fileExists(atPath: metadataPath) {
                 metadata = try MetadataTable(path: metadataPath, corpusRoot: path,
-                                             displayName: (path as NSString).appendingPathComponent("metadata.csv"))
+                                             displayName: metadataPath)
             } else {
                 metadata = MetadataTable()
             }
@@ -111,8 +111,10 @@ public final class CorpusReader {
             guard readable else { throw CorpusError.emptyCorpus(path: path) }
         } else {
             isSingleFile = true
-            rootPath = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-            let name = (path as NSString).lastPathComponent
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            let parent = parts.dropLast().joined(separator: "/")
+            rootPath = parent.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : parent
+            let name = parts.last.map(String.init) ?? path
             let kind = Self.kind(of: name)
             switch kind {
             case .csv, .jsonLines: break
@@ -131,7 +133,8 @@ public final class CorpusReader {
     }
 
     static func kind(of relativePath: String) -> EntryKind {
-        let ext = (relativePath as NSString).pathExtension.lowercased()
+        let name = relativePath.split(separator: "/").last ?? Substring(relativePath)
+        let ext = name.split(separator: ".", omittingEmptySubsequences: false).dropFirst().last.map { $0.lowercased() } ?? ""
         switch ext {
         case "txt", "text": return .text(.plainText)
         case "md", "markdown": return .text(.markdown)
@@ -156,7 +159,7 @@ public final class CorpusReader {
             sequence += 1
         }
         for entry in entries {
-            let absolute = isSingleFile ? displayPath : (rootPath as NSString).appendingPathComponent(entry.relativePath)
+            let absolute = isSingleFile ? displayPath : CorpusPath.join(rootPath, entry.relativePath)
             switch entry.kind {
             case .unsupported(let ext):
                 let detail = ext.isEmpty

@@ -59,6 +59,7 @@ public struct MetadataTable: Sendable {
         }
         columns = header.enumerated().filter { $0.offset != fileIndex }.map(\.element)
 
+        let resolvedRoot = CorpusPath.resolved(corpusRoot)
         var rows: [String: [String: String]] = [:]
         var firstLine: [String: Int] = [:]
         while true {
@@ -81,13 +82,13 @@ public struct MetadataTable: Sendable {
                 throw CorpusError.metadata(file: displayName, line: record.line,
                     problem: "'\(rawPath)' points outside the corpus folder; give a path relative to the folder that holds metadata.csv")
             }
-            let absolute = (corpusRoot as NSString).appendingPathComponent(relative)
+            let absolute = CorpusPath.join(corpusRoot, relative)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else {
                 throw CorpusError.metadata(file: displayName, line: record.line,
                     problem: "'\(rawPath)' does not exist in the corpus folder; fix the path or remove the row")
             }
-            guard CorpusPath.resolves(absolute, inside: corpusRoot) else {
+            guard CorpusPath.resolves(absolute, insideResolvedRoot: resolvedRoot) else {
                 throw CorpusError.metadata(file: displayName, line: record.line,
                     problem: "'\(rawPath)' is a link to a file outside the corpus folder; copy the file into the folder")
             }
@@ -127,8 +128,25 @@ public enum CorpusPath {
 
     /// Whether `path`, with symbolic links resolved, lies inside `root` (also resolved).
     public static func resolves(_ path: String, inside root: String) -> Bool {
-        let resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/")
+        resolves(path, insideResolvedRoot: resolved(root))
+    }
+
+    /// Whether `path`, with symbolic links resolved, lies inside `resolvedRoot`.
+    static func resolves(_ path: String, insideResolvedRoot resolvedRoot: String) -> Bool {
+        let target = resolved(path)
+        return target == resolvedRoot || target.hasPrefix(resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/")
+    }
+
+    /// `path` with symbolic links resolved (`realpath`), or as given when it does not exist.
+    public static func resolved(_ path: String) -> String {
+        guard let pointer = realpath(path, nil) else { return path }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    /// `base` and `relative` joined by one slash.
+    public static func join(_ base: String, _ relative: String) -> String {
+        if base.isEmpty || base == "." { return relative }
+        return base.hasSuffix("/") ? base + relative : base + "/" + relative
     }
 }

@@ -48,10 +48,24 @@ public struct CSVTable {
 /// Number formatting for CSV and the report: `.` decimal mark, no thousands separators,
 /// a fixed number of decimals so that the same input gives the same bytes.
 public enum CSVNumber {
-    /// `value` with `decimals` digits after the point.
+    /// `value` with `decimals` digits after the point (0 to 9), rounded half away from
+    /// zero; empty for NaN or infinity. Written by hand: `String(format:)` costs more
+    /// than the rest of a table row.
     public static func fixed(_ value: Double, decimals: Int = 4) -> String {
         guard value.isFinite else { return "" }
-        let s = String(format: "%.\(decimals)f", value)
-        return s == "-0." + String(repeating: "0", count: decimals) ? String(s.dropFirst()) : s
+        let places = max(0, min(decimals, 9))
+        var scale: Double = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e15 else { return String(format: "%.\(places)f", value) }
+        let units = UInt64(scaled)
+        let divisor = UInt64(scale)
+        let whole = units / divisor
+        var text = (value < 0 && units > 0 ? "-" : "") + String(whole)
+        if places > 0 {
+            let fraction = String(units % divisor)
+            text += "." + String(repeating: "0", count: places - fraction.count) + fraction
+        }
+        return text
     }
 }

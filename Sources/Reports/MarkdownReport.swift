@@ -29,11 +29,11 @@ public struct ReportContext: Sendable {
 /// researcher to read top to bottom.
 public enum MarkdownReport {
     /// The report text.
-    public static func render(_ analysis: CorpusAnalysis, context: ReportContext) -> String {
+    public static func render(_ analysis: CorpusAnalysis, totals: CorpusTotals, context: ReportContext) -> String {
         var out = ""
         let groupLabel = analysis.groupBy
         let groups = analysis.terms.groupNames
-        let corpusTerms = analysis.terms.corpus
+        let corpusTerms = totals.terms
         out += "# News coverage report\n\n"
         out += "Corpus `\(escape(context.corpusPath))`: \(analysis.documents.count) documents, "
         out += "\(corpusTerms.tokens) tokens, \(groups.count) \(groupLabel == "outlet" ? "outlets" : "groups by \(escape(groupLabel))")"
@@ -62,10 +62,10 @@ public enum MarkdownReport {
                 out += "\n"
             }
         }
-        let ngrams = analysis.ngrams.corpus
+        let ngrams = totals.ngrams
         for n in [2, 3] {
             out += "## Top \(n == 2 ? "bigrams" : "trigrams")\n\n"
-            let rows = ngrams.ranked(minCount: 2, limit: context.reportTop) { $0.utf8.filter { $0 == 0x20 }.count == n - 1 }
+            let rows = ngrams.ranked(minCount: 2, limit: context.reportTop) { wordCount($0) == n }
             if rows.isEmpty {
                 out += "No \(n == 2 ? "bigram" : "trigram") occurs twice.\n\n"
             } else {
@@ -155,6 +155,12 @@ public enum MarkdownReport {
             out += "| \(i + 1) | \(escape(row.term)) | \(row.count) | \(CSVNumber.fixed(row.per10k, decimals: 1)) | \(row.documents) |\n"
         }
         return out
+    }
+
+    static func wordCount(_ term: String) -> Int {
+        var spaces = 0
+        for byte in term.utf8 where byte == 0x20 { spaces += 1 }
+        return spaces + 1
     }
 
     /// Escapes text for a Markdown table cell.

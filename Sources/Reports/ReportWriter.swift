@@ -13,6 +13,17 @@ public struct OutputOptions: Sendable {
     }
 }
 
+/// The whole-corpus term and n-gram counts, merged from the groups once per run.
+public struct CorpusTotals {
+    public let terms: TermFrequencyTable.Group
+    public let ngrams: TermFrequencyTable.Group
+
+    public init(_ analysis: CorpusAnalysis) {
+        terms = analysis.terms.corpus
+        ngrams = analysis.ngrams.corpus
+    }
+}
+
 /// Writes every output of a run into a staged `OutputFolder` and moves it into place.
 public enum ReportWriter {
     /// The files every run writes.
@@ -22,12 +33,13 @@ public enum ReportWriter {
     public static func write(_ analysis: CorpusAnalysis, to folder: OutputFolder,
                              options: OutputOptions, context: ReportContext) throws {
         do {
-            try TermTables.csv(analysis.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
+            let totals = CorpusTotals(analysis)
+            try TermTables.csv(analysis.terms, corpus: totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
                 .write(to: folder.file("terms.csv"))
-            try TermTables.csv(analysis.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
+            try TermTables.csv(analysis.ngrams, corpus: totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
                 .write(to: folder.file("ngrams.csv"))
             try DocumentTable.csv(analysis).write(to: folder.file("documents.csv"))
-            let report = MarkdownReport.render(analysis, context: context)
+            let report = MarkdownReport.render(analysis, totals: totals, context: context)
             try Array(report.utf8).withUnsafeBufferPointer { buffer in
                 try Data(buffer: buffer).write(to: URL(fileURLWithPath: folder.file("report.md")))
             }

@@ -8,18 +8,20 @@ public enum TermTables {
     /// Rows of `table`: the whole corpus first, then each group in name order; within a group,
     /// terms by count (descending), then term. `minCount` and `top` apply per group.
     /// With `ngramColumn`, an `n` column (2 or 3) follows the term.
-    public static func csv(_ table: TermFrequencyTable, minCount: Int, top: Int?, ngramColumn: Bool) -> CSVTable {
+    /// `corpus` is `table.corpus`, passed in so that it is merged only once per run.
+    public static func csv(_ table: TermFrequencyTable, corpus: TermFrequencyTable.Group,
+                           minCount: Int, top: Int?, ngramColumn: Bool) -> CSVTable {
         var csv = CSVTable(header: ngramColumn
             ? ["group", "term", "n", "count", "per_10k", "doc_freq"]
             : ["group", "term", "count", "per_10k", "doc_freq"])
-        var sections: [(String, TermFrequencyTable.Group)] = [(corpusGroup, table.corpus)]
+        var sections: [(String, TermFrequencyTable.Group)] = [(corpusGroup, corpus)]
         for name in table.groupNames {
             if let group = table.groups[name] { sections.append((name, group)) }
         }
         for (name, group) in sections {
             for row in group.ranked(minCount: minCount, limit: top) {
                 var fields = [name, row.term]
-                if ngramColumn { fields.append(String(row.term.utf8.filter { $0 == UInt8(ascii: " ") }.count + 1)) }
+                if ngramColumn { fields.append(String(MarkdownReport.wordCount(row.term))) }
                 fields += [String(row.count), CSVNumber.fixed(row.per10k), String(row.documents)]
                 csv.append(fields)
             }

@@ -61,23 +61,24 @@ public struct BoilerplateCleaner: Sendable {
 
         // Repeated paragraphs, identical or but for a trailing credit.
         var earlier: [[UInt8]] = []
-        var earlierSet: Set<[UInt8]> = []
+        var earlierSet: Set<ByteKey> = []
         for k in paragraphs.indices where keep[k] {
             let normalised = Self.collapsingSpaces(paragraphs[k].utf8)
-            let repeated = (normalised.count >= Self.minimumRepeatLength && earlierSet.contains(normalised))
+            let repeated = (normalised.count >= Self.minimumRepeatLength && earlierSet.contains(ByteKey(normalised)))
                 || earlier.contains { Self.differsByTrailingCredit($0, normalised) }
             if repeated {
                 drop(k, .repeatedParagraph)
                 continue
             }
             earlier.append(normalised)
-            earlierSet.insert(normalised)
+            earlierSet.insert(ByteKey(normalised))
         }
 
         // Credits: contributor lines at the end, then credit tails of paragraphs.
         let keptIndices = paragraphs.indices.filter { keep[$0] }
         for (position, k) in keptIndices.enumerated() {
-            if position >= keptIndices.count - 2, Self.isContributorParagraph(paragraphs[k]) {
+            if position >= keptIndices.count - 2, lowered[k].containsAny(Self.contributorMarkers),
+               Self.isContributorParagraph(paragraphs[k]) {
                 drop(k, .credit)
                 continue
             }
@@ -132,8 +133,11 @@ public struct BoilerplateCleaner: Sendable {
     ]
 
     static func isNavigationLine(_ line: LowercasedBytes) -> Bool {
-        let text = String(decoding: line.bytes, as: UTF8.self).trimmingCharacters(in: .punctuationCharacters)
-        return navigationLines.contains(text)
+        var bytes = line.bytes[...]
+        let isPunctuation: (UInt8) -> Bool = { ($0 >= 0x21 && $0 <= 0x2F) || ($0 >= 0x3A && $0 <= 0x40) || ($0 >= 0x5B && $0 <= 0x60) || ($0 >= 0x7B && $0 <= 0x7E) }
+        while let first = bytes.first, isPunctuation(first) { bytes = bytes.dropFirst() }
+        while let last = bytes.last, isPunctuation(last) { bytes = bytes.dropLast() }
+        return navigationLines.contains(String(decoding: bytes, as: UTF8.self))
     }
 
     /// A masthead: the outlet's name alone, glued to a slogan ("The Washington PostDemocracy
@@ -190,6 +194,12 @@ public struct BoilerplateCleaner: Sendable {
     /// Sentence openings and endings of contributor lines.
     static let contributorOpenings = ["additional reporting by", "reporting by", "editing by", "writing by", "compiled by", "copyright", "©"]
     static let contributorEndings = ["contributed to this report", "contributed reporting", "all rights reserved"]
+
+    /// Phrases one of which a contributor paragraph must hold (a cheap test first).
+    static let contributorMarkers: [StaticString] = [
+        "reported from", "contributed", "reporting by", "editing by", "writing by", "compiled by",
+        "copyright", "\u{00A9}", "rights reserved",
+    ]
 
     /// A contributor paragraph (checked among the last two): every sentence a credit
     /// ("X reported from Y.", "Z contributed to this report.", "Editing by ...").

@@ -66,3 +66,14 @@ struct LowercasedBytes {
         return count
     }
 }
+
+/// Bytes as a set or dictionary key, hashed in one pass (`[UInt8]` hashes byte by byte).
+struct ByteKey: Hashable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}

@@ -72,13 +72,25 @@ public struct RankedTerm: Sendable, Equatable {
 }
 
 extension TermFrequencyTable.Group {
-    /// Terms ranked by count (descending), then term (ascending), keeping those with at
+    /// Terms ranked by count (descending), then term (ascending, in Swift's `String` order,
+    /// which is code-point order for the normalised tokens), keeping those with at
     /// least `minCount` occurrences, at most `limit` of them (nil: all).
     public func ranked(minCount: Int = 1, limit: Int? = nil, where include: (String) -> Bool = { _ in true }) -> [RankedTerm] {
-        var rows = entries.filter { $0.value.count >= minCount && include($0.key) }
+        var threshold = minCount
+        if let limit, limit > 0, limit < entries.count / 4 {
+            // Only the top `limit` are wanted: the limit-th largest count bounds them.
+            var counts = entries.values.map(\.count)
+            counts.sort(by: >)
+            threshold = max(threshold, counts[limit - 1])
+        }
+        var rows = entries.filter { $0.value.count >= threshold && include($0.key) }
             .map { RankedTerm(term: $0.key, count: $0.value.count, documents: $0.value.documents,
                               per10k: tokens > 0 ? Double($0.value.count) * 10_000 / Double(tokens) : 0) }
-        rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
+        if rows.count < (limit ?? 0), threshold > minCount {
+            // The filter removed some of the top terms: rank everything eligible.
+            return ranked(minCount: minCount, limit: nil, where: include).prefix(limit ?? 0).map { $0 }
+        }
+        rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
         if let limit, limit < rows.count { rows.removeSubrange(limit...) }
         return rows
     }

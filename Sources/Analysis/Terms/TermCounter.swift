@@ -12,7 +12,23 @@ final class TermCounter {
         var documents = 0
         var counts: [Int] = []
         var documentCounts: [Int] = []
-        var ngrams: [NgramKey: TermFrequencyTable.Entry] = [:]
+        var ngrams: [NgramKey: NgramCount] = [:]
+    }
+
+    /// An n-gram's count, documents, and the last document that counted it.
+    private struct NgramCount {
+        var count: Int32 = 0
+        var documents: Int32 = 0
+        var lastDocument: Int32 = 0
+
+        @inline(__always)
+        mutating func add(in document: Int32) {
+            count += 1
+            if lastDocument != document {
+                lastDocument = document
+                documents += 1
+            }
+        }
     }
 
     /// Up to three token ids; unused slots are -1.
@@ -25,7 +41,6 @@ final class TermCounter {
     /// Per-id stamp of the last document that counted it (for document frequencies).
     private var lastDocument: [Int32] = []
     private var documentStamp: Int32 = 0
-    private var seenNgrams: Set<NgramKey> = []
 
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -35,8 +50,14 @@ final class TermCounter {
     func add(_ doc: TokenizedDocument, group: String) -> Int {
         documentStamp &+= 1
         if documentStamp == Int32.max {
+            // After 2^31 documents on one worker the stamps start again: forget the old ones.
             documentStamp = 1
             for i in lastDocument.indices { lastDocument[i] = 0 }
+            groups = groups.mapValues { counts in
+                var reset = counts
+                reset.ngrams = counts.ngrams.mapValues { var c = $0; c.lastDocument = 0; return c }
+                return reset
+            }
         }
         let stamp = documentStamp
         let vocabularySize = vocabulary.count
@@ -66,7 +87,6 @@ final class TermCounter {
             }
         }
         // N-grams within sentences.
-        seenNgrams.removeAll(keepingCapacity: true)
         for s in 0..<doc.sentences.count {
             let sentence = doc.tokens(ofSentence: s)
             guard sentence.count >= 2 else { continue }
@@ -76,12 +96,12 @@ final class TermCounter {
                 if !isStopword[Int(first)] {
                     let second = sentence[i + 1]
                     if !isStopword[Int(second)] {
-                        count(NgramKey(a: first, b: second, c: -1), into: &counts)
+                        counts.ngrams[NgramKey(a: first, b: second, c: -1), default: NgramCount()].add(in: stamp)
                     }
                     if i + 2 < sentence.endIndex {
                         let third = sentence[i + 2]
                         if !isStopword[Int(third)] {
-                            count(NgramKey(a: first, b: second, c: third), into: &counts)
+                            counts.ngrams[NgramKey(a: first, b: second, c: third), default: NgramCount()].add(in: stamp)
                         }
                     }
                 }
@@ -90,13 +110,6 @@ final class TermCounter {
         }
         groups[group] = counts
         return terms
-    }
-
-    @inline(__always)
-    private func count(_ key: NgramKey, into counts: inout GroupCounts) {
-        let firstInDocument = seenNgrams.insert(key).inserted
-        counts.ngrams[key, default: TermFrequencyTable.Entry(count: 0, documents: 0)].count += 1
-        if firstInDocument { counts.ngrams[key]?.documents += 1 }
     }
 
     /// The string-keyed tables: single terms, and n-grams (words joined by a space).
@@ -118,7 +131,7 @@ final class TermCounter {
             for (key, entry) in counts.ngrams {
                 var text = words[Int(key.a)] + " " + words[Int(key.b)]
                 if key.c >= 0 { text += " " + words[Int(key.c)] }
-                ngramGroup.entries[text] = entry
+                ngramGroup.entries[text] = TermFrequencyTable.Entry(count: Int(entry.count), documents: Int(entry.documents))
             }
             ngrams.groups[name] = ngramGroup
         }

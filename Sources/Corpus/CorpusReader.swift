@@ -212,6 +212,10 @@ public final class CorpusReader {
                 : "cannot be read (a broken link or a file removed during the run); fix or remove it"
             return .failure(SkippedFile(path: path, reason: .unreadable, detail: reason))
         }
+        guard bytes.count <= SkippedFile.maximumDocumentBytes else {
+            return .failure(SkippedFile(path: path, reason: .tooLarge,
+                                        detail: "is larger than 1 GiB; split it into one file per article"))
+        }
         var text: String
         do {
             text = try TextFileDecoder.decode(bytes)
@@ -318,6 +322,10 @@ public final class CorpusReader {
             let id = recordID(values, path: path, line: record.line)
             values["file"] = nil
             applyMetadataRow(for: path, to: &values)
+            guard record.fields[textIndex].utf8.count <= SkippedFile.maximumDocumentBytes else {
+                try skip(SkippedFile(path: "\(path):\(record.line)", reason: .tooLarge, detail: "the text is larger than 1 GiB; split it into one record per article"))
+                continue
+            }
             let text = TextFileDecoder.normaliseLineEnds(record.fields[textIndex])
             if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
                 try skip(SkippedFile(path: "\(path):\(record.line)", reason: .emptyText, detail: "the '\(options.textColumn)' field is empty"))
@@ -371,6 +379,10 @@ public final class CorpusReader {
             let id = recordID(values, path: path, line: lineNumber)
             values["file"] = nil
             applyMetadataRow(for: path, to: &values)
+            guard rawText.utf8.count <= SkippedFile.maximumDocumentBytes else {
+                try skip(SkippedFile(path: location, reason: .tooLarge, detail: "the text is larger than 1 GiB; split it into one record per article"))
+                continue
+            }
             let text = TextFileDecoder.normaliseLineEnds(rawText)
             if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
                 try skip(SkippedFile(path: location, reason: .emptyText, detail: "the '\(options.textColumn)' value is empty"))

@@ -10,7 +10,12 @@ public struct SkippedFile: Error, Sendable, Equatable {
         case emptyText = "no text"
         case malformedRecord = "malformed record"
         case malformedFrontMatter = "malformed front matter"
+        case tooLarge = "too large"
     }
+
+    /// The largest document text read, in bytes: token offsets are 32-bit, and one article
+    /// of this size is a whole archive that should be split.
+    public static let maximumDocumentBytes = 1 << 30
 
     /// Path relative to the corpus root, with `:LINE` for a record of a CSV or JSON Lines file.
     public let path: String

@@ -231,9 +231,8 @@ public struct BoilerplateCleaner: Sendable {
     static func strippingCreditTail(_ paragraph: String) -> (String, Int) {
         // Fast exit: most paragraphs end in a lowercase word or punctuation after one.
         guard let lastByte = paragraph.utf8.last else { return (paragraph, 0) }
-        var lastWord = paragraph.utf8.reversed().prefix { $0 != 0x20 }
+        let lastWord = paragraph.utf8.reversed().prefix { $0 != 0x20 }
         if lastByte != UInt8(ascii: ")") && lastWord.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return (paragraph, 0) }
-        lastWord = lastWord.prefix(0)
         var text = paragraph
         var removed = 0
         // A parenthesised media credit at the end.

@@ -39,7 +39,7 @@ public struct DocumentProcessor {
         tokenIDs.reserveCapacity(text.utf8.count / 5)
         tokenStarts.reserveCapacity(text.utf8.count / 5)
         tokenEnds.reserveCapacity(text.utf8.count / 5)
-        let cleanCharacters = text.withUTF8 { buffer -> Int in
+        text.withUTF8 { buffer in
             for paragraph in paragraphs {
                 let local = UnsafeBufferPointer(rebasing: buffer[paragraph])
                 for sentence in SentenceSegmenter.sentences(in: local) {
@@ -53,13 +53,12 @@ public struct DocumentProcessor {
                     }
                 }
             }
-            return UTF8Scalars.scalarCount(buffer)
         }
         sentenceTokenStart.append(tokenIDs.count)
         return TokenizedDocument(
             document: document, text: text, cleaning: report, paragraphs: paragraphs,
             sentences: sentences, sentenceTokenStart: sentenceTokenStart, tokenIDs: tokenIDs,
             tokenStarts: tokenStarts, tokenEnds: tokenEnds,
-            rawCharacters: UTF8Scalars.scalarCount(document.text.utf8), cleanCharacters: cleanCharacters)
+            rawCharacters: UTF8Scalars.scalarCount(document.text.utf8))
     }
 }

@@ -25,8 +25,6 @@ public struct TokenizedDocument {
     public let tokenEnds: [Int32]
     /// Number of characters (Unicode scalars) of the raw text.
     public let rawCharacters: Int
-    /// Number of characters (Unicode scalars) of the cleaned text.
-    public let cleanCharacters: Int
 
     /// The token ids of sentence `index`.
     public func tokens(ofSentence index: Int) -> ArraySlice<Int32> {

@@ -470,7 +470,7 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
     func testSkippedReasonsAndMessages() {
         XCTAssertEqual(SkippedFile.Reason.allCases.map(\.rawValue), [
             "unreadable", "not valid UTF-8", "binary file", "unsupported file type",
-            "no text", "malformed record", "malformed front matter",
+            "no text", "malformed record", "malformed front matter", "too large",
         ])
         let skipped = SkippedFile(path: "feed.jsonl:4", reason: .malformedRecord, detail: "not a JSON object")
         XCTAssertFalse(skipped.documentKept)

@@ -270,6 +270,28 @@ public final class CorpusReader {
         return "\(path):\(line)"
     }
 
+    /// A CSV row or JSON line as a document: its id (`file` or `id` column, else `PATH:LINE`),
+    /// metadata with the metadata.csv row of its file laid over and the outlet completed, and
+    /// its text with normalised line ends; or why it is skipped (empty or oversized text).
+    private func recordDocument(text rawText: String, values: [String: String], path: String, line: Int,
+                                format: DocumentFormat) -> Result<Document, SkippedFile> {
+        let location = "\(path):\(line)"
+        guard rawText.utf8.count <= SkippedFile.maximumDocumentBytes else {
+            return .failure(SkippedFile(path: location, reason: .tooLarge,
+                                        detail: "the text is larger than 1 GiB; split it into one record per article"))
+        }
+        let text = TextFileDecoder.normaliseLineEnds(rawText)
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+            return .failure(SkippedFile(path: location, reason: .emptyText, detail: "the '\(options.textColumn)' \(format == .csvRecord ? "field" : "value") is empty"))
+        }
+        var metadata = values
+        let id = recordID(metadata, path: path, line: line)
+        metadata["file"] = nil
+        applyMetadataRow(for: path, to: &metadata)
+        completeOutlet(&metadata, relativePath: path)
+        return .success(Document(id: id, sequenceNumber: 0, metadata: metadata, text: text, format: format))
+    }
+
     private func readCSVFile(entry: Entry, absolutePath: String,
                              emit: (Document) throws -> Void, skip: (SkippedFile) throws -> Void) throws {
         let path = entry.relativePath
@@ -319,21 +341,11 @@ public final class CorpusReader {
             for (i, name) in header.enumerated() where i != textIndex && !name.isEmpty {
                 values[name] = record.fields[i]
             }
-            let id = recordID(values, path: path, line: record.line)
-            values["file"] = nil
-            applyMetadataRow(for: path, to: &values)
-            guard record.fields[textIndex].utf8.count <= SkippedFile.maximumDocumentBytes else {
-                try skip(SkippedFile(path: "\(path):\(record.line)", reason: .tooLarge, detail: "the text is larger than 1 GiB; split it into one record per article"))
-                continue
-            }
-            let text = TextFileDecoder.normaliseLineEnds(record.fields[textIndex])
-            if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
-                try skip(SkippedFile(path: "\(path):\(record.line)", reason: .emptyText, detail: "the '\(options.textColumn)' field is empty"))
-                continue
-            }
-            completeOutlet(&values, relativePath: path)
             register(header.filter { $0 != options.textColumn && $0 != "file" && !$0.isEmpty })
-            try emit(Document(id: id, sequenceNumber: 0, metadata: values, text: text, format: .csvRecord))
+            switch recordDocument(text: record.fields[textIndex], values: values, path: path, line: record.line, format: .csvRecord) {
+            case .success(let document): try emit(document)
+            case .failure(let skipped): try skip(skipped)
+            }
         }
     }
 
@@ -376,20 +388,10 @@ public final class CorpusReader {
             for (key, value) in object where key != options.textColumn {
                 values[key] = value.metadataString
             }
-            let id = recordID(values, path: path, line: lineNumber)
-            values["file"] = nil
-            applyMetadataRow(for: path, to: &values)
-            guard rawText.utf8.count <= SkippedFile.maximumDocumentBytes else {
-                try skip(SkippedFile(path: location, reason: .tooLarge, detail: "the text is larger than 1 GiB; split it into one record per article"))
-                continue
+            switch recordDocument(text: rawText, values: values, path: path, line: lineNumber, format: .jsonLine) {
+            case .success(let document): try emit(document)
+            case .failure(let skipped): try skip(skipped)
             }
-            let text = TextFileDecoder.normaliseLineEnds(rawText)
-            if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
-                try skip(SkippedFile(path: location, reason: .emptyText, detail: "the '\(options.textColumn)' value is empty"))
-                continue
-            }
-            completeOutlet(&values, relativePath: path)
-            try emit(Document(id: id, sequenceNumber: 0, metadata: values, text: text, format: .jsonLine))
         }
     }
 }

@@ -8,6 +8,7 @@ final class DescriptiveStatisticsTests: XCTestCase {
     struct ReferenceRow {
         let function: String
         let inputs: [String: String]
+        let output: String
         let value: Double
     }
 
@@ -24,7 +25,7 @@ final class DescriptiveStatisticsTests: XCTestCase {
                 let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
                 if parts.count == 2 { inputs[parts[0]] = parts[1] }
             }
-            return ReferenceRow(function: fields[1], inputs: inputs, value: value)
+            return ReferenceRow(function: fields[1], inputs: inputs, output: fields[3], value: value)
         }
     }
 

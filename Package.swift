@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics"]),
         .executableTarget(
             name: "analyze",
-            dependencies: ["Reports", "Analysis", "Corpus", "Text",
+            dependencies: ["Reports", "Analysis", "Corpus", "Text", "Statistics",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], path: "Tests/StatisticsTests"),

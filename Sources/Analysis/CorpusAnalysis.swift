@@ -15,6 +15,11 @@ public struct CorpusAnalysis: Sendable {
     public var terms = TermFrequencyTable()
     /// Bigram and trigram counts per group.
     public var ngrams = TermFrequencyTable()
+    /// Adjacent-pair margins, for collocations.
+    public var pairMargins = PairMargins()
+    /// Per-document term counts, one spill file per worker (read back for tf-idf and
+    /// document resampling).
+    public var termSpills: [DocumentTermSpill] = []
     /// Metadata columns in a stable order.
     public var metadataColumns: [String] = []
 
@@ -29,6 +34,8 @@ public struct CorpusAnalysis: Sendable {
         skipped.append(contentsOf: other.skipped)
         terms.merge(other.terms)
         ngrams.merge(other.ngrams)
+        pairMargins.merge(other.pairMargins)
+        termSpills.append(contentsOf: other.termSpills)
         for column in other.metadataColumns where !metadataColumns.contains(column) {
             metadataColumns.append(column)
         }

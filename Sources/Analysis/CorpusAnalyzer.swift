@@ -19,11 +19,14 @@ public struct AnalysisOptions: Sendable {
 /// A problem with the analysis options that only shows once the corpus is read.
 public enum AnalysisError: Error, Equatable, CustomStringConvertible {
     case unknownGroupColumn(column: String, available: [String])
+    case unknownGroup(name: String, column: String, available: [String])
 
     public var description: String {
         switch self {
         case .unknownGroupColumn(let column, let available):
             return "--group-by \(column): no document has a '\(column)' column; use one of: \(available.joined(separator: ", "))"
+        case .unknownGroup(let name, let column, let available):
+            return "--compare: no document has \(column) '\(name)'; the groups are: \(available.joined(separator: ", "))"
         }
     }
 }
@@ -53,9 +56,9 @@ public final class CorpusAnalyzer {
         var summaries: [DocumentSummary] = []
         var failure: Error?
 
-        init(stopwords: StopwordList) {
+        init(stopwords: StopwordList) throws {
             vocabulary = Vocabulary(stopwords: stopwords)
-            counter = TermCounter(vocabulary: vocabulary)
+            counter = try TermCounter(vocabulary: vocabulary)
         }
     }
 
@@ -69,7 +72,7 @@ public final class CorpusAnalyzer {
                     onDocument: ((TokenizedDocument) throws -> Void)? = nil,
                     onProgress: (Progress) -> Void = { _ in }) throws -> CorpusAnalysis {
         let workerCount = max(1, options.workers)
-        let workers = (0..<workerCount).map { _ in Worker(stopwords: options.stopwords) }
+        let workers = try (0..<workerCount).map { _ in try Worker(stopwords: options.stopwords) }
         var analysis = CorpusAnalysis(groupBy: options.groupBy)
         var batch: [Document] = []
         var batchBytes = 0
@@ -80,7 +83,7 @@ public final class CorpusAnalyzer {
         func process(_ document: Document, in worker: Worker) throws {
             let doc = processor.process(document, vocabulary: worker.vocabulary)
             let group = document.value(of: groupBy) ?? "unknown"
-            let terms = worker.counter.add(doc, group: group)
+            let terms = try worker.counter.add(doc, group: group)
             worker.summaries.append(DocumentSummary(doc, group: group, terms: terms))
             try onDocument?(doc)
         }
@@ -125,6 +128,8 @@ public final class CorpusAnalyzer {
             var part = CorpusAnalysis(groupBy: groupBy)
             part.documents = worker.summaries
             (part.terms, part.ngrams) = worker.counter.tables()
+            part.pairMargins = worker.counter.pairMargins()
+            part.termSpills = [try worker.counter.finishedSpill()]
             analysis.merge(part)
         }
         analysis.metadataColumns = reader.metadataColumns

@@ -29,7 +29,8 @@ public struct ReportContext: Sendable {
 /// researcher to read top to bottom.
 public enum MarkdownReport {
     /// The report text.
-    public static func render(_ analysis: CorpusAnalysis, totals: CorpusTotals, context: ReportContext) -> String {
+    public static func render(_ analysis: CorpusAnalysis, inputs: ReportInputs, context: ReportContext) -> String {
+        let totals = inputs.totals
         var out = ""
         let groupLabel = analysis.groupBy
         let groups = analysis.terms.groupNames
@@ -50,18 +51,20 @@ public enum MarkdownReport {
         if context.removesBoilerplate { out += cleaningSection(analysis) }
 
         out += "## Top terms\n\n"
-        out += termTable(corpusTerms.ranked(limit: context.reportTop))
+        out += termTable(corpusTerms.ranked(limit: context.reportTop), intervals: inputs.intervals[TermTables.corpusGroup])
         out += "\n"
+        out += keynessSection(inputs.keyness, groupLabel: groupLabel, limit: context.reportTop)
         if groups.count > 1 {
             out += "## Top terms per \(escape(groupLabel))\n\n"
             for name in groups {
                 guard let group = analysis.terms.groups[name] else { continue }
                 out += "### \(escape(name))\n\n"
                 out += "\(group.documents) \(group.documents == 1 ? "document" : "documents"), \(group.tokens) tokens.\n\n"
-                out += termTable(group.ranked(limit: context.reportTop))
+                out += termTable(group.ranked(limit: context.reportTop), intervals: inputs.intervals[name])
                 out += "\n"
             }
         }
+        out += collocationSection(inputs.collocations, limit: context.reportTop)
         let ngrams = totals.ngrams
         for n in [2, 3] {
             out += "## Top \(n == 2 ? "bigrams" : "trigrams")\n\n"
@@ -73,10 +76,15 @@ public enum MarkdownReport {
                 out += "\n"
             }
         }
+        out += methodsSection(inputs, context: context)
         out += "## Files\n\n"
         out += "- `terms.csv`: every term's count, rate per 10k tokens and document frequency, for the corpus (`(all)`) and per group.\n"
         out += "- `ngrams.csv`: the same for bigrams and trigrams within sentences.\n"
         out += "- `documents.csv`: one row per document: metadata, characters removed by each cleaning rule, sentences, tokens.\n"
+        out += "- `keyness.csv`: every term tested, per comparison: counts, expected counts, G², p, q, log-ratio, direction.\n"
+        out += "- `collocations.csv`: bigrams with their counts, G², p, PMI and t-score.\n"
+        out += "- `doc_terms.csv`: each document's top terms by tf-idf.\n"
+        out += "- `term_intervals.csv`: the rates of the top terms above with their bootstrap intervals.\n"
         return out
     }
 
@@ -148,11 +156,21 @@ public enum MarkdownReport {
         return out + "\n"
     }
 
-    static func termTable(_ rows: [RankedTerm]) -> String {
+    static func termTable(_ rows: [RankedTerm], intervals: [String: DocumentTermReader.RateInterval]? = nil) -> String {
         guard !rows.isEmpty else { return "No terms.\n" }
-        var out = "| rank | term | count | per 10k | documents |\n| ---: | --- | ---: | ---: | ---: |\n"
+        let withIntervals = intervals?.values.contains { $0.interval != nil } ?? false
+        var out = "| rank | term | count | per 10k |\(withIntervals ? " 95% interval |" : "") documents |\n"
+        out += "| ---: | --- | ---: | ---: |\(withIntervals ? " ---: |" : "") ---: |\n"
         for (i, row) in rows.enumerated() {
-            out += "| \(i + 1) | \(escape(row.term)) | \(row.count) | \(CSVNumber.fixed(row.per10k, decimals: 1)) | \(row.documents) |\n"
+            out += "| \(i + 1) | \(escape(row.term)) | \(row.count) | \(CSVNumber.fixed(row.per10k, decimals: 1)) |"
+            if withIntervals {
+                if let interval = intervals?[row.term]?.interval {
+                    out += " \(CSVNumber.fixed(interval.low, decimals: 1)) to \(CSVNumber.fixed(interval.high, decimals: 1)) |"
+                } else {
+                    out += " |"
+                }
+            }
+            out += " \(row.documents) |\n"
         }
         return out
     }

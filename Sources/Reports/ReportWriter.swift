@@ -1,15 +1,26 @@
 import Analysis
+import Foundation
+import Statistics
 
-/// Options of the written outputs.
+/// Options of the written outputs and of the statistics computed for them.
 public struct OutputOptions: Sendable {
     /// Rows with fewer occurrences are left out of terms.csv and ngrams.csv (per group).
     public var minCount = 1
     /// At most this many rows per group in terms.csv and ngrams.csv (nil: all).
     public var top: Int?
+    /// Terms occurring fewer times than this in target and reference together are not tested for keyness.
+    public var keynessMinCount = 3
+    /// Compare these two groups (target, reference) instead of each group against the rest.
+    public var compare: (String, String)?
+    /// Bigrams occurring fewer times than this are not scored as collocations.
+    public var collocationMinCount = 3
+    /// Terms listed per document in doc_terms.csv.
+    public var documentTerms = 10
+    /// Resampling for the rate intervals.
+    public var bootstrap: Bootstrap
 
-    public init(minCount: Int = 1, top: Int? = nil) {
-        self.minCount = minCount
-        self.top = top
+    public init(bootstrap: Bootstrap) {
+        self.bootstrap = bootstrap
     }
 }
 
@@ -24,32 +35,63 @@ public struct CorpusTotals {
     }
 }
 
+/// Everything the outputs are made from, computed once.
+public struct ReportInputs {
+    public let totals: CorpusTotals
+    public let keyness: KeynessTable
+    public let collocations: CollocationTable
+    /// Rates of the report's top terms with bootstrap intervals, by group then term.
+    public let intervals: [String: [String: DocumentTermReader.RateInterval]]
+    public let options: OutputOptions
+
+    /// Computes the statistics of `analysis` for the outputs.
+    public init(_ analysis: CorpusAnalysis, options: OutputOptions, reportTop: Int) throws {
+        self.options = options
+        totals = CorpusTotals(analysis)
+        keyness = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare)
+        collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount)
+        var selection: [String: [String]] = [TermTables.corpusGroup: totals.terms.ranked(limit: reportTop).map(\.term)]
+        if analysis.terms.groups.count > 1 {
+            for (name, group) in analysis.terms.groups { selection[name] = group.ranked(limit: reportTop).map(\.term) }
+        }
+        var intervals: [String: [String: DocumentTermReader.RateInterval]] = [:]
+        for rate in try DocumentTermReader(analysis).rateIntervals(selection, corpusLabel: TermTables.corpusGroup, bootstrap: options.bootstrap) {
+            intervals[rate.group, default: [:]][rate.term] = rate
+        }
+        self.intervals = intervals
+    }
+}
+
 /// Writes every output of a run into a staged `OutputFolder` and moves it into place.
 public enum ReportWriter {
     /// The files every run writes.
-    public static let fileNames = ["terms.csv", "ngrams.csv", "documents.csv", "report.md"]
+    public static let fileNames = ["terms.csv", "ngrams.csv", "documents.csv", "keyness.csv", "collocations.csv",
+                                   "doc_terms.csv", "term_intervals.csv", "report.md"]
 
     /// Writes the outputs of `analysis` into `folder` and commits it.
     public static func write(_ analysis: CorpusAnalysis, to folder: OutputFolder,
                              options: OutputOptions, context: ReportContext) throws {
         do {
-            let totals = CorpusTotals(analysis)
-            try TermTables.csv(analysis.terms, corpus: totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
+            let inputs = try ReportInputs(analysis, options: options, reportTop: context.reportTop)
+            try TermTables.csv(analysis.terms, corpus: inputs.totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
                 .write(to: folder.file("terms.csv"))
-            try TermTables.csv(analysis.ngrams, corpus: totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
+            try TermTables.csv(analysis.ngrams, corpus: inputs.totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
                 .write(to: folder.file("ngrams.csv"))
             try DocumentTable.csv(analysis).write(to: folder.file("documents.csv"))
-            let report = MarkdownReport.render(analysis, totals: totals, context: context)
-            try Array(report.utf8).withUnsafeBufferPointer { buffer in
-                try Data(buffer: buffer).write(to: URL(fileURLWithPath: folder.file("report.md")))
-            }
+            try StatisticsTables.keyness(inputs.keyness).write(to: folder.file("keyness.csv"))
+            try StatisticsTables.collocations(inputs.collocations).write(to: folder.file("collocations.csv"))
+            try StatisticsTables.documentTerms(analysis, corpus: inputs.totals.terms, limit: options.documentTerms)
+                .write(to: folder.file("doc_terms.csv"))
+            try StatisticsTables.intervals(inputs.intervals, bootstrap: options.bootstrap).write(to: folder.file("term_intervals.csv"))
+            let report = MarkdownReport.render(analysis, inputs: inputs, context: context)
+            try Data(report.utf8).write(to: URL(fileURLWithPath: folder.file("report.md")))
         } catch let error as ReportError {
             throw error
+        } catch let error as StatisticsError {
+            throw ReportError.statistics(error.description)
         } catch {
             throw ReportError.outputNotWritable(path: folder.path, reason: OutputFolder.reason(error))
         }
         try folder.commit()
     }
 }
-
-import Foundation

@@ -3,6 +3,7 @@ import Analysis
 import Corpus
 import Foundation
 import Reports
+import Statistics
 import Text
 
 /// `analyze <corpus>`: the command line. Parses options, runs the library, prints
@@ -58,6 +59,24 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("text-column"), help: ArgumentHelp("Column (CSV) or key (JSON Lines) holding each document's text.", valueName: "name"))
     var textColumn: String = "text"
 
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Compare group A with group B for keyness instead of each group with the rest of the corpus.", valueName: "A B"))
+    var compare: [String] = []
+
+    @Option(name: .customLong("keyness-min-count"), help: ArgumentHelp("Test a term for keyness only when it occurs at least this often in the two groups together.", valueName: "n"))
+    var keynessMinCount: Int = 3
+
+    @Option(name: .customLong("collocation-min-count"), help: ArgumentHelp("Score a bigram as a collocation only when it occurs at least this often.", valueName: "n"))
+    var collocationMinCount: Int = 3
+
+    @Option(name: .customLong("doc-terms"), help: ArgumentHelp("Terms listed per document in doc_terms.csv (by tf-idf).", valueName: "n"))
+    var docTerms: Int = 10
+
+    @Option(name: .long, help: ArgumentHelp("Seed of the random number generator (bootstrap intervals).", valueName: "n"))
+    var seed: UInt = 1
+
+    @Option(name: .long, help: ArgumentHelp("Bootstrap resamples for the intervals of rates.", valueName: "n"))
+    var resamples: Int = 1000
+
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: the number of cores). Results do not depend on it.", valueName: "n"))
     var jobs: Int?
 
@@ -71,6 +90,12 @@ struct AnalyzeCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if keepStopwords && stopwords != nil { throw ValidationError("--keep-stopwords and --stopwords exclude each other") }
         if textColumn.isEmpty { throw ValidationError("--text-column must name a column") }
+        if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two group names, as in --compare \"Defense One\" \"The Washington Post\"") }
+        if compare.count == 2 && compare[0] == compare[1] { throw ValidationError("--compare needs two different groups") }
+        if keynessMinCount < 1 { throw ValidationError("--keyness-min-count must be 1 or more") }
+        if collocationMinCount < 1 { throw ValidationError("--collocation-min-count must be 1 or more") }
+        if docTerms < 1 { throw ValidationError("--doc-terms must be 1 or more") }
+        if resamples < 1 || resamples > 1_000_000 { throw ValidationError("--resamples must lie between 1 and 1000000") }
     }
 
     func run() throws {
@@ -88,6 +113,12 @@ struct AnalyzeCommand: ParsableCommand {
             throw ExitCode.failure
         } catch let error as StopwordList.FileError {
             console.error(error.description)
+            throw ExitCode.failure
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            // Anything else (a temporary file that cannot be written, say) still gets one line.
+            console.error("\(error.localizedDescription); check free space and permissions of the temporary folder (TMPDIR)")
             throw ExitCode.failure
         }
     }
@@ -124,9 +155,21 @@ struct AnalyzeCommand: ParsableCommand {
         guard !analysis.documents.isEmpty else {
             throw CorpusError.noReadableDocuments(path: corpus, skipped: analysis.skipped.count)
         }
+        if compare.count == 2 {
+            for name in compare where analysis.terms.groups[name] == nil {
+                throw AnalysisError.unknownGroup(name: name, column: groupBy, available: analysis.terms.groupNames)
+            }
+        }
+        var outputOptions = OutputOptions(bootstrap: try Bootstrap(resamples: resamples, seed: seed))
+        outputOptions.minCount = minCount
+        outputOptions.top = top
+        outputOptions.keynessMinCount = keynessMinCount
+        outputOptions.compare = compare.count == 2 ? (compare[0], compare[1]) : nil
+        outputOptions.collocationMinCount = collocationMinCount
+        outputOptions.documentTerms = docTerms
         let context = ReportContext(corpusPath: corpus, version: Self.version, stopwordsDescription: stopwordsDescription,
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop)
-        try ReportWriter.write(analysis, to: folder, options: OutputOptions(minCount: minCount, top: top), context: context)
+        try ReportWriter.write(analysis, to: folder, options: outputOptions, context: context)
         let seconds = Date().timeIntervalSince(started)
         let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }
         console.info("wrote \(out)/ (\(analysis.documents.count) documents, \(tokens) tokens, \(analysis.skipped.filter { !$0.documentKept }.count) skipped) in \(String(format: "%.2f", seconds)) s")

@@ -37,17 +37,29 @@ final class TermCounter {
     }
 
     let vocabulary: Vocabulary
+    /// Per-document term counts, for tf-idf and document resampling after the run.
+    let spill: DocumentTermSpill
     private var groups: [String: GroupCounts] = [:]
+    /// How often each token id is the first, and the second, of two adjacent tokens in a
+    /// sentence, and how many such pairs there are: the margins of collocation measures.
+    private var firstOfPair: [Int] = []
+    private var secondOfPair: [Int] = []
+    private var pairs = 0
+    /// This document's distinct term ids and their counts (reused between documents).
+    private var documentTermIDs: [Int32] = []
+    private var documentTermCounts: [Int32] = []
+    private var slotInDocument: [Int32] = []
     /// Per-id stamp of the last document that counted it (for document frequencies).
     private var lastDocument: [Int32] = []
     private var documentStamp: Int32 = 0
 
-    init(vocabulary: Vocabulary) {
+    init(vocabulary: Vocabulary) throws {
         self.vocabulary = vocabulary
+        self.spill = try DocumentTermSpill()
     }
 
     /// Counts one document under `group`; returns the number of term tokens counted.
-    func add(_ doc: TokenizedDocument, group: String) -> Int {
+    func add(_ doc: TokenizedDocument, group: String) throws -> Int {
         documentStamp &+= 1
         if documentStamp == Int32.max {
             // After 2^31 documents on one worker the stamps start again: forget the old ones.
@@ -62,8 +74,14 @@ final class TermCounter {
         let stamp = documentStamp
         let vocabularySize = vocabulary.count
         if lastDocument.count < vocabularySize {
-            lastDocument.append(contentsOf: repeatElement(0, count: vocabularySize - lastDocument.count))
+            let missing = vocabularySize - lastDocument.count
+            lastDocument.append(contentsOf: repeatElement(0, count: missing))
+            slotInDocument.append(contentsOf: repeatElement(0, count: missing))
+            firstOfPair.append(contentsOf: repeatElement(0, count: missing))
+            secondOfPair.append(contentsOf: repeatElement(0, count: missing))
         }
+        documentTermIDs.removeAll(keepingCapacity: true)
+        documentTermCounts.removeAll(keepingCapacity: true)
         var counts = groups[group] ?? GroupCounts()
         groups[group] = nil   // keep the arrays uniquely referenced while we mutate them
         if counts.counts.count < vocabularySize {
@@ -83,6 +101,11 @@ final class TermCounter {
                 if lastDocument[i] != stamp {
                     lastDocument[i] = stamp
                     counts.documentCounts[i] += 1
+                    slotInDocument[i] = Int32(documentTermIDs.count)
+                    documentTermIDs.append(id)
+                    documentTermCounts.append(1)
+                } else {
+                    documentTermCounts[Int(slotInDocument[i])] += 1
                 }
             }
         }
@@ -90,6 +113,11 @@ final class TermCounter {
         for s in 0..<doc.sentences.count {
             let sentence = doc.tokens(ofSentence: s)
             guard sentence.count >= 2 else { continue }
+            pairs += sentence.count - 1
+            for k in sentence.startIndex..<(sentence.endIndex - 1) {
+                firstOfPair[Int(sentence[k])] += 1
+                secondOfPair[Int(sentence[k + 1])] += 1
+            }
             var i = sentence.startIndex
             while i < sentence.endIndex - 1 {
                 let first = sentence[i]
@@ -109,7 +137,26 @@ final class TermCounter {
             }
         }
         groups[group] = counts
+        try spill.append(sequence: doc.document.sequenceNumber, ids: documentTermIDs, counts: documentTermCounts)
         return terms
+    }
+
+    /// The collocation margins keyed by term string.
+    func pairMargins() -> PairMargins {
+        var margins = PairMargins()
+        margins.pairs = pairs
+        let words = vocabulary.terms
+        for i in firstOfPair.indices where firstOfPair[i] > 0 || secondOfPair[i] > 0 {
+            margins.add(words[i], first: firstOfPair[i], second: secondOfPair[i])
+        }
+        return margins
+    }
+
+    /// Closes the spill and hands it out with the vocabulary's strings.
+    func finishedSpill() throws -> DocumentTermSpill {
+        try spill.finish()
+        spill.terms = vocabulary.terms
+        return spill
     }
 
     /// The string-keyed tables: single terms, and n-grams (words joined by a space).

@@ -12,6 +12,8 @@ public struct AnalysisOptions: Sendable {
     public var removesBoilerplate = true
     /// Worker threads (1 = process on the calling thread).
     public var workers = 1
+    /// Count Snowball English stems instead of tokens (`--stem`).
+    public var stems = false
 
     public init() {}
 }
@@ -56,8 +58,8 @@ public final class CorpusAnalyzer {
         var summaries: [DocumentSummary] = []
         var failure: Error?
 
-        init(stopwords: StopwordList) throws {
-            vocabulary = Vocabulary(stopwords: stopwords)
+        init(stopwords: StopwordList, stems: Bool) throws {
+            vocabulary = Vocabulary(stopwords: stopwords, stemmer: stems ? SnowballStemmer() : nil)
             counter = try TermCounter(vocabulary: vocabulary)
         }
     }
@@ -72,7 +74,7 @@ public final class CorpusAnalyzer {
                     onDocument: ((TokenizedDocument) throws -> Void)? = nil,
                     onProgress: (Progress) -> Void = { _ in }) throws -> CorpusAnalysis {
         let workerCount = max(1, options.workers)
-        let workers = try (0..<workerCount).map { _ in try Worker(stopwords: options.stopwords) }
+        let workers = try (0..<workerCount).map { _ in try Worker(stopwords: options.stopwords, stems: options.stems) }
         var analysis = CorpusAnalysis(groupBy: options.groupBy)
         var batch: [Document] = []
         var batchBytes = 0

@@ -41,6 +41,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .customLong("keep-stopwords"), help: "Count stopwords as terms too (no stopword list).")
     var keepStopwords = false
 
+    @Flag(name: .long, help: "Count Snowball English (Porter2) stems instead of word forms: attacks, attacked -> attack.")
+    var stem = false
+
     @Option(name: .customLong("min-count"), help: ArgumentHelp("Leave terms and n-grams counted fewer times than this out of terms.csv and ngrams.csv (per group).", valueName: "n"))
     var minCount: Int = 1
 
@@ -128,6 +131,7 @@ struct AnalyzeCommand: ParsableCommand {
         var options = AnalysisOptions()
         options.groupBy = groupBy
         options.removesBoilerplate = !keepBoilerplate
+        options.stems = stem
         options.workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let stopwordsDescription: String
         if keepStopwords {
@@ -167,7 +171,8 @@ struct AnalyzeCommand: ParsableCommand {
         outputOptions.compare = compare.count == 2 ? (compare[0], compare[1]) : nil
         outputOptions.collocationMinCount = collocationMinCount
         outputOptions.documentTerms = docTerms
-        let context = ReportContext(corpusPath: corpus, version: Self.version, stopwordsDescription: stopwordsDescription,
+        let context = ReportContext(corpusPath: corpus, version: Self.version,
+                                    stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop)
         try ReportWriter.write(analysis, to: folder, options: outputOptions, context: context)
         let seconds = Date().timeIntervalSince(started)

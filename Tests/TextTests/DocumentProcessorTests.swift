@@ -46,3 +46,21 @@ final class DocumentProcessorTests: XCTestCase {
         }
     }
 }
+
+final class VocabularyTests: XCTestCase {
+    func testStemsShareAnIdAndStopwordsStayApart() {
+        let vocabulary = Vocabulary(stopwords: StopwordList(["does"]), stemmer: SnowballStemmer())
+        let attacks = vocabulary.id(for: "attacks")
+        XCTAssertEqual(vocabulary.id(for: "attacked"), attacks)
+        XCTAssertEqual(vocabulary.id(for: "attack"), attacks)
+        XCTAssertEqual(vocabulary.terms[Int(attacks)], "attack")
+        // "does" is a stopword and keeps its form; "doe" (the animal) stems to "doe".
+        let does = vocabulary.id(for: "does")
+        let doe = vocabulary.id(for: "doe")
+        XCTAssertNotEqual(does, doe)
+        XCTAssertTrue(vocabulary.isStopword[Int(does)])
+        XCTAssertFalse(vocabulary.isStopword[Int(doe)])
+        XCTAssertEqual(vocabulary.terms[Int(does)], "does")
+        XCTAssertEqual(vocabulary.count, 3)
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import Text
 
 /// The checks of keyness.csv, collocations.csv, doc_terms.csv and the bootstrap
 /// intervals on the bundled corpus, recomputed here without GSL.
@@ -172,5 +173,28 @@ final class StatisticsOutputTests: XCTestCase {
         XCTAssertGreaterThan(moved, 0, "another seed draws other resamples")
         // Single-document groups have no interval.
         XCTAssertTrue(a.filter { $0["group"] == "Defense One" }.allSatisfy { $0["ci_low"] == "" && $0["documents"] == "1" })
+    }
+}
+
+/// `--stem`: terms are Snowball stems, and each stem's count is the sum of its word forms.
+final class StemmingTests: XCTestCase {
+    func testStemCountsAddUpTheirWordForms() throws {
+        let folder = try TemporaryFolder()
+        let plain = folder.path("Plain"), stemmed = folder.path("Stemmed")
+        XCTAssertEqual(try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", plain, "--quiet"]).status, 0)
+        XCTAssertEqual(try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", stemmed, "--quiet", "--stem"]).status, 0)
+        let stemmer = SnowballStemmer()
+        var expected: [String: [String: Int]] = [:]
+        for row in try readTable(plain + "/terms.csv") {
+            expected[row["group"] ?? "", default: [:]][stemmer.stem(row["term"] ?? ""), default: 0] += Int(row["count"] ?? "") ?? 0
+        }
+        var actual: [String: [String: Int]] = [:]
+        for row in try readTable(stemmed + "/terms.csv") {
+            actual[row["group"] ?? "", default: [:]][row["term"] ?? ""] = Int(row["count"] ?? "")
+        }
+        XCTAssertEqual(actual, expected)
+        XCTAssertEqual(actual["(all)"]?["attack"], 31, "attack 15 + attacks 13 + attacking 2 + attacked 1")
+        let report = try String(contentsOfFile: stemmed + "/report.md", encoding: .utf8)
+        XCTAssertTrue(report.contains("terms are Snowball English stems"))
     }
 }

@@ -48,8 +48,16 @@ public struct ReportInputs {
     public init(_ analysis: CorpusAnalysis, options: OutputOptions, reportTop: Int) throws {
         self.options = options
         totals = CorpusTotals(analysis)
-        keyness = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare)
-        collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount)
+        var keyness: KeynessTable?
+        var collocations: CollocationTable?
+        let totals = self.totals
+        try runConcurrently([
+            { keyness = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare) },
+            { collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount) },
+        ])
+        guard let keyness, let collocations else { throw StatisticsError.undefined("keyness or collocations were not computed") }
+        self.keyness = keyness
+        self.collocations = collocations
         var selection: [String: [String]] = [TermTables.corpusGroup: totals.terms.ranked(limit: reportTop).map(\.term)]
         if analysis.terms.groups.count > 1 {
             for (name, group) in analysis.terms.groups { selection[name] = group.ranked(limit: reportTop).map(\.term) }
@@ -60,6 +68,24 @@ public struct ReportInputs {
         }
         self.intervals = intervals
     }
+}
+
+/// Runs independent jobs on all cores; rethrows the first failure (in job order).
+func runConcurrently(_ jobs: [() throws -> Void]) throws {
+    final class Failures: @unchecked Sendable {
+        var errors: [Error?]
+        let lock = NSLock()
+        init(_ count: Int) { errors = Array(repeating: nil, count: count) }
+    }
+    let failures = Failures(jobs.count)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+        do { try jobs[i]() } catch {
+            failures.lock.lock()
+            failures.errors[i] = error
+            failures.lock.unlock()
+        }
+    }
+    if let error = failures.errors.compactMap({ $0 }).first { throw error }
 }
 
 /// Writes every output of a run into a staged `OutputFolder` and moves it into place.
@@ -73,18 +99,21 @@ public enum ReportWriter {
                              options: OutputOptions, context: ReportContext) throws {
         do {
             let inputs = try ReportInputs(analysis, options: options, reportTop: context.reportTop)
-            try TermTables.csv(analysis.terms, corpus: inputs.totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
-                .write(to: folder.file("terms.csv"))
-            try TermTables.csv(analysis.ngrams, corpus: inputs.totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
-                .write(to: folder.file("ngrams.csv"))
-            try DocumentTable.csv(analysis).write(to: folder.file("documents.csv"))
-            try StatisticsTables.keyness(inputs.keyness).write(to: folder.file("keyness.csv"))
-            try StatisticsTables.collocations(inputs.collocations).write(to: folder.file("collocations.csv"))
-            try StatisticsTables.documentTerms(analysis, corpus: inputs.totals.terms, limit: options.documentTerms)
-                .write(to: folder.file("doc_terms.csv"))
-            try StatisticsTables.intervals(inputs.intervals, bootstrap: options.bootstrap).write(to: folder.file("term_intervals.csv"))
-            let report = MarkdownReport.render(analysis, inputs: inputs, context: context)
-            try Data(report.utf8).write(to: URL(fileURLWithPath: folder.file("report.md")))
+            // The files are independent: build and write them on all cores.
+            try runConcurrently([
+                { try TermTables.csv(analysis.terms, corpus: inputs.totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
+                    .write(to: folder.file("terms.csv")) },
+                { try TermTables.csv(analysis.ngrams, corpus: inputs.totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
+                    .write(to: folder.file("ngrams.csv")) },
+                { try DocumentTable.csv(analysis).write(to: folder.file("documents.csv")) },
+                { try StatisticsTables.keyness(inputs.keyness).write(to: folder.file("keyness.csv")) },
+                { try StatisticsTables.collocations(inputs.collocations).write(to: folder.file("collocations.csv")) },
+                { try StatisticsTables.documentTerms(analysis, corpus: inputs.totals.terms, limit: options.documentTerms)
+                    .write(to: folder.file("doc_terms.csv")) },
+                { try StatisticsTables.intervals(inputs.intervals, bootstrap: options.bootstrap).write(to: folder.file("term_intervals.csv")) },
+                { try Data(MarkdownReport.render(analysis, inputs: inputs, context: context).utf8)
+                    .write(to: URL(fileURLWithPath: folder.file("report.md"))) },
+            ])
         } catch let error as ReportError {
             throw error
         } catch let error as StatisticsError {

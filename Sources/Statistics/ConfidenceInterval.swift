@@ -68,22 +68,45 @@ public struct Bootstrap: Sendable {
     /// denominators sum to zero counts as rate 0.
     public func clusterRatioInterval(numerators: [Double], denominators: [Double], scale: Double = 1) throws -> ConfidenceInterval {
         try Distributions.check(numerators.count == denominators.count, "numerators and denominators differ in length")
-        guard !numerators.isEmpty else { throw StatisticsError.tooFewValues("a cluster bootstrap needs at least one cluster") }
-        try Distributions.check(denominators.allSatisfy { $0 >= 0 } && denominators.reduce(0, +) > 0, "denominators must be non-negative with a positive sum")
+        let sparse = numerators.enumerated().filter { $0.element != 0 }.map { (cluster: $0.offset, value: $0.element) }
+        guard let interval = try clusterRatioIntervals(numerators: [sparse], denominators: denominators, scale: scale).first else {
+            throw StatisticsError.tooFewValues("a cluster bootstrap needs at least one cluster")
+        }
+        return interval
+    }
+
+    /// Cluster-bootstrap intervals of several ratios over the same clusters at once: each
+    /// resample draws the clusters once and every ratio is computed on it (as one would by
+    /// resampling documents and then measuring every term). `numerators[k]` lists the clusters
+    /// where ratio k's numerator is not zero, with its value. Costs resamples × (clusters +
+    /// non-zero numerators), not resamples × clusters × ratios.
+    public func clusterRatioIntervals(numerators: [[(cluster: Int, value: Double)]], denominators: [Double],
+                                      scale: Double = 1) throws -> [ConfidenceInterval] {
+        let n = denominators.count
+        guard n > 0 else { throw StatisticsError.tooFewValues("a cluster bootstrap needs at least one cluster") }
+        try Distributions.check(denominators.allSatisfy { $0 >= 0 } && denominators.reduce(0, +) > 0,
+                                "denominators must be non-negative with a positive sum")
+        try Distributions.check(numerators.allSatisfy { $0.allSatisfy { $0.cluster >= 0 && $0.cluster < n && $0.value.isFinite } },
+                                "a numerator names a cluster outside 0..<\(n)")
         let random = try SeededRandom(seed: seed)
-        let n = numerators.count
-        var estimates: [Double] = []
-        estimates.reserveCapacity(resamples)
+        var weights = [Int32](repeating: 0, count: n)
+        var estimates = [[Double]](repeating: [], count: numerators.count)
+        for k in estimates.indices { estimates[k].reserveCapacity(resamples) }
         for _ in 0..<resamples {
-            var top = 0.0, bottom = 0.0
+            for i in 0..<n { weights[i] = 0 }
+            var bottom = 0.0
             for _ in 0..<n {
                 let j = random.integer(below: n)
-                top += numerators[j]
+                weights[j] += 1
                 bottom += denominators[j]
             }
-            estimates.append(bottom > 0 ? scale * top / bottom : 0)
+            for (k, entries) in numerators.enumerated() {
+                var top = 0.0
+                for entry in entries { top += Double(weights[entry.cluster]) * entry.value }
+                estimates[k].append(bottom > 0 ? scale * top / bottom : 0)
+            }
         }
-        return try interval(of: estimates)
+        return try estimates.map { try interval(of: $0) }
     }
 
     private func interval(of estimates: [Double]) throws -> ConfidenceInterval {

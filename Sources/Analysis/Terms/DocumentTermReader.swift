@@ -112,18 +112,24 @@ public struct DocumentTermReader {
         var result: [RateInterval] = []
         for group in selection.keys.sorted() {
             let indices = documentsOfGroup[group] ?? []
+            let position = Dictionary(uniqueKeysWithValues: indices.enumerated().map { ($0.element, $0.offset) })
             let denominators = indices.map { Double(analysis.documents[$0].tokens) }
             let tokens = indices.reduce(0) { $0 + analysis.documents[$1].tokens }
-            for term in selection[group] ?? [] {
-                let counts = countsByDocument[group + "\u{0}" + term] ?? [:]
-                let numerators = indices.map { Double(counts[$0] ?? 0) }
-                let count = counts.values.reduce(0, +)
-                var interval: ConfidenceInterval?
-                if indices.count >= 2, tokens > 0 {
-                    interval = try bootstrap.clusterRatioInterval(numerators: numerators, denominators: denominators, scale: 10_000)
-                }
+            let terms = selection[group] ?? []
+            // The group's documents are drawn once per resample for all its terms.
+            let numerators = terms.map { term in
+                (countsByDocument[group + "\u{0}" + term] ?? [:]).compactMap { document, count -> (cluster: Int, value: Double)? in
+                    position[document].map { (cluster: $0, value: Double(count)) }
+                }.sorted { $0.cluster < $1.cluster }
+            }
+            var intervals: [ConfidenceInterval?] = Array(repeating: nil, count: terms.count)
+            if indices.count >= 2, tokens > 0 {
+                intervals = try bootstrap.clusterRatioIntervals(numerators: numerators, denominators: denominators, scale: 10_000)
+            }
+            for (k, term) in terms.enumerated() {
+                let count = Int(numerators[k].reduce(0) { $0 + $1.value })
                 result.append(RateInterval(group: group, term: term, count: count, tokens: tokens, documents: indices.count,
-                                           per10k: tokens > 0 ? Double(count) * 10_000 / Double(tokens) : 0, interval: interval))
+                                           per10k: tokens > 0 ? Double(count) * 10_000 / Double(tokens) : 0, interval: intervals[k]))
             }
         }
         return result

@@ -53,7 +53,7 @@ extension MarkdownReport {
         return out + "\n"
     }
 
-    static func methodsSection(_ inputs: ReportInputs, context: ReportContext) -> String {
+    static func methodsSection(_ inputs: ReportInputs) -> String {
         let bootstrap = inputs.options.bootstrap
         var out = "## Methods\n\n"
         out += "All statistics are computed with GSL, the GNU Scientific Library. "

@@ -76,7 +76,7 @@ public enum MarkdownReport {
                 out += "\n"
             }
         }
-        out += methodsSection(inputs, context: context)
+        out += methodsSection(inputs)
         out += "## Files\n\n"
         out += "- `terms.csv`: every term's count, rate per 10k tokens and document frequency, for the corpus (`(all)`) and per group.\n"
         out += "- `ngrams.csv`: the same for bigrams and trigrams within sentences.\n"

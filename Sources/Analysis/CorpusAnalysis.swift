@@ -20,6 +20,9 @@ public struct CorpusAnalysis: Sendable {
     /// Per-document term counts, one spill file per worker (read back for tf-idf and
     /// document resampling).
     public var termSpills: [DocumentTermSpill] = []
+    /// Entity mentions: the mergeable table, and each worker's mention records.
+    public var entities = EntityTable()
+    public var entityCollectors: [EntityCollector] = []
     /// Metadata columns in a stable order.
     public var metadataColumns: [String] = []
 
@@ -36,6 +39,8 @@ public struct CorpusAnalysis: Sendable {
         ngrams.merge(other.ngrams)
         pairMargins.merge(other.pairMargins)
         termSpills.append(contentsOf: other.termSpills)
+        entities.merge(other.entities)
+        entityCollectors.append(contentsOf: other.entityCollectors)
         for column in other.metadataColumns where !metadataColumns.contains(column) {
             metadataColumns.append(column)
         }

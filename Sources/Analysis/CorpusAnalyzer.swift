@@ -14,6 +14,8 @@ public struct AnalysisOptions: Sendable {
     public var workers = 1
     /// Count Snowball English stems instead of tokens (`--stem`).
     public var stems = false
+    /// Known entities (the bundled gazetteer, extended by `--entities FILE`).
+    public var gazetteer: Gazetteer = .bundled
 
     public init() {}
 }
@@ -55,6 +57,7 @@ public final class CorpusAnalyzer {
     private final class Worker {
         let vocabulary: Vocabulary
         let counter: TermCounter
+        let entities = EntityCollector()
         var summaries: [DocumentSummary] = []
         var failure: Error?
 
@@ -81,11 +84,13 @@ public final class CorpusAnalyzer {
         var processed = 0
         let groupBy = options.groupBy
         let processor = self.processor
+        let recognizer = EntityRecognizer(gazetteer: options.gazetteer)
 
         func process(_ document: Document, in worker: Worker) throws {
             let doc = processor.process(document, vocabulary: worker.vocabulary)
             let group = document.value(of: groupBy) ?? "unknown"
             let terms = try worker.counter.add(doc, group: group)
+            worker.entities.add(recognizer.mentions(in: doc), in: doc, group: group)
             worker.summaries.append(DocumentSummary(doc, group: group, terms: terms))
             try onDocument?(doc)
         }
@@ -132,6 +137,8 @@ public final class CorpusAnalyzer {
             (part.terms, part.ngrams) = worker.counter.tables()
             part.pairMargins = worker.counter.pairMargins()
             part.termSpills = [try worker.counter.finishedSpill()]
+            part.entities = worker.entities.table
+            part.entityCollectors = [worker.entities]
             analysis.merge(part)
         }
         analysis.metadataColumns = reader.metadataColumns

@@ -74,14 +74,9 @@ public struct BoilerplateCleaner: Sendable {
             earlierSet.insert(ByteKey(normalised))
         }
 
-        // Credits: contributor lines at the end, then credit tails of paragraphs.
-        let keptIndices = paragraphs.indices.filter { keep[$0] }
-        for (position, k) in keptIndices.enumerated() {
-            if position >= keptIndices.count - 2, lowered[k].containsAny(Self.contributorMarkers),
-               Self.isContributorParagraph(paragraphs[k]) {
-                drop(k, .credit)
-                continue
-            }
+        // Credits: the credit tails of paragraphs. Contributor lines ("Sly reported from
+        // Beirut.") are kept: they name the reporters, which entity analysis counts.
+        for k in paragraphs.indices where keep[k] {
             let (trimmed, removed) = Self.strippingCreditTail(paragraphs[k])
             if removed > 0 {
                 report[.credit] += removed
@@ -190,32 +185,6 @@ public struct BoilerplateCleaner: Sendable {
     }
 
     // MARK: - Credits
-
-    /// Sentence openings and endings of contributor lines.
-    static let contributorOpenings = ["additional reporting by", "reporting by", "editing by", "writing by", "compiled by", "copyright", "©"]
-    static let contributorEndings = ["contributed to this report", "contributed reporting", "all rights reserved"]
-
-    /// Phrases one of which a contributor paragraph must hold (a cheap test first).
-    static let contributorMarkers: [StaticString] = [
-        "reported from", "contributed", "reporting by", "editing by", "writing by", "compiled by",
-        "copyright", "\u{00A9}", "rights reserved",
-    ]
-
-    /// A contributor paragraph (checked among the last two): every sentence a credit
-    /// ("X reported from Y.", "Z contributed to this report.", "Editing by ...").
-    static func isContributorParagraph(_ paragraph: String) -> Bool {
-        guard paragraph.utf8.count <= 600 else { return false }
-        let sentences = paragraph.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !sentences.isEmpty, sentences.count <= 6 else { return false }
-        return sentences.allSatisfy { sentence in
-            let lower = sentence.lowercased()
-            let words = LowercasedBytes(lower.utf8).wordCount
-            if contributorOpenings.contains(where: { lower.hasPrefix($0) }) && words <= 30 { return true }
-            if contributorEndings.contains(where: { lower.hasSuffix($0) }) && words <= 30 { return true }
-            if lower.contains(" reported from "), words <= 10 { return true }
-            return false
-        }
-    }
 
     static let mediaCreditOpeners = ["(video:", "(photo:", "(photos:", "(photograph:", "(image:", "(graphic:", "(credit:", "(ap photo", "(reuters photo", "(afp photo"]
 

@@ -14,8 +14,8 @@ public enum BoilerplateRule: String, CaseIterable, Sendable {
     /// for a trailing credit).
     case repeatedParagraph = "repeated_paragraph"
     /// Agency and photo credits: an all-capitals credit run after the last sentence of a
-    /// paragraph, `(Video: ...)` / `(Photo: ...)` credits, and byline or contributor lines
-    /// ("X reported from Y.", "Z contributed to this report.").
+    /// paragraph, and `(Video: ...)` / `(Photo: ...)` credits. (Contributor lines, "X reported
+    /// from Y.", are kept: they name the reporters.)
     case credit = "credit"
 
     /// The `documents.csv` column for the characters this rule removed.

@@ -89,8 +89,10 @@ final class BoilerplateCleanerTests: XCTestCase {
         XCTAssertEqual(video.paragraphs, ["The Pentagon confirmed the strike."])
         XCTAssertEqual(video.report[.credit], " (Video: Reuters)".count)
 
+        // Contributor lines name the reporters and are kept.
         let byline = clean("Body text.\n\nMore body text.\n\nSly reported from Beirut. Ryan and Hudson reported from Washington. Dan Lamothe contributed to this report.")
-        XCTAssertEqual(byline.paragraphs, ["Body text.", "More body text."])
+        XCTAssertEqual(byline.paragraphs.count, 3)
+        XCTAssertEqual(byline.report.total, 0)
 
         // An all-caps acronym inside a sentence is not a credit, nor a short caps run.
         XCTAssertEqual(clean("Officials blamed the IRGC.").paragraphs, ["Officials blamed the IRGC."])

@@ -1,0 +1,105 @@
+/// Resolves the mentions of one document to the document's entities: a surname or short
+/// form refers back to the full name ("Esper" after "Mark T. Esper", "Hajj Muhandis" after
+/// "Abu Mahdi al-Muhandis"), a misspelt surname to the name it varies ("Soliemani"), an
+/// acronym defined in parentheses to its organisation, and a person's other name given in
+/// the text ("Jamal Jaafar Ibrahimi, who is better known by his nom de guerre, Abu Mahdi
+/// al-Muhandis") to that name.
+enum EntityDocumentResolver {
+    /// The reason a single capitalised word carries until it is resolved or dropped.
+    static let unresolvedMarker = "(unresolved)"
+    /// The reason of a single word typed only by its context ("in Kirkuk", "Esper said"): a
+    /// surname match still wins over the cue.
+    static let contextMarker = "(context)"
+
+    static func resolve(_ input: [EntityMention], text: [UInt8]) -> [EntityMention] {
+        var mentions = input
+        // Names given in the text: "A, who is better known by his nom de guerre, B" / "A, known as B".
+        for i in mentions.indices where mentions[i].type == .person {
+            guard let j = mentions.indices.first(where: { $0 > i && mentions[$0].sentence == mentions[i].sentence && mentions[$0].type == .person }) else { continue }
+            let between = String(decoding: text[mentions[i].byteRange.upperBound..<mentions[j].byteRange.lowerBound], as: UTF8.self).lowercased()
+            guard between.utf8.count < 80, between.contains("nom de guerre") || between.contains("known as") || between.contains("also called") else { continue }
+            let target = mentions[j].localName
+            let alias = mentions[i].localName
+            for k in mentions.indices where mentions[k].localName == alias {
+                mentions[k].localName = target
+                mentions[k].reason = "named as \(target) in the text (\(between.contains("nom de guerre") ? "nom de guerre" : "known as"))"
+            }
+        }
+        // Acronyms defined in parentheses: "Islamic Revolutionary Guard Corps (IRGC)".
+        for i in mentions.indices where mentions[i].type == .organization {
+            let end = mentions[i].byteRange.upperBound
+            for j in mentions.indices where j != i && mentions[j].surface.count >= 2 && mentions[j].byteRange.lowerBound == end + 2 {
+                guard end + 2 < text.count, text[end] == UInt8(ascii: " "), text[end + 1] == UInt8(ascii: "("),
+                      mentions[j].byteRange.upperBound < text.count, text[mentions[j].byteRange.upperBound] == UInt8(ascii: ")"),
+                      mentions[j].surface.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) else { continue }
+                let acronym = mentions[j].localName
+                let target = mentions[i].localName
+                guard acronym != target else { continue }
+                for k in mentions.indices where mentions[k].localName == acronym {
+                    mentions[k].localName = target
+                    mentions[k].type = .organization
+                    mentions[k].reason = "acronym defined in the text: \(target) (\(mentions[j].surface))"
+                }
+            }
+        }
+        // Full names of people: two words or more.
+        let people = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].reason != unresolvedMarker && mentions[$0].reason != contextMarker && EntityNameKey.words(mentions[$0].localName).count >= 2 }
+        for i in mentions.indices {
+            let words = EntityNameKey.words(mentions[i].localName)
+            let open = mentions[i].reason == unresolvedMarker || mentions[i].reason == contextMarker
+            guard mentions[i].type == .person || open, words.count == 1, let word = words.first else { continue }
+            guard open || mentions[i].reason == nil else { continue }
+            // The nearest full name before (or else after) whose last word, or a spelling variant
+            // of it, is this word; then whose first word is.
+            let candidates = people.filter { $0 != i }
+            let order = candidates.filter { $0 < i }.reversed() + candidates.filter { $0 > i }
+            var target: (index: Int, reason: String)?
+            for k in order {
+                let full = EntityNameKey.words(mentions[k].localName)
+                guard let last = full.last else { continue }
+                if last == word { target = (k, "surname of \(mentions[k].localName)"); break }
+            }
+            if target == nil {
+                for k in order {
+                    let full = EntityNameKey.words(mentions[k].localName)
+                    if let last = full.last, word.count >= 5, EntityNameKey.areVariants(last, word) {
+                        target = (k, "spelling variant of \(mentions[k].localName)")
+                        break
+                    }
+                    if full.first == word && full.count >= 2 && !["abu", "umm"].contains(word) {
+                        target = (k, "first name of \(mentions[k].localName)")
+                        break
+                    }
+                }
+            }
+            if let target {
+                mentions[i].localName = mentions[target.index].localName
+                mentions[i].type = .person
+                mentions[i].reason = target.reason
+            }
+        }
+        // Spelling variants among full names in one document ("Qassem Soleimani", "Qasem Soleimani").
+        var names: [String] = []
+        for i in mentions.indices where mentions[i].type == .person && mentions[i].reason != unresolvedMarker {
+            let name = mentions[i].localName
+            if let existing = names.first(where: { $0 != name && sameFullName($0, name) }) {
+                mentions[i].localName = existing
+                mentions[i].reason = "spelling variant of \(existing)"
+            } else if !names.contains(name) {
+                names.append(name)
+            }
+        }
+        // Single words nothing resolved and no context typed are dropped; context-typed ones stay.
+        for i in mentions.indices where mentions[i].reason == contextMarker {
+            mentions[i].reason = "typed by context"
+        }
+        return mentions.filter { $0.reason != unresolvedMarker }
+    }
+
+    /// Two names of two or more words whose words are pairwise spelling variants.
+    static func sameFullName(_ a: String, _ b: String) -> Bool {
+        let x = EntityNameKey.words(a), y = EntityNameKey.words(b)
+        guard x.count >= 2, x.count == y.count else { return false }
+        return zip(x, y).allSatisfy { EntityNameKey.areVariants($0, $1) }
+    }
+}

@@ -1,0 +1,101 @@
+import Text
+
+/// Finds people, organisations, places, nationality groups and other names (regions,
+/// facilities, events) in a tokenized document, by rule: capitalised spans with their
+/// connectors, titles that mark a person, a gazetteer, the heads of organisation, place and
+/// facility names, and the document's own evidence (a word seen in lowercase is not a name at
+/// the start of a sentence; a surname refers back to the full name). No statistical model is
+/// loaded, so it runs on every sentence of a large corpus.
+public struct EntityRecognizer: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .bundled) {
+        self.gazetteer = gazetteer
+    }
+
+    /// A word as the recognizer sees it: a token, or a capitalised part of a hyphenated token
+    /// ("Corps-Quds" is "Corps" and "Quds").
+    struct Token {
+        let surface: String
+        let lower: String
+        let start: Int
+        let end: Int
+        let capitalized: Bool
+        let allCaps: Bool
+        let sentence: Int
+    }
+
+    /// The mentions of `doc`, resolved within the document (`localName`).
+    public func mentions(in doc: TokenizedDocument) -> [EntityMention] {
+        let bytes = Array(doc.text.utf8)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(doc.tokenIDs.count)
+        var sentenceStarts: [Int] = []
+        var lowercaseWords = Set<String>()
+        for s in doc.sentences.indices {
+            sentenceStarts.append(tokens.count)
+            for i in doc.sentenceTokenStart[s]..<doc.sentenceTokenStart[s + 1] {
+                let start = Int(doc.tokenStarts[i]), end = Int(doc.tokenEnds[i])
+                let first = bytes[start]
+                // Lowercase words only matter as evidence; skip building most of them.
+                if first >= 0x61 && first <= 0x7A && !bytes[start..<end].contains(UInt8(ascii: "-")) {
+                    lowercaseWords.insert(String(decoding: bytes[start..<end], as: UTF8.self))
+                    tokens.append(Token(surface: "", lower: "", start: start, end: end, capitalized: false, allCaps: false, sentence: s))
+                    continue
+                }
+                let surface = String(decoding: bytes[start..<end], as: UTF8.self)
+                for part in Self.parts(of: surface, start: start) {
+                    tokens.append(Self.makeToken(part.text, start: part.start, end: part.start + part.text.utf8.count, sentence: s))
+                }
+            }
+        }
+        sentenceStarts.append(tokens.count)
+        // The lowercase surface of skipped tokens is filled in lazily where a rule needs it.
+        var paragraphOfSentence: [Int] = []
+        var p = 0
+        for sentence in doc.sentences {
+            while p + 1 < doc.paragraphs.count && doc.paragraphs[p].upperBound < sentence.lowerBound { p += 1 }
+            paragraphOfSentence.append(p)
+        }
+        var found: [EntityMention] = []
+        for s in doc.sentences.indices where sentenceStarts[s] < sentenceStarts[s + 1] {
+            var context = SentenceContext(tokens: tokens, bytes: bytes, range: sentenceStarts[s]..<sentenceStarts[s + 1],
+                                          sentence: s, paragraph: paragraphOfSentence[s], lowercaseWords: lowercaseWords, gazetteer: gazetteer)
+            context.run()
+            found.append(contentsOf: context.mentions)
+        }
+        return EntityDocumentResolver.resolve(found, text: bytes)
+    }
+
+    /// A hyphenated token whose parts after the first are capitalised splits into its parts
+    /// ("U.S.-Iran", "Corps-Quds"); "al-Muhandis", "Mar-a-Lago", "Iran-backed" stay whole.
+    static func parts(of surface: String, start: Int) -> [(text: String, start: Int)] {
+        guard surface.contains("-") else { return [(surface, start)] }
+        let pieces = surface.split(separator: "-", omittingEmptySubsequences: false)
+        // A party-state tag ("D-Calif") stays whole: its first part is one letter.
+        guard pieces.count >= 2, pieces.dropFirst().allSatisfy({ $0.first?.isUppercase == true }),
+              pieces.first?.first?.isUppercase == true, (pieces.first?.count ?? 0) >= 2 else { return [(surface, start)] }
+        var result: [(String, Int)] = []
+        var offset = start
+        for piece in pieces {
+            result.append((String(piece), offset))
+            offset += piece.utf8.count + 1
+        }
+        return result
+    }
+
+    static func makeToken(_ surface: String, start: Int, end: Int, sentence: Int) -> Token {
+        var capitalized = false
+        if let first = surface.unicodeScalars.first {
+            if first.properties.isUppercase {
+                capitalized = true
+            } else if surface.count > 3, ["al-", "el-", "ad-", "as-", "ash-", "an-", "at-"].contains(where: { surface.hasPrefix($0) }) {
+                // "al-Muhandis": a lowercase particle before a capitalised name.
+                capitalized = surface.unicodeScalars.drop { $0 != "-" }.dropFirst().first?.properties.isUppercase ?? false
+            }
+        }
+        let letters = surface.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let allCaps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        return Token(surface: surface, lower: surface.lowercased(), start: start, end: end, capitalized: capitalized, allCaps: allCaps, sentence: sentence)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import XCTest
+import Corpus
+import Text
+@testable import Analysis
+
+/// Entity recognition measured against the hand annotation of the bundled corpus
+/// (`Tests/Fixtures/reference/seed_entities.csv`), as its README defines the measure.
+final class EntityRecognitionTests: XCTestCase {
+    struct Annotated {
+        let file: String
+        let canonical: String
+        let type: String
+        let forms: Set<String>
+    }
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static func annotation() throws -> [Annotated] {
+        let text = try String(contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/reference/seed_entities.csv"), encoding: .utf8)
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).dropFirst().compactMap { line in
+            let fields = line.split(separator: ",", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4 else { return nil }
+            return Annotated(file: fields[0], canonical: fields[1], type: fields[2], forms: Set(fields[3].split(separator: "|").map(String.init)))
+        }
+    }
+
+    /// Per document: entity id → (type, surface forms seen in the document).
+    static func recognized() throws -> (byFile: [String: [String: (type: String, forms: Set<String>)]], resolver: EntityResolver, analysis: CorpusAnalysis) {
+        var options = AnalysisOptions()
+        options.workers = 1
+        let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: packageRoot.appendingPathComponent("Corpus").path))
+        let resolver = EntityResolver(analysis.entities, gazetteer: .bundled)
+        var byFile: [String: [String: (type: String, forms: Set<String>)]] = [:]
+        for collector in analysis.entityCollectors {
+            for record in collector.records {
+                let key = collector.keys[Int(record.key)]
+                guard let id = resolver.idOf[key] else { continue }
+                let file = analysis.documents[Int(record.document)].id
+                var entry = byFile[file, default: [:]][id] ?? (key.type.rawValue, [])
+                entry.forms.insert(record.surface)
+                if let titled = record.titledSurface { entry.forms.insert(titled) }
+                byFile[file, default: [:]][id] = entry
+            }
+        }
+        return (byFile, resolver, analysis)
+    }
+
+    func testPrecisionAndRecallOnTheSeedCorpus() throws {
+        let all = try Self.annotation()
+        XCTAssertEqual(all.count, 180, "every row of seed_entities.csv is read")
+        let annotation = all
+        XCTAssertEqual(Set(annotation.map(\.file)).count, 4)
+        let (byFile, resolver, _) = try Self.recognized()
+        var report: [String] = []
+        var minimum = (precision: 1.0, recall: 1.0)
+        for file in Set(annotation.map(\.file)).sorted() {
+            let gold = annotation.filter { $0.file == file }
+            let ours = byFile[file] ?? [:]
+            var found = 0
+            var split: [String] = []
+            var missed: [String] = []
+            for row in gold {
+                let matches = ours.filter { $0.value.type == row.type && !$0.value.forms.isDisjoint(with: row.forms) }
+                if matches.isEmpty { missed.append("\(row.canonical) (\(row.type))") } else { found += 1 }
+                if matches.count > 1 { split.append(row.canonical) }
+            }
+            var correct = 0
+            var spurious: [String] = []
+            for (id, entity) in ours {
+                if gold.contains(where: { $0.type == entity.type && !$0.forms.isDisjoint(with: entity.forms) }) {
+                    correct += 1
+                } else {
+                    let name = resolver.entities.first { $0.id == id }?.canonical ?? id
+                    spurious.append("\(name) (\(entity.type): \(entity.forms.sorted().joined(separator: "|")))")
+                }
+            }
+            let recall = Double(found) / Double(gold.count)
+            let precision = ours.isEmpty ? 0 : Double(correct) / Double(ours.count)
+            minimum = (min(minimum.precision, precision), min(minimum.recall, recall))
+            report.append("\(file): precision \(correct)/\(ours.count) = \(String(format: "%.3f", precision)), recall \(found)/\(gold.count) = \(String(format: "%.3f", recall))")
+            report.append("  missed: \(missed.joined(separator: "; "))")
+            report.append("  spurious: \(spurious.sorted().joined(separator: "; "))")
+            report.append("  split: \(split.joined(separator: "; "))")
+        }
+        print(report.joined(separator: "\n"))
+        XCTAssertGreaterThanOrEqual(minimum.precision, 0.9, report.joined(separator: "\n"))
+        XCTAssertGreaterThanOrEqual(minimum.recall, 0.9, report.joined(separator: "\n"))
+    }
+}
+
+/// The merges the issue names, on the bundled corpus.
+final class EntityMergeTests: XCTestCase {
+    func testVariantsMergeAndDistinctNamesStayApart() throws {
+        let (_, resolver, _) = try EntityRecognitionTests.recognized()
+        func entity(_ surface: String) -> EntityResolver.Entity? {
+            resolver.entities.first { $0.entry.surfaces[surface] != nil }
+        }
+        let soleimani = try XCTUnwrap(entity("Qasem Soleimani"))
+        XCTAssertEqual(soleimani.type, .person)
+        for form in ["Qasem Soleimani", "Qassem Soleimani", "Soleimani", "Soliemani"] {
+            XCTAssertEqual(entity(form)?.id, soleimani.id, form)
+        }
+        XCTAssertTrue(soleimani.entry.reasons.contains { $0.hasPrefix("Soliemani: spelling variant") }, "\(soleimani.entry.reasons)")
+        let iran = try XCTUnwrap(entity("Iran")), iraq = try XCTUnwrap(entity("Iraq"))
+        XCTAssertNotEqual(iran.id, iraq.id)
+        XCTAssertEqual(iran.type, .place)
+        XCTAssertNotEqual(entity("Iranian")?.id, entity("Iraqi")?.id)
+        XCTAssertEqual(entity("Iranian")?.type, .group)
+        let irgc = try XCTUnwrap(entity("IRGC"))
+        for form in ["Islamic Revolutionary Guard Corps", "Iranian Revolutionary Guards Corps", "Islamic Revolutionary Guards Corps", "Revolutionary Guard"] {
+            XCTAssertEqual(entity(form)?.id, irgc.id, form)
+        }
+        let muhandis = try XCTUnwrap(entity("Abu Mahdi al-Muhandis"))
+        XCTAssertEqual(entity("Jamal Jaafar Ibrahimi")?.id, muhandis.id)
+        XCTAssertEqual(entity("Muhandis")?.id, muhandis.id)
+        XCTAssertTrue(muhandis.entry.reasons.contains { $0.contains("nom de guerre") })
+        XCTAssertEqual(entity("Hizballah")?.canonical, "Hezbollah")
+        XCTAssertNotEqual(entity("Hizballah")?.id, entity("Kataib Hezbollah")?.id)
+        XCTAssertEqual(entity("Huthi")?.id, entity("Houthi")?.id)
+        XCTAssertEqual(entity("Esper")?.id, entity("Mark T. Esper")?.id)
+        XCTAssertEqual(entity("Mark Esper")?.id, entity("Mark T. Esper")?.id)
+    }
+
+    func testNameKeys() {
+        XCTAssertEqual(EntityNameKey.skeleton("soleimani"), EntityNameKey.skeleton("soliemani"))
+        XCTAssertTrue(EntityNameKey.areVariants("qasem", "qassem"))
+        XCTAssertTrue(EntityNameKey.areVariants("hezbollah", "hizballah"))
+        XCTAssertTrue(EntityNameKey.areVariants("houthi", "huthi"))
+        XCTAssertFalse(EntityNameKey.areVariants("iran", "iraq"))
+        XCTAssertFalse(EntityNameKey.areVariants("iranian", "iraqi"))
+        XCTAssertEqual(EntityNameKey.editDistance("soleimani", "soliemani"), 1)
+        XCTAssertEqual(EntityNameKey.words("Abu Mahdi al-Muhandis"), ["abu", "mahdi", "muhandis"])
+        XCTAssertEqual(EntityNameKey.words("Mark T. Esper"), ["mark", "esper"])
+    }
+}

@@ -6,17 +6,17 @@ import Darwin
 
 /// A paragraph's bytes with ASCII letters lowercased, for keyword tests without building
 /// lowercased `String`s: searches go through `memmem`.
-struct LowercasedBytes {
-    let bytes: [UInt8]
+public struct LowercasedBytes {
+    public let bytes: [UInt8]
 
-    init<C: Collection>(_ source: C) where C.Element == UInt8 {
+    public init<C: Collection>(_ source: C) where C.Element == UInt8 {
         bytes = source.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
     /// Whether the bytes contain `needle` (lowercase ASCII): `memchr` for its first byte,
     /// `memcmp` for the rest.
     @inline(__always)
-    func contains(_ needle: StaticString) -> Bool {
+    public func contains(_ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
         let pattern = needle.utf8Start
         return bytes.withUnsafeBufferPointer { haystack -> Bool in

@@ -1,3 +1,5 @@
+import Text
+
 /// Resolves the mentions of one document to the document's entities: a surname or short
 /// form refers back to the full name ("Esper" after "Mark T. Esper", "Hajj Muhandis" after
 /// "Abu Mahdi al-Muhandis"), a misspelt surname to the name it varies ("Soliemani"), an
@@ -13,8 +15,18 @@ enum EntityDocumentResolver {
 
     static func resolve(_ input: [EntityMention], text: [UInt8]) -> [EntityMention] {
         var mentions = input
+        // Name words, computed once per name (normalising is the costly part).
+        var wordCache: [String: [String]] = [:]
+        func words(_ name: String) -> [String] {
+            if let cached = wordCache[name] { return cached }
+            let computed = EntityNameKey.words(name)
+            wordCache[name] = computed
+            return computed
+        }
         // Names given in the text: "A, who is better known by his nom de guerre, B" / "A, known as B".
-        for i in mentions.indices where mentions[i].type == .person {
+        let lowered = LowercasedBytes(text)
+        let namesOtherName = lowered.contains("nom de guerre") || lowered.contains("known as") || lowered.contains("also called")
+        for i in mentions.indices where namesOtherName && mentions[i].type == .person {
             guard let j = mentions.indices.first(where: { $0 > i && mentions[$0].sentence == mentions[i].sentence && mentions[$0].type == .person }) else { continue }
             let between = String(decoding: text[mentions[i].byteRange.upperBound..<mentions[j].byteRange.lowerBound], as: UTF8.self).lowercased()
             guard between.utf8.count < 80, between.contains("nom de guerre") || between.contains("known as") || between.contains("also called") else { continue }
@@ -26,9 +38,11 @@ enum EntityDocumentResolver {
             }
         }
         // Acronyms defined in parentheses: "Islamic Revolutionary Guard Corps (IRGC)".
+        var startingAt: [Int: Int] = [:]
+        for j in mentions.indices { startingAt[mentions[j].byteRange.lowerBound] = j }
         for i in mentions.indices where mentions[i].type == .organization {
             let end = mentions[i].byteRange.upperBound
-            for j in mentions.indices where j != i && mentions[j].surface.count >= 2 && mentions[j].byteRange.lowerBound == end + 2 {
+            for j in [startingAt[end + 2]].compactMap({ $0 }) where j != i && mentions[j].surface.count >= 2 {
                 guard end + 2 < text.count, text[end] == UInt8(ascii: " "), text[end + 1] == UInt8(ascii: "("),
                       mentions[j].byteRange.upperBound < text.count, text[mentions[j].byteRange.upperBound] == UInt8(ascii: ")"),
                       mentions[j].surface.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) else { continue }
@@ -43,11 +57,11 @@ enum EntityDocumentResolver {
             }
         }
         // Full names of people: two words or more.
-        let people = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].reason != unresolvedMarker && mentions[$0].reason != contextMarker && EntityNameKey.words(mentions[$0].localName).count >= 2 }
+        let people = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].reason != unresolvedMarker && mentions[$0].reason != contextMarker && words(mentions[$0].localName).count >= 2 }
         for i in mentions.indices {
-            let words = EntityNameKey.words(mentions[i].localName)
+            let own = words(mentions[i].localName)
             let open = mentions[i].reason == unresolvedMarker || mentions[i].reason == contextMarker
-            guard mentions[i].type == .person || open, words.count == 1, let word = words.first else { continue }
+            guard mentions[i].type == .person || open, own.count == 1, let word = own.first else { continue }
             guard open || mentions[i].reason == nil else { continue }
             // The nearest full name before (or else after) whose last word, or a spelling variant
             // of it, is this word; then whose first word is.
@@ -55,13 +69,13 @@ enum EntityDocumentResolver {
             let order = candidates.filter { $0 < i }.reversed() + candidates.filter { $0 > i }
             var target: (index: Int, reason: String)?
             for k in order {
-                let full = EntityNameKey.words(mentions[k].localName)
+                let full = words(mentions[k].localName)
                 guard let last = full.last else { continue }
                 if last == word { target = (k, "surname of \(mentions[k].localName)"); break }
             }
             if target == nil {
                 for k in order {
-                    let full = EntityNameKey.words(mentions[k].localName)
+                    let full = words(mentions[k].localName)
                     if let last = full.last, word.count >= 5, EntityNameKey.areVariants(last, word) {
                         target = (k, "spelling variant of \(mentions[k].localName)")
                         break
@@ -80,9 +94,18 @@ enum EntityDocumentResolver {
         }
         // Spelling variants among full names in one document ("Qassem Soleimani", "Qasem Soleimani").
         var names: [String] = []
+        var sameCache: [String: String?] = [:]
         for i in mentions.indices where mentions[i].type == .person && mentions[i].reason != unresolvedMarker {
             let name = mentions[i].localName
-            if let existing = names.first(where: { $0 != name && sameFullName($0, name) }) {
+            let match: String?
+            if let cached = sameCache[name] {
+                match = cached
+            } else {
+                let own = words(name)
+                match = names.first { $0 != name && sameFullName(words($0), own) }
+                sameCache[name] = match
+            }
+            if let existing = match {
                 mentions[i].localName = existing
                 mentions[i].reason = "spelling variant of \(existing)"
             } else if !names.contains(name) {
@@ -98,7 +121,10 @@ enum EntityDocumentResolver {
 
     /// Two names of two or more words whose words are pairwise spelling variants.
     static func sameFullName(_ a: String, _ b: String) -> Bool {
-        let x = EntityNameKey.words(a), y = EntityNameKey.words(b)
+        sameFullName(EntityNameKey.words(a), EntityNameKey.words(b))
+    }
+
+    static func sameFullName(_ x: [String], _ y: [String]) -> Bool {
         guard x.count >= 2, x.count == y.count else { return false }
         return zip(x, y).allSatisfy { EntityNameKey.areVariants($0, $1) }
     }

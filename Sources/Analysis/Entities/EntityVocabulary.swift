@@ -17,6 +17,13 @@ enum EntityVocabulary {
         ["cleric"], ["sayyed"], ["mullah"], ["emir"], ["crown", "prince"], ["pm"],
     ]
 
+    /// The titles by their first word, longest first.
+    static let titlesByFirstWord: [String: [[String]]] = {
+        var index: [String: [[String]]] = [:]
+        for title in titles { index[title[0], default: []].append(title) }
+        return index.mapValues { $0.sorted { $0.count > $1.count } }
+    }()
+
     /// Last words that make a name an organisation.
     static let organizationHeads: Set<String> = [
         "agency", "army", "association", "authority", "bank", "board", "brigade", "brigades", "bureau", "center",

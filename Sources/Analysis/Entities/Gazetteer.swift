@@ -29,6 +29,8 @@ public struct Gazetteer: Sendable {
 
     private var exact: [String: Entry] = [:]
     private var folded: [String: Entry] = [:]
+    /// The first words of all aliases, lowercased: a token that is none of them starts no alias.
+    private var firstWords: Set<String> = []
     /// The longest alias, in tokens.
     public private(set) var longestAlias = 1
     /// Entries by canonical name.
@@ -86,6 +88,7 @@ public struct Gazetteer: Sendable {
             let tokens = Self.surfaceTokens(of: alias)
             guard !tokens.isEmpty else { continue }
             let key = tokens.joined(separator: " ")
+            firstWords.insert(tokens[0].lowercased())
             // A user's entry replaces a bundled one; otherwise the first entry keeps an alias.
             if fromUser || exact[key] == nil { exact[key] = entry }
             let lower = key.lowercased()
@@ -104,6 +107,11 @@ public struct Gazetteer: Sendable {
             }
         }
         return tokens
+    }
+
+    /// Whether some alias starts with this word (lowercased).
+    public func startsAlias(_ lowercasedWord: String) -> Bool {
+        firstWords.contains(lowercasedWord)
     }
 
     /// The entry for a sequence of surface tokens joined by single spaces; `capitals` allows a

@@ -63,9 +63,11 @@ struct SentenceContext {
     /// Tokens i and i+1 can be in one name: one space between them, or ". " after a short
     /// capitalised word (an initial, a title, an abbreviated first name).
     func joins(_ i: Int) -> Bool {
-        let g = gap(after: i)
-        if g == " " { return true }
-        return g == ". " && tokens[i].capitalized && tokens[i].surface.count <= 4
+        guard i + 1 < tokens.count else { return false }
+        let a = tokens[i].end, b = tokens[i + 1].start
+        if b - a == 1 { return bytes[a] == 0x20 }
+        if b - a == 2 { return bytes[a] == UInt8(ascii: ".") && bytes[a + 1] == 0x20 && tokens[i].capitalized && tokens[i].surface.count <= 4 }
+        return false
     }
 
     /// Like `joins`, and also across a possessive ("Supreme Leader's office"), for known names.
@@ -155,6 +157,15 @@ struct SentenceContext {
     /// "Iran-backed", "Obama-era": the known names inside a hyphenated token.
     mutating func splitHyphenated(_ i: Int) {
         let t = tokens[i]
+        // Only a token with a capital letter at its start or after a hyphen can hold a name.
+        var capital = bytes[t.start] >= 0x41 && bytes[t.start] <= 0x5A
+        if !capital {
+            for k in t.start..<max(t.start, t.end - 1) where bytes[k] == UInt8(ascii: "-") && bytes[k + 1] >= 0x41 && bytes[k + 1] <= 0x5A {
+                capital = true
+                break
+            }
+        }
+        guard capital else { return }
         let surface = t.surface.isEmpty ? String(decoding: bytes[t.start..<t.end], as: UTF8.self) : t.surface
         guard surface.contains("-") else { return }
         var offset = t.start
@@ -171,6 +182,7 @@ struct SentenceContext {
     /// The longest gazetteer match starting at `i` within `end`; `lenient` also joins across
     /// possessives and lowercase words (for aliases such as "Supreme Leader's office").
     func gazetteerMatch(at i: Int, end: Int, lenient: Bool = false) -> (length: Int, entry: Gazetteer.Entry)? {
+        guard gazetteer.startsAlias(word(i)) else { return nil }
         var n = min(gazetteer.longestAlias, end - i)
         while n >= 1 {
             var ok = true
@@ -188,8 +200,8 @@ struct SentenceContext {
 
     /// The length of a title at `i`.
     func titleLength(at i: Int, end: Int) -> Int {
-        guard tokens[i].capitalized else { return 0 }
-        for title in EntityVocabulary.titles where title.count <= end - i {
+        guard tokens[i].capitalized, let candidates = EntityVocabulary.titlesByFirstWord[tokens[i].lower] else { return 0 }
+        for title in candidates where title.count <= end - i {
             var ok = true
             for (k, w) in title.enumerated() where word(i + k) != w || (k > 0 && !joins(i + k - 1)) {
                 ok = false

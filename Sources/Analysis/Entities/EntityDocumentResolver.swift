@@ -58,6 +58,9 @@ enum EntityDocumentResolver {
         }
         // Full names of people: two words or more.
         let people = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].reason != unresolvedMarker && mentions[$0].reason != contextMarker && words(mentions[$0].localName).count >= 2 }
+        // Each full name's words and the skeleton of its last word, once.
+        let fullWords = people.map { words(mentions[$0].localName) }
+        let lastSkeletons = fullWords.map { $0.last.map(EntityNameKey.skeleton) ?? "" }
         for i in mentions.indices {
             let own = words(mentions[i].localName)
             let open = mentions[i].reason == unresolvedMarker || mentions[i].reason == contextMarker
@@ -65,23 +68,24 @@ enum EntityDocumentResolver {
             guard open || mentions[i].reason == nil else { continue }
             // The nearest full name before (or else after) whose last word, or a spelling variant
             // of it, is this word; then whose first word is.
-            let candidates = people.filter { $0 != i }
-            let order = candidates.filter { $0 < i }.reversed() + candidates.filter { $0 > i }
+            let before = people.indices.filter { people[$0] < i }.reversed()
+            let after = people.indices.filter { people[$0] > i }
+            let order = Array(before) + after
             var target: (index: Int, reason: String)?
-            for k in order {
-                let full = words(mentions[k].localName)
-                guard let last = full.last else { continue }
-                if last == word { target = (k, "surname of \(mentions[k].localName)"); break }
+            for p in order where fullWords[p].last == word {
+                target = (people[p], "surname of \(mentions[people[p]].localName)")
+                break
             }
             if target == nil {
-                for k in order {
-                    let full = words(mentions[k].localName)
-                    if let last = full.last, word.count >= 5, EntityNameKey.areVariants(last, word) {
-                        target = (k, "spelling variant of \(mentions[k].localName)")
+                let skeleton = EntityNameKey.skeleton(word)
+                for p in order {
+                    if let last = fullWords[p].last, word.count >= 5, lastSkeletons[p] == skeleton,
+                       EntityNameKey.editDistance(last, word) <= (min(last.count, word.count) <= 5 ? 1 : 2) {
+                        target = (people[p], "spelling variant of \(mentions[people[p]].localName)")
                         break
                     }
-                    if full.first == word && full.count >= 2 && !["abu", "umm"].contains(word) {
-                        target = (k, "first name of \(mentions[k].localName)")
+                    if fullWords[p].first == word && fullWords[p].count >= 2 && !["abu", "umm"].contains(word) {
+                        target = (people[p], "first name of \(mentions[people[p]].localName)")
                         break
                     }
                 }

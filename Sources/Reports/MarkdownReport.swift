@@ -65,6 +65,7 @@ public enum MarkdownReport {
             }
         }
         out += collocationSection(inputs.collocations, limit: context.reportTop)
+        out += entitySection(analysis, inputs: inputs, groupLabel: groupLabel, limit: min(context.reportTop, 15))
         let ngrams = totals.ngrams
         for n in [2, 3] {
             out += "## Top \(n == 2 ? "bigrams" : "trigrams")\n\n"
@@ -85,6 +86,9 @@ public enum MarkdownReport {
         out += "- `collocations.csv`: bigrams with their counts, G², p, PMI and t-score.\n"
         out += "- `doc_terms.csv`: each document's top terms by tf-idf.\n"
         out += "- `term_intervals.csv`: the rates of the top terms above with their bootstrap intervals.\n"
+        out += "- `entities.csv`: every entity: id, name, type, mentions, documents, groups, surface forms, merge reasons.\n"
+        out += "- `entity_mentions.csv`: every mention with its document, sentence and character offsets in the cleaned text.\n"
+        out += "- `cooccurrence.csv`, `cooccurrence_matrix.csv`, `cooccurrence.graphml`: entity pairs by \(inputs.cooccurrence.window), with counts and association measures.\n"
         return out
     }
 

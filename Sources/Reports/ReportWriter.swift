@@ -18,6 +18,10 @@ public struct OutputOptions: Sendable {
     public var documentTerms = 10
     /// Resampling for the rate intervals.
     public var bootstrap: Bootstrap
+    /// The window of entity co-occurrence.
+    public var window: CooccurrenceWindow = .sentence
+    /// The gazetteer the run used (its user entries keep their canonical names in the merge).
+    public var gazetteer: Gazetteer = .bundled
 
     public init(bootstrap: Bootstrap) {
         self.bootstrap = bootstrap
@@ -42,6 +46,8 @@ public struct ReportInputs {
     public let collocations: CollocationTable
     /// Rates of the report's top terms with bootstrap intervals, by group then term.
     public let intervals: [String: [String: DocumentTermReader.RateInterval]]
+    public let entities: EntityResolver
+    public let cooccurrence: CooccurrenceTable
     public let options: OutputOptions
 
     /// Computes the statistics of `analysis` for the outputs.
@@ -50,14 +56,19 @@ public struct ReportInputs {
         totals = CorpusTotals(analysis)
         var keyness: KeynessTable?
         var collocations: CollocationTable?
+        var cooccurrence: CooccurrenceTable?
         let totals = self.totals
+        let resolver = EntityResolver(analysis.entities, gazetteer: options.gazetteer)
         try runConcurrently([
             { keyness = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare) },
             { collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount) },
+            { cooccurrence = try CooccurrenceTable(analysis: analysis, resolver: resolver, window: options.window, corpusLabel: TermTables.corpusGroup) },
         ])
-        guard let keyness, let collocations else { throw StatisticsError.undefined("keyness or collocations were not computed") }
+        guard let keyness, let collocations, let cooccurrence else { throw StatisticsError.undefined("keyness, collocations or co-occurrence were not computed") }
         self.keyness = keyness
         self.collocations = collocations
+        self.entities = resolver
+        self.cooccurrence = cooccurrence
         var selection: [String: [String]] = [TermTables.corpusGroup: totals.terms.ranked(limit: reportTop).map(\.term)]
         if analysis.terms.groups.count > 1 {
             for (name, group) in analysis.terms.groups { selection[name] = group.ranked(limit: reportTop).map(\.term) }
@@ -92,7 +103,8 @@ func runConcurrently(_ jobs: [() throws -> Void]) throws {
 public enum ReportWriter {
     /// The files every run writes.
     public static let fileNames = ["terms.csv", "ngrams.csv", "documents.csv", "keyness.csv", "collocations.csv",
-                                   "doc_terms.csv", "term_intervals.csv", "report.md"]
+                                   "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_mentions.csv", "cooccurrence.csv",
+                                   "cooccurrence_matrix.csv", "cooccurrence.graphml", "report.md"]
 
     /// Writes the outputs of `analysis` into `folder` and commits it.
     public static func write(_ analysis: CorpusAnalysis, to folder: OutputFolder,
@@ -111,6 +123,13 @@ public enum ReportWriter {
                 { try StatisticsTables.documentTerms(analysis, corpus: inputs.totals.terms, limit: options.documentTerms)
                     .write(to: folder.file("doc_terms.csv")) },
                 { try StatisticsTables.intervals(inputs.intervals, bootstrap: options.bootstrap).write(to: folder.file("term_intervals.csv")) },
+                { try EntityTables.entities(analysis, inputs.entities).write(to: folder.file("entities.csv")) },
+                { try EntityTables.mentions(analysis, inputs.entities).write(to: folder.file("entity_mentions.csv")) },
+                { try EntityTables.cooccurrence(inputs.cooccurrence, inputs.entities).write(to: folder.file("cooccurrence.csv")) },
+                { try EntityTables.matrix(inputs.cooccurrence, inputs.entities, corpusLabel: TermTables.corpusGroup)
+                    .write(to: folder.file("cooccurrence_matrix.csv")) },
+                { try Data(EntityTables.graphML(inputs.cooccurrence, inputs.entities, corpusLabel: TermTables.corpusGroup).utf8)
+                    .write(to: URL(fileURLWithPath: folder.file("cooccurrence.graphml"))) },
                 { try Data(MarkdownReport.render(analysis, inputs: inputs, context: context).utf8)
                     .write(to: URL(fileURLWithPath: folder.file("report.md"))) },
             ])

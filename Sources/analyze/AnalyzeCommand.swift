@@ -8,7 +8,6 @@ import Text
 
 /// `analyze <corpus>`: the command line. Parses options, runs the library, prints
 /// progress, warnings and errors. No analysis logic lives here.
-@main
 struct AnalyzeCommand: ParsableCommand {
     static let version = "0.1.0"
 
@@ -22,6 +21,9 @@ struct AnalyzeCommand: ParsableCommand {
 
         Exit status: 0 on success, 1 when the corpus, an option's file or the output folder \
         is unusable (one line on stderr says which file and what to do), 64 for a usage error.
+
+        `analyze entities [FILE ...]` prints the named entities of texts (or of stdin) as CSV; \
+        see `analyze entities --help`.
         """,
         version: version
     )
@@ -80,6 +82,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Bootstrap resamples for the intervals of rates.", valueName: "n"))
     var resamples: Int = 1000
 
+    @Option(name: .long, help: ArgumentHelp("Entity file (CSV canonical,type,aliases; aliases separated by |) extending the bundled gazetteer; its entries win.", valueName: "file"))
+    var entities: String?
+
+    @Option(name: .long, help: ArgumentHelp("Co-occurrence window of entities: sentence, paragraph, document, or a number of tokens.", valueName: "window"))
+    var window: String = "sentence"
+
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: the number of cores). Results do not depend on it.", valueName: "n"))
     var jobs: Int?
 
@@ -99,6 +107,7 @@ struct AnalyzeCommand: ParsableCommand {
         if collocationMinCount < 1 { throw ValidationError("--collocation-min-count must be 1 or more") }
         if docTerms < 1 { throw ValidationError("--doc-terms must be 1 or more") }
         if resamples < 1 || resamples > 1_000_000 { throw ValidationError("--resamples must lie between 1 and 1000000") }
+        if CooccurrenceWindow(window) == nil { throw ValidationError("--window must be sentence, paragraph, document or a positive number of tokens") }
     }
 
     func run() throws {
@@ -115,6 +124,9 @@ struct AnalyzeCommand: ParsableCommand {
             console.error(error.description)
             throw ExitCode.failure
         } catch let error as StopwordList.FileError {
+            console.error(error.description)
+            throw ExitCode.failure
+        } catch let error as Gazetteer.FileError {
             console.error(error.description)
             throw ExitCode.failure
         } catch let error as ExitCode {
@@ -144,6 +156,9 @@ struct AnalyzeCommand: ParsableCommand {
             stopwordsDescription = "the bundled English list (\(StopwordList.english.words.count) function words)"
         }
 
+        if let entities {
+            options.gazetteer = try EntityFileLoader.load(entities)
+        }
         // Check everything that can fail cheaply before the long part.
         let reader = try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn))
         let folder = try OutputFolder(path: out)
@@ -171,6 +186,8 @@ struct AnalyzeCommand: ParsableCommand {
         outputOptions.compare = compare.count == 2 ? (compare[0], compare[1]) : nil
         outputOptions.collocationMinCount = collocationMinCount
         outputOptions.documentTerms = docTerms
+        outputOptions.window = CooccurrenceWindow(window) ?? .sentence
+        outputOptions.gazetteer = options.gazetteer
         let context = ReportContext(corpusPath: corpus, version: Self.version,
                                     stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop)

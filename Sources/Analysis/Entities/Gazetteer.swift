@@ -22,6 +22,13 @@ public struct Gazetteer: Sendable {
         public let path: String
         public let line: Int?
         public let problem: String
+
+        public init(path: String, line: Int?, problem: String) {
+            self.path = path
+            self.line = line
+            self.problem = problem
+        }
+
         public var description: String {
             line.map { "\(path):\($0): \(problem)" } ?? "\(path): \(problem)"
         }

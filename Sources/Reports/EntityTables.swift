@@ -1,0 +1,126 @@
+import Analysis
+
+/// The entity outputs: entities.csv, entity_mentions.csv, cooccurrence.csv,
+/// cooccurrence_matrix.csv and cooccurrence.graphml.
+public enum EntityTables {
+    /// "form:count; form:count" by count (descending), then form.
+    static func counted(_ values: [String: Int]) -> String {
+        values.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { "\($0.key):\($0.value)" }.joined(separator: "; ")
+    }
+
+    /// Documents per entity id, counted from the mention records.
+    static func documentsPerEntity(_ analysis: CorpusAnalysis, _ resolver: EntityResolver) -> [String: Int] {
+        var seen = Set<String>()
+        var count: [String: Int] = [:]
+        for collector in analysis.entityCollectors {
+            for record in collector.records {
+                guard let id = resolver.idOf[collector.keys[Int(record.key)]] else { continue }
+                if seen.insert("\(id)|\(record.document)").inserted { count[id, default: 0] += 1 }
+            }
+        }
+        return count
+    }
+
+    /// entities.csv.
+    public static func entities(_ analysis: CorpusAnalysis, _ resolver: EntityResolver) -> CSVTable {
+        let documents = documentsPerEntity(analysis, resolver)
+        var csv = CSVTable(header: ["entity_id", "name", "type", "mentions", "documents", "groups", "surface_forms", "titled_forms", "merge_reasons"])
+        for entity in resolver.entities {
+            csv.append([entity.id, entity.canonical, entity.type.rawValue, String(entity.entry.mentions), String(documents[entity.id] ?? 0),
+                        counted(entity.entry.mentionsByGroup), counted(entity.entry.surfaces), counted(entity.entry.titledSurfaces),
+                        entity.entry.reasons.sorted().joined(separator: "; ")])
+        }
+        return csv
+    }
+
+    /// entity_mentions.csv, in corpus order.
+    public static func mentions(_ analysis: CorpusAnalysis, _ resolver: EntityResolver) -> CSVTable {
+        var rows: [(document: Int32, start: Int32, end: Int32, fields: [String])] = []
+        let types = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0.type.rawValue) })
+        for collector in analysis.entityCollectors {
+            for record in collector.records {
+                guard let id = resolver.idOf[collector.keys[Int(record.key)]] else { continue }
+                let document = analysis.documents[Int(record.document)]
+                rows.append((record.document, record.characterStart, record.characterEnd,
+                             [document.id, document.group, String(record.sentence + 1), String(record.characterStart), String(record.characterEnd),
+                              record.surface, record.titledSurface ?? "", id, types[id] ?? ""]))
+            }
+        }
+        rows.sort { $0.document != $1.document ? $0.document < $1.document : ($0.start != $1.start ? $0.start < $1.start : $0.end < $1.end) }
+        var csv = CSVTable(header: ["file", "group", "sentence", "char_start", "char_end", "surface", "titled_surface", "entity_id", "type"])
+        for row in rows { csv.append(row.fields) }
+        return csv
+    }
+
+    /// cooccurrence.csv.
+    public static func cooccurrence(_ table: CooccurrenceTable, _ resolver: EntityResolver) -> CSVTable {
+        let names = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0.canonical) })
+        var csv = CSVTable(header: ["group", "entity_a", "entity_b", "name_a", "name_b", "count", "windows_a", "windows_b", "windows",
+                                    "expected", "pmi", "npmi", "g2", "p", "q", "dice", "window"])
+        for pair in table.pairs {
+            csv.append([pair.group, pair.a, pair.b, names[pair.a] ?? "", names[pair.b] ?? "", String(pair.count), String(pair.windowsA),
+                        String(pair.windowsB), String(pair.windows), CSVNumber.fixed(pair.expected), CSVNumber.fixed(pair.pmi),
+                        CSVNumber.fixed(pair.npmi), CSVNumber.fixed(pair.g2), StatisticsTables.probability(pair.p),
+                        StatisticsTables.probability(pair.q), CSVNumber.fixed(pair.dice), table.window.description])
+        }
+        return csv
+    }
+
+    /// cooccurrence_matrix.csv: the corpus counts among the `limit` most mentioned entities; the
+    /// diagonal holds the windows each entity occurs in.
+    public static func matrix(_ table: CooccurrenceTable, _ resolver: EntityResolver, corpusLabel: String, limit: Int = 30) -> CSVTable {
+        let top = Array(resolver.entities.prefix(limit))
+        var counts: [String: Int] = [:]
+        for pair in table.pairs where pair.group == corpusLabel { counts["\(pair.a)|\(pair.b)"] = pair.count }
+        var csv = CSVTable(header: ["entity"] + top.map { "\($0.canonical) (\($0.id))" })
+        for row in top {
+            var fields = ["\(row.canonical) (\(row.id))"]
+            for column in top {
+                if row.id == column.id {
+                    fields.append(String(table.windowsWith[corpusLabel]?[row.id] ?? 0))
+                } else {
+                    let (a, b) = EntityIDOrder.precedes(row.id, column.id) ? (row.id, column.id) : (column.id, row.id)
+                    fields.append(String(counts["\(a)|\(b)"] ?? 0))
+                }
+            }
+            csv.append(fields)
+        }
+        return csv
+    }
+
+    /// cooccurrence.graphml: the corpus network (GraphML 1.0, undirected), entities as nodes,
+    /// pairs as edges with their counts and measures; opens in Gephi, networkx, igraph.
+    public static func graphML(_ table: CooccurrenceTable, _ resolver: EntityResolver, corpusLabel: String) -> String {
+        func escape(_ s: String) -> String {
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        let edges = table.pairs.filter { $0.group == corpusLabel }
+        let used = Set(edges.flatMap { [$0.a, $0.b] })
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+        out += "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+        let nodeKeys = [("label", "string"), ("type", "string"), ("mentions", "int")]
+        let edgeKeys = [("count", "int"), ("expected", "double"), ("pmi", "double"), ("npmi", "double"), ("g2", "double"),
+                        ("p", "double"), ("q", "double"), ("dice", "double")]
+        for (name, kind) in nodeKeys { out += "  <key id=\"\(name)\" for=\"node\" attr.name=\"\(name)\" attr.type=\"\(kind)\"/>\n" }
+        for (name, kind) in edgeKeys { out += "  <key id=\"\(name)\" for=\"edge\" attr.name=\"\(name)\" attr.type=\"\(kind)\"/>\n" }
+        out += "  <graph id=\"cooccurrence\" edgedefault=\"undirected\">\n"
+        for entity in resolver.entities where used.contains(entity.id) {
+            out += "    <node id=\"\(entity.id)\"><data key=\"label\">\(escape(entity.canonical))</data>"
+            out += "<data key=\"type\">\(entity.type.rawValue)</data><data key=\"mentions\">\(entity.entry.mentions)</data></node>\n"
+        }
+        for (index, pair) in edges.enumerated() {
+            out += "    <edge id=\"e\(index + 1)\" source=\"\(pair.a)\" target=\"\(pair.b)\">"
+            out += "<data key=\"count\">\(pair.count)</data><data key=\"expected\">\(CSVNumber.fixed(pair.expected))</data>"
+            out += "<data key=\"pmi\">\(CSVNumber.fixed(pair.pmi))</data><data key=\"npmi\">\(CSVNumber.fixed(pair.npmi))</data>"
+            out += "<data key=\"g2\">\(CSVNumber.fixed(pair.g2))</data><data key=\"p\">\(StatisticsTables.probability(pair.p))</data>"
+            out += "<data key=\"q\">\(StatisticsTables.probability(pair.q))</data><data key=\"dice\">\(CSVNumber.fixed(pair.dice))</data></edge>\n"
+        }
+        out += "  </graph>\n</graphml>\n"
+        return out
+    }
+}
+
+import Foundation

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Analysis
+import Corpus
+import Foundation
+import Reports
+import Text
+
+/// `analyze entities [FILE ...]`: the named entities of texts, as CSV on stdout.
+struct EntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze entities",
+        abstract: "Print the named entities of text files (or of stdin) as CSV.",
+        discussion: """
+        Each input is one document, cleaned and segmented as `analyze` does. The columns are \
+        file, sentence, char_start, char_end (character offsets in the cleaned text), surface, \
+        titled_surface, type, entity (the name the mention resolves to within its document).
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Text files (UTF-8). Without any, the text is read from stdin.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Entity file (CSV canonical,type,aliases) extending the bundled gazetteer.", valueName: "file"))
+    var entities: String?
+
+    @Flag(name: .customLong("keep-boilerplate"), help: "Do not remove boilerplate before recognising entities.")
+    var keepBoilerplate = false
+
+    func run() throws {
+        let console = Console(quiet: false)
+        do {
+            let gazetteer = try entities.map { try EntityFileLoader.load($0) } ?? .bundled
+            let recognizer = EntityRecognizer(gazetteer: gazetteer)
+            let processor = DocumentProcessor(removesBoilerplate: !keepBoilerplate)
+            var table = CSVTable(header: ["file", "sentence", "char_start", "char_end", "surface", "titled_surface", "type", "entity"])
+            let inputs: [(name: String, bytes: [UInt8])] = try files.isEmpty
+                ? [("-", [UInt8](FileHandle.standardInput.readDataToEndOfFile()))]
+                : files.map { path in
+                    guard let data = FileManager.default.contents(atPath: path) else {
+                        throw CorpusError.corpusNotReadable(path: path, reason: "no such file or no permission")
+                    }
+                    return (path, [UInt8](data))
+                }
+            for (index, input) in inputs.enumerated() {
+                let text: String
+                do {
+                    text = try TextFileDecoder.decode(input.bytes)
+                } catch let failure as TextFileDecoder.Failure {
+                    console.warning("\(input.name): \(failure.detail)")
+                    continue
+                }
+                let document = Document(id: input.name, sequenceNumber: index, metadata: [:], text: text, format: .plainText)
+                let doc = processor.process(document, vocabulary: Vocabulary(stopwords: .english))
+                let characters = CharacterOffsets(doc.text)
+                for mention in recognizer.mentions(in: doc) {
+                    table.append([input.name, String(mention.sentence + 1), String(characters.offset(of: mention.byteRange.lowerBound)),
+                                  String(characters.offset(of: mention.byteRange.upperBound)), mention.surface,
+                                  mention.titledSurface ?? "", mention.type.rawValue, mention.localName])
+                }
+            }
+            FileHandle.standardOutput.write(Data(table.text.utf8))
+        } catch let error as Gazetteer.FileError {
+            console.error(error.description)
+            throw ExitCode.failure
+        } catch let error as CorpusError {
+            console.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Character (Unicode scalar) offsets of byte offsets in a text.
+struct CharacterOffsets {
+    private let prefix: [Int32]
+
+    init(_ text: String) {
+        var prefix: [Int32] = [0]
+        prefix.reserveCapacity(text.utf8.count + 1)
+        var count: Int32 = 0
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 { count += 1 }
+            prefix.append(count)
+        }
+        // prefix[b] is the number of scalars that start before byte b.
+        self.prefix = prefix
+    }
+
+    func offset(of byte: Int) -> Int {
+        guard byte > 0 else { return 0 }
+        // Scalars that start before `byte`.
+        return Int(prefix[min(byte, prefix.count - 1)])
+    }
+}
+
+/// The executable's entry point: `analyze entities ...` or `analyze CORPUS ...`.
+@main
+enum AnalyzeMain {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "entities" {
+            EntitiesCommand.main(Array(arguments.dropFirst()))
+        } else {
+            AnalyzeCommand.main(arguments)
+        }
+    }
+}

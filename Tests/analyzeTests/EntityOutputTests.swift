@@ -1,0 +1,133 @@
+import Foundation
+import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// entities.csv, entity_mentions.csv, the co-occurrence outputs and `analyze entities`.
+final class EntityOutputTests: XCTestCase {
+    static var folder: TemporaryFolder!
+    static var out: String!
+    static var clean: String!
+
+    override class func setUp() {
+        super.setUp()
+        folder = try? TemporaryFolder()
+        out = folder?.path("Output")
+        clean = folder?.path("clean")
+        _ = try? AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", out ?? "", "--dump-clean", clean ?? "", "--quiet"])
+    }
+
+    override class func tearDown() {
+        folder = nil
+        super.tearDown()
+    }
+
+    var out: String { Self.out }
+
+    func testEntitiesCSV() throws {
+        let entities = try readTable(out + "/entities.csv")
+        let soleimani = try XCTUnwrap(entities.first { $0["name"] == "Qasem Soleimani" })
+        XCTAssertEqual(soleimani["type"], "PERSON")
+        XCTAssertEqual(soleimani["documents"], "4")
+        for form in ["Qasem Soleimani:", "Qassem Soleimani:", "Soleimani:", "Soliemani:"] {
+            XCTAssertTrue(soleimani["surface_forms"]?.contains(form) ?? false, form)
+        }
+        XCTAssertTrue(soleimani["merge_reasons"]?.contains("Soliemani: spelling variant") ?? false)
+        let muhandis = try XCTUnwrap(entities.first { $0["name"] == "Abu Mahdi al-Muhandis" })
+        XCTAssertTrue(muhandis["surface_forms"]?.contains("Jamal Jaafar Ibrahimi:1") ?? false)
+        XCTAssertTrue(muhandis["merge_reasons"]?.contains("nom de guerre") ?? false)
+        // Mentions add up to the mention rows.
+        let mentions = try readTable(out + "/entity_mentions.csv")
+        XCTAssertEqual(entities.reduce(0) { $0 + (Int($1["mentions"] ?? "") ?? 0) }, mentions.count)
+    }
+
+    func testMentionOffsetsPointIntoTheCleanedText() throws {
+        let mentions = try readTable(out + "/entity_mentions.csv")
+        XCTAssertGreaterThan(mentions.count, 300)
+        var texts: [String: [Unicode.Scalar]] = [:]
+        for row in mentions {
+            let file = row["file"] ?? ""
+            if texts[file] == nil {
+                texts[file] = Array(try String(contentsOfFile: Self.clean + "/" + file, encoding: .utf8).unicodeScalars)
+            }
+            let scalars = try XCTUnwrap(texts[file])
+            let start = Int(row["char_start"] ?? "") ?? -1, end = Int(row["char_end"] ?? "") ?? -1
+            XCTAssertTrue(start >= 0 && end <= scalars.count && start < end, "\(row)")
+            guard start >= 0, end <= scalars.count, start < end else { continue }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            XCTAssertEqual(String(view), row["surface"], "\(row)")
+        }
+    }
+
+    func testCooccurrenceFilesAgree() throws {
+        let rows = try readTable(out + "/cooccurrence.csv")
+        let corpus = rows.filter { $0["group"] == "(all)" }
+        XCTAssertGreaterThan(corpus.count, 100)
+        // Counts and measures, recomputed.
+        for row in corpus {
+            let c = Double(row["count"] ?? "") ?? 0, a = Double(row["windows_a"] ?? "") ?? 0
+            let b = Double(row["windows_b"] ?? "") ?? 0, n = Double(row["windows"] ?? "") ?? 0
+            XCTAssertEqual(Double(row["expected"] ?? "") ?? 0, a * b / n, accuracy: 1e-4)
+            XCTAssertEqual(Double(row["pmi"] ?? "") ?? 0, log2(c * n / (a * b)), accuracy: 1e-4)
+            XCTAssertEqual(Double(row["dice"] ?? "") ?? 0, 2 * c / (a + b), accuracy: 1e-4)
+            XCTAssertEqual(row["window"], "sentence")
+        }
+        // The windows are the corpus's sentences.
+        let documents = try readTable(out + "/documents.csv")
+        XCTAssertEqual(Int(corpus.first?["windows"] ?? ""), documents.reduce(0) { $0 + (Int($1["sentences"] ?? "") ?? 0) })
+        // GraphML: one edge per corpus pair, one node per entity in a pair.
+        let data = try Data(contentsOf: URL(fileURLWithPath: out + "/cooccurrence.graphml"))
+        let xml = try XMLDocument(data: data)
+        let edges = try xml.nodes(forXPath: "//*[local-name()='edge']")
+        let nodes = try xml.nodes(forXPath: "//*[local-name()='node']")
+        XCTAssertEqual(edges.count, corpus.count)
+        XCTAssertEqual(nodes.count, Set(corpus.flatMap { [$0["entity_a"] ?? "", $0["entity_b"] ?? ""] }).count)
+        // The matrix is square and symmetric.
+        let matrix = parseCSV(try String(contentsOfFile: out + "/cooccurrence_matrix.csv", encoding: .utf8))
+        XCTAssertEqual(matrix.count, 31)
+        for i in 1..<matrix.count {
+            XCTAssertEqual(matrix[i].count, 31)
+            for j in 1..<matrix.count { XCTAssertEqual(matrix[i][j], matrix[j][i]) }
+        }
+    }
+
+    func testUserEntityFileWinsAndWindowOption() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("entities.csv", "canonical,type,aliases\nQassem Suleimani,PERSON,Qasem Soleimani|Soleimani|Qassem Soleimani\n")
+        let out = folder.path("Out")
+        let result = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", out, "--quiet", "--entities", file, "--window", "paragraph"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let entities = try readTable(out + "/entities.csv")
+        let person = try XCTUnwrap(entities.first { $0["name"] == "Qassem Suleimani" })
+        XCTAssertTrue(person["merge_reasons"]?.contains("user entity file") ?? false)
+        XCTAssertNil(entities.first { $0["name"] == "Qasem Soleimani" })
+        let pairs = try readTable(out + "/cooccurrence.csv")
+        XCTAssertEqual(pairs.first?["window"], "paragraph")
+        let bad = try folder.write("bad.csv", "canonical,type,aliases\nSomeone,HERO,\n")
+        let failed = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", out, "--entities", bad])
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertTrue(failed.stderr.contains("bad.csv:2: unknown type 'HERO'; use PERSON, ORG, GPE, NORP or OTHER"), failed.stderr)
+        let window = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", out, "--window", "chapter"])
+        XCTAssertEqual(window.status, 64)
+    }
+
+    func testEntitiesSubcommandReadsFilesAndStdin() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("a.txt", "Defense Secretary Mark T. Esper spoke in Baghdad. Esper said the IRGC was to blame.")
+        let result = try AnalyzeRunner.run(["entities", file])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let rows = parseCSV(result.stdout)
+        XCTAssertEqual(rows.first, ["file", "sentence", "char_start", "char_end", "surface", "titled_surface", "type", "entity"])
+        XCTAssertEqual(rows.dropFirst().map { [$0[4], $0[6], $0[7]] }, [
+            ["Mark T. Esper", "PERSON", "Mark T. Esper"], ["Baghdad", "GPE", "Baghdad"],
+            ["Esper", "PERSON", "Mark T. Esper"], ["IRGC", "ORG", "Islamic Revolutionary Guard Corps"],
+        ])
+        XCTAssertEqual(rows[1][5], "Defense Secretary Mark T. Esper")
+        XCTAssertEqual(rows[1][2], "18")
+        let missing = try AnalyzeRunner.run(["entities", folder.path("none.txt")])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("none.txt"))
+    }
+}

@@ -107,7 +107,7 @@ struct AnalyzeCommand: ParsableCommand {
         if collocationMinCount < 1 { throw ValidationError("--collocation-min-count must be 1 or more") }
         if docTerms < 1 { throw ValidationError("--doc-terms must be 1 or more") }
         if resamples < 1 || resamples > 1_000_000 { throw ValidationError("--resamples must lie between 1 and 1000000") }
-        if CooccurrenceWindow(window) == nil { throw ValidationError("--window must be sentence, paragraph, document or a positive number of tokens") }
+        if CooccurrenceWindow(window) == nil { throw ValidationError("--window must be sentence, paragraph, document or a number of tokens from 1 to 10000000") }
     }
 
     func run() throws {

@@ -16,7 +16,7 @@ public enum CooccurrenceWindow: Sendable, Equatable, CustomStringConvertible {
         case "paragraph": self = .paragraph
         case "document": self = .document
         default:
-            guard let n = Int(text), n > 0 else { return nil }
+            guard let n = Int(text), n > 0, n <= 10_000_000 else { return nil }
             self = .tokens(n)
         }
     }

@@ -1,13 +1,15 @@
 /// The corpus-wide merge: document-level entities that are one entity across documents get
 /// one id, with every merge reported with its reason. Same type and:
-/// - the same name once normalised (case, diacritics, periods: "U.S." and "US" in a
-///   gazetteer alias already share the canonical name);
+/// - the same name once normalised (case, diacritics, periods);
 /// - people: full names whose words are pairwise spelling variants ("Qasem Soleimani",
 ///   "Qassem Soleimani"; "Hassan Rohani", "Hassan Rouhani"), and a one-word name that is the
 ///   surname of exactly one full name, or a spelling variant of it ("Soliemani");
-/// - organisations, places, groups: one-word names that are spelling variants ("Hizballah"
-///   and "Hezbollah" when no gazetteer says so).
+/// - organisations, places, groups, other names: one-word names that are spelling variants
+///   ("Hizballah" and "Hezbollah" when no gazetteer says so).
 /// A user's entity file wins: its canonical names are never merged into another entity.
+///
+/// Candidates are compared only within blocks that share the consonant skeleton of their
+/// last word, so the merge stays near-linear in the number of names.
 public struct EntityResolver {
     /// One resolved entity.
     public struct Entity: Sendable, Equatable {
@@ -44,32 +46,53 @@ public struct EntityResolver {
             parent[child] = head
             reasons[child] = reason
         }
+        var words: [EntityTable.Key: [String]] = [:]
+        for key in keys { words[key] = EntityNameKey.words(key.name) }
         // Same normalised name.
         var byNormal: [String: EntityTable.Key] = [:]
         for key in keys {
             let normal = "\(key.type.rawValue)|\(EntityNameKey.normalized(key.name))"
             if let other = byNormal[normal] { union(key, into: other, "same name as \(other.name)") } else { byNormal[normal] = key }
         }
-        // Spelling variants of full names, then one-word names.
-        for type in EntityType.allCases {
-            let ofType = keys.filter { $0.type == type }
-            let multi = ofType.filter { EntityNameKey.words($0.name).count >= 2 }
-            for (i, a) in multi.enumerated() {
-                for b in multi[(i + 1)...] where EntityDocumentResolver.sameFullName(a.name, b.name) && !(fixed(a) && fixed(b)) {
+        // Blocks: type and the skeleton of the last word.
+        struct Block: Hashable { let type: EntityType; let skeleton: String }
+        var multiByBlock: [Block: [EntityTable.Key]] = [:]
+        var singleByBlock: [Block: [EntityTable.Key]] = [:]
+        var multiByLastWord: [String: [EntityTable.Key]] = [:]   // "TYPE|word"
+        for key in keys {
+            guard let w = words[key], let last = w.last else { continue }
+            let block = Block(type: key.type, skeleton: EntityNameKey.skeleton(last))
+            if w.count >= 2 {
+                multiByBlock[block, default: []].append(key)
+                multiByLastWord["\(key.type.rawValue)|\(last)", default: []].append(key)
+            } else {
+                singleByBlock[block, default: []].append(key)
+            }
+        }
+        // Spelling variants of full names.
+        for block in multiByBlock.keys.sorted(by: { ($0.type, $0.skeleton) < ($1.type, $1.skeleton) }) {
+            let names = multiByBlock[block] ?? []
+            for (i, a) in names.enumerated() {
+                for b in names[(i + 1)...] where !(fixed(a) && fixed(b)) && EntityDocumentResolver.sameFullName(words[a] ?? [], words[b] ?? []) {
                     union(b, into: a, "spelling variant of \(a.name)")
                 }
             }
-            let single = ofType.filter { EntityNameKey.words($0.name).count == 1 }
-            for s in single where !fixed(s) && gazetteer.entries[s.name] == nil {
-                guard let word = EntityNameKey.words(s.name).first else { continue }
-                if type == .person {
-                    let surnames = Set(multi.filter { EntityNameKey.words($0.name).last == word }.map { root($0) })
+        }
+        // One-word names: surnames of people, then spelling variants.
+        for block in singleByBlock.keys.sorted(by: { ($0.type, $0.skeleton) < ($1.type, $1.skeleton) }) {
+            let singles = singleByBlock[block] ?? []
+            for s in singles where !fixed(s) && gazetteer.entries[s.name] == nil {
+                guard let word = words[s]?.first else { continue }
+                if s.type == .person {
+                    let surnames = Set((multiByLastWord["\(s.type.rawValue)|\(word)"] ?? []).map { root($0) })
                     if surnames.count == 1, let target = surnames.first { union(s, into: target, "surname of \(target.name)"); continue }
-                    let variants = Set(multi.filter { EntityNameKey.words($0.name).last.map { word.count >= 5 && EntityNameKey.areVariants($0, word) } ?? false }.map { root($0) })
+                    let variants = Set((multiByBlock[block] ?? []).filter { k in
+                        (words[k]?.last).map { word.count >= 5 && EntityNameKey.areVariants($0, word) } ?? false
+                    }.map { root($0) })
                     if variants.count == 1, let target = variants.first { union(s, into: target, "spelling variant of the surname of \(target.name)"); continue }
                 }
-                for other in single where other != s && word.count >= 5 {
-                    if let w = EntityNameKey.words(other.name).first, EntityNameKey.areVariants(w, word), root(other) != root(s) {
+                for other in singles where other != s && word.count >= 5 {
+                    if let w = words[other]?.first, EntityNameKey.areVariants(w, word), root(other) != root(s) {
                         union(s, into: other, "spelling variant of \(other.name)")
                     }
                 }
@@ -85,8 +108,6 @@ public struct EntityResolver {
                 if let e = table.entries[key] { entry.merge(e) }
                 if let reason = reasons[key] { entry.reasons.insert("\(key.name): \(reason)") }
             }
-            // Documents are counted per document-level entity; several may share a document, so
-            // this is an upper bound only when variants meet in one document (rare).
             built.append((head.name, head.type, entry, group.sorted()))
         }
         built.sort { $0.entry.mentions != $1.entry.mentions ? $0.entry.mentions > $1.entry.mentions : ($0.canonical != $1.canonical ? $0.canonical < $1.canonical : $0.type < $1.type) }

@@ -13,6 +13,12 @@ public struct LowercasedBytes {
         bytes = source.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
+    /// Bytes searched as they are (for lowercase phrases in running text), without a copy
+    /// being lowercased.
+    public init(asIs bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// Whether the bytes contain `needle` (lowercase ASCII): `memchr` for its first byte,
     /// `memcmp` for the rest.
     @inline(__always)

@@ -24,7 +24,7 @@ enum EntityDocumentResolver {
             return computed
         }
         // Names given in the text: "A, who is better known by his nom de guerre, B" / "A, known as B".
-        let lowered = LowercasedBytes(text)
+        let lowered = LowercasedBytes(asIs: text)
         let namesOtherName = lowered.contains("nom de guerre") || lowered.contains("known as") || lowered.contains("also called")
         for i in mentions.indices where namesOtherName && mentions[i].type == .person {
             guard let j = mentions.indices.first(where: { $0 > i && mentions[$0].sentence == mentions[i].sentence && mentions[$0].type == .person }) else { continue }

@@ -5,7 +5,9 @@ public enum EntityNameKey {
     /// Lowercased, diacritics removed, apostrophes and periods dropped, hyphens and spaces
     /// kept as single spaces: "Mark T. Esper" → "mark t esper", "al-Muhandis" → "al muhandis".
     public static func normalized(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        // Folding diacritics is costly; ASCII names need only lowercasing.
+        let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased()
+            : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var out = ""
         var lastWasSpace = true
         for scalar in folded.unicodeScalars {

@@ -90,7 +90,7 @@ public final class CorpusAnalyzer {
             let doc = processor.process(document, vocabulary: worker.vocabulary)
             let group = document.value(of: groupBy) ?? "unknown"
             let terms = try worker.counter.add(doc, group: group)
-            worker.entities.add(recognizer.mentions(in: doc), in: doc, group: group)
+            worker.entities.add(recognizer.mentions(in: doc, vocabulary: worker.vocabulary), in: doc, group: group)
             worker.summaries.append(DocumentSummary(doc, group: group, terms: terms))
             try onDocument?(doc)
         }

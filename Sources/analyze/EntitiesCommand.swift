@@ -50,9 +50,10 @@ struct EntitiesCommand: ParsableCommand {
                     continue
                 }
                 let document = Document(id: input.name, sequenceNumber: index, metadata: [:], text: text, format: .plainText)
-                let doc = processor.process(document, vocabulary: Vocabulary(stopwords: .english))
+                let vocabulary = Vocabulary(stopwords: .english)
+                let doc = processor.process(document, vocabulary: vocabulary)
                 let characters = CharacterOffsets(doc.text)
-                for mention in recognizer.mentions(in: doc) {
+                for mention in recognizer.mentions(in: doc, vocabulary: vocabulary) {
                     table.append([input.name, String(mention.sentence + 1), String(characters.offset(of: mention.byteRange.lowerBound)),
                                   String(characters.offset(of: mention.byteRange.upperBound)), mention.surface,
                                   mention.titledSurface ?? "", mention.type.rawValue, mention.localName])

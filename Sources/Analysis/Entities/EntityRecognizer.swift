@@ -23,15 +23,19 @@ public struct EntityRecognizer: Sendable {
         let capitalized: Bool
         let allCaps: Bool
         let sentence: Int
+        /// The vocabulary id of the whole token (-1 for a part of a split hyphenated token).
+        var id: Int32 = -1
     }
 
-    /// The mentions of `doc`, resolved within the document (`localName`).
-    public func mentions(in doc: TokenizedDocument) -> [EntityMention] {
+    /// The mentions of `doc`, resolved within the document (`localName`). `vocabulary` (the one
+    /// `doc` was tokenized with) gives the parts of split hyphenated words their ids.
+    public func mentions(in doc: TokenizedDocument, vocabulary: Vocabulary? = nil) -> [EntityMention] {
         let bytes = Array(doc.text.utf8)
         var tokens: [Token] = []
         tokens.reserveCapacity(doc.tokenIDs.count)
         var sentenceStarts: [Int] = []
-        var lowercaseWords = Set<String>()
+        // Ids of the document's lowercase tokens: evidence that a capitalised word is a common one.
+        var lowercaseIDs = Set<Int32>()
         for s in doc.sentences.indices {
             sentenceStarts.append(tokens.count)
             for i in doc.sentenceTokenStart[s]..<doc.sentenceTokenStart[s + 1] {
@@ -39,13 +43,20 @@ public struct EntityRecognizer: Sendable {
                 let first = bytes[start]
                 // Lowercase words only matter as evidence; skip building most of them.
                 if first >= 0x61 && first <= 0x7A && !bytes[start..<end].contains(UInt8(ascii: "-")) {
-                    lowercaseWords.insert(String(decoding: bytes[start..<end], as: UTF8.self))
-                    tokens.append(Token(surface: "", lower: "", start: start, end: end, capitalized: false, allCaps: false, sentence: s))
+                    lowercaseIDs.insert(doc.tokenIDs[i])
+                    tokens.append(Token(surface: "", lower: "", start: start, end: end, capitalized: false, allCaps: false, sentence: s, id: doc.tokenIDs[i]))
                     continue
                 }
                 let surface = String(decoding: bytes[start..<end], as: UTF8.self)
-                for part in Self.parts(of: surface, start: start) {
-                    tokens.append(Self.makeToken(part.text, start: part.start, end: part.start + part.text.utf8.count, sentence: s))
+                let parts = Self.parts(of: surface, start: start)
+                for part in parts {
+                    var token = Self.makeToken(part.text, start: part.start, end: part.start + part.text.utf8.count, sentence: s)
+                    if parts.count == 1 {
+                        token.id = doc.tokenIDs[i]
+                    } else if let id = vocabulary?.existingID(for: token.lower) {
+                        token.id = id
+                    }
+                    tokens.append(token)
                 }
             }
         }
@@ -60,7 +71,7 @@ public struct EntityRecognizer: Sendable {
         var found: [EntityMention] = []
         for s in doc.sentences.indices where sentenceStarts[s] < sentenceStarts[s + 1] {
             var context = SentenceContext(tokens: tokens, bytes: bytes, range: sentenceStarts[s]..<sentenceStarts[s + 1],
-                                          sentence: s, paragraph: paragraphOfSentence[s], lowercaseWords: lowercaseWords, gazetteer: gazetteer)
+                                          sentence: s, paragraph: paragraphOfSentence[s], lowercaseIDs: lowercaseIDs, gazetteer: gazetteer)
             context.run()
             found.append(contentsOf: context.mentions)
         }

@@ -8,7 +8,8 @@ struct SentenceContext {
     let range: Range<Int>
     let sentence: Int
     let paragraph: Int
-    let lowercaseWords: Set<String>
+    /// Ids of tokens the document writes in lowercase.
+    let lowercaseIDs: Set<Int32>
     let gazetteer: Gazetteer
     var mentions: [EntityMention] = []
     /// Most content words capitalised (a title-case headline): only known names are trusted.
@@ -17,13 +18,13 @@ struct SentenceContext {
     let capitalsSentence: Bool
 
     init(tokens: [EntityRecognizer.Token], bytes: [UInt8], range: Range<Int>, sentence: Int, paragraph: Int,
-         lowercaseWords: Set<String>, gazetteer: Gazetteer) {
+         lowercaseIDs: Set<Int32>, gazetteer: Gazetteer) {
         self.tokens = tokens
         self.bytes = bytes
         self.range = range
         self.sentence = sentence
         self.paragraph = paragraph
-        self.lowercaseWords = lowercaseWords
+        self.lowercaseIDs = lowercaseIDs
         self.gazetteer = gazetteer
         var content = 0, capitalized = 0, capitals = 0
         for i in range {
@@ -45,6 +46,11 @@ struct SentenceContext {
         let endsWithPeriod = lastEnd < bytes.count && bytes[lastEnd] == UInt8(ascii: ".")
         headlineCase = !endsWithPeriod && content >= 4 && Double(capitalized) >= 0.7 * Double(content)
         capitalsSentence = content >= 2 && capitals == content
+    }
+
+    /// Whether the word at `i` also occurs in lowercase in the document.
+    func seenInLowercase(_ i: Int) -> Bool {
+        tokens[i].id >= 0 && lowercaseIDs.contains(tokens[i].id)
     }
 
     /// The lowercased word at `i` (built on demand for lowercase tokens).
@@ -221,7 +227,7 @@ struct SentenceContext {
             let t = tokens[start]
             let atSentenceStart = start == range.lowerBound || gap(after: start - 1).contains(where: { "\"“'‘(—–".contains($0) })
             let function = EntityVocabulary.notNames.contains(t.lower) || StopwordList.english.contains(t.lower)
-            guard function || (atSentenceStart && lowercaseWords.contains(t.lower)) else { break }
+            guard function || (atSentenceStart && seenInLowercase(start)) else { break }
             if let match = gazetteerMatch(at: start, end: end), match.length > 1 || t.allCaps || !function { break }
             start += 1
         }
@@ -245,7 +251,7 @@ struct SentenceContext {
             let hasConnector = rest.contains { EntityVocabulary.connectors.contains(word($0)) }
             // A capitalised designation made of the document's ordinary words ("Foreign Terrorist
             // Organization" where "foreign" and "terrorist" occur in lowercase) is no name.
-            let ordinary = rest.dropLast().allSatisfy { EntityVocabulary.connectors.contains(word($0)) || EntityVocabulary.connectorArticles.contains(word($0)) || lowercaseWords.contains(word($0)) }
+            let ordinary = rest.dropLast().allSatisfy { EntityVocabulary.connectors.contains(word($0)) || EntityVocabulary.connectorArticles.contains(word($0)) || seenInLowercase($0) }
             if titleStart == nil, rest.count >= 2, ordinary {
                 return
             }
@@ -351,7 +357,7 @@ struct SentenceContext {
             cue = .person
         } else if EntityVocabulary.placePrepositions.contains(previous) && !tokens[r.lowerBound].allCaps {
             cue = .place
-        } else if previous == "the" && r.upperBound < range.upperBound && !tokens[r.upperBound].capitalized && !lowercaseWords.contains(w) {
+        } else if previous == "the" && r.upperBound < range.upperBound && !tokens[r.upperBound].capitalized && !seenInLowercase(r.lowerBound) {
             // "the Ashura mourning ceremony": a name used as a modifier.
             cue = .other
         }

@@ -96,6 +96,16 @@ enum EntityDocumentResolver {
                 mentions[i].reason = target.reason
             }
         }
+        // A single word still open that starts an organisation's name in the document is its
+        // short form ("Nissan" after "Nissan Motor").
+        let organizations = mentions.indices.filter { mentions[$0].type == .organization && words(mentions[$0].localName).count >= 2 }
+        for i in mentions.indices where mentions[i].reason == unresolvedMarker || mentions[i].reason == contextMarker {
+            guard let word = words(mentions[i].localName).first, words(mentions[i].localName).count == 1,
+                  let k = organizations.first(where: { words(mentions[$0].localName).first == word }) else { continue }
+            mentions[i].localName = mentions[k].localName
+            mentions[i].type = .organization
+            mentions[i].reason = "short form of \(mentions[k].localName)"
+        }
         // Spelling variants among full names in one document ("Qassem Soleimani", "Qasem Soleimani").
         var names: [String] = []
         var sameCache: [String: String?] = [:]

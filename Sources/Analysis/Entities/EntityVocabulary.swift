@@ -33,6 +33,11 @@ enum EntityVocabulary {
         "ministry", "movement", "navy", "network", "news", "office", "organization", "organisation", "parliament",
         "party", "police", "post", "press", "regiment", "service", "services", "times", "tribunal", "union",
         "university", "battalion", "academy", "assembly", "cabinet", "court", "mission", "unit", "units", "squadron",
+        // Companies.
+        "motors", "motor", "airlines", "airways", "holdings", "corp", "plc", "industries", "technologies", "systems",
+        "pharmaceuticals", "energy", "petroleum", "telecom", "communications", "entertainment", "studios", "records",
+        "capital", "partners", "fund", "insurance", "securities", "electric", "electronics", "steel", "foods", "bancorp",
+        "club", "fc", "united",
     ]
 
     /// Words that make a name a region, facility, event or document (type OTHER) when they end

@@ -32,7 +32,8 @@ public struct StopwordList: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw FileError(path: path, problem: "is not valid UTF-8; re-save it as UTF-8")
         }
-        let words = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+        // "\r\n" is one Character in Swift, so it is named as a separator of its own.
+        let words = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
         return StopwordList(words)

@@ -23,7 +23,8 @@ struct AnalyzeCommand: ParsableCommand {
         is unusable (one line on stderr says which file and what to do), 64 for a usage error.
 
         `analyze entities [FILE ...]` prints the named entities of texts (or of stdin) as CSV; \
-        see `analyze entities --help`.
+        see `analyze entities --help`. `analyze score` prints VADER scores of one text per line \
+        of stdin.
         """,
         version: version
     )

@@ -93,13 +93,15 @@ struct CharacterOffsets {
     }
 }
 
-/// The executable's entry point: `analyze entities ...` or `analyze CORPUS ...`.
+/// The executable's entry point: `analyze entities ...`, `analyze score` or `analyze CORPUS ...`.
 @main
 enum AnalyzeMain {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "entities" {
             EntitiesCommand.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "score" {
+            ScoreCommand.main(Array(arguments.dropFirst()))
         } else {
             AnalyzeCommand.main(arguments)
         }

@@ -136,3 +136,15 @@ final class EntityMergeTests: XCTestCase {
         XCTAssertEqual(EntityNameKey.words("Mark T. Esper"), ["mark", "esper"])
     }
 }
+
+final class GazetteerFileTests: XCTestCase {
+    func testUserFileWithCRLFAndErrors() throws {
+        let gazetteer = try Gazetteer.bundled.adding(userCSV: "canonical,type,aliases\r\nFoo Bar Group,ORG,FBG|Foo Bar\r\n# a comment\r\n", path: "mine.csv")
+        XCTAssertEqual(gazetteer.lookup("FBG")?.canonical, "Foo Bar Group")
+        XCTAssertEqual(gazetteer.lookup("Foo Bar")?.canonical, "Foo Bar Group")
+        XCTAssertEqual(gazetteer.lookup("FBG")?.fromUser, true)
+        XCTAssertThrowsError(try Gazetteer.bundled.adding(userCSV: "canonical,type,aliases\nX\n", path: "mine.csv")) { error in
+            XCTAssertEqual("\(error)", "mine.csv:2: expected canonical,type,aliases; write one entity per line")
+        }
+    }
+}

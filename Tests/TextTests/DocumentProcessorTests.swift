@@ -37,7 +37,7 @@ final class DocumentProcessorTests: XCTestCase {
         XCTAssertFalse(StopwordList.english.contains("said"))
         XCTAssertFalse(StopwordList.english.contains("iran"))
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("stop-\(UUID().uuidString).txt")
-        try "# my list\nSaid\n\nDidn’t\n".write(to: url, atomically: true, encoding: .utf8)
+        try "# my list\r\nSaid\r\n\r\nDidn’t\r\n".write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         let list = try StopwordList.load(path: url.path)
         XCTAssertEqual(list.words, ["said", "didn't"])

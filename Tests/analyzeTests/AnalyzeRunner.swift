@@ -25,7 +25,7 @@ struct AnalyzeRunner {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], currentDirectory: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], currentDirectory: URL? = nil, input: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -34,8 +34,13 @@ struct AnalyzeRunner {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         // Read before waiting so that a full pipe cannot block the child.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()

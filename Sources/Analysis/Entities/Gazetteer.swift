@@ -57,7 +57,7 @@ public struct Gazetteer: Sendable {
     public func adding(userCSV text: String, path: String) throws -> Gazetteer {
         var copy = self
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
             let trimmed = line.trimmingCharacters(in: [" ", "\t", "\r", "\u{FEFF}"])
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -78,7 +78,7 @@ public struct Gazetteer: Sendable {
     }
 
     mutating func add(csv: String, fromUser: Bool) {
-        for line in csv.split(separator: "\n").dropFirst() {
+        for line in csv.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).dropFirst() {
             let fields = line.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }

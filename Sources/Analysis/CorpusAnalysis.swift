@@ -23,6 +23,8 @@ public struct CorpusAnalysis: Sendable {
     /// Entity mentions: the mergeable table, and each worker's mention records.
     public var entities = EntityTable()
     public var entityCollectors: [EntityCollector] = []
+    /// VADER scores of every sentence, in corpus order after `merge`.
+    public var sentences: [SentenceSentiment] = []
     /// Metadata columns in a stable order.
     public var metadataColumns: [String] = []
 
@@ -41,6 +43,8 @@ public struct CorpusAnalysis: Sendable {
         termSpills.append(contentsOf: other.termSpills)
         entities.merge(other.entities)
         entityCollectors.append(contentsOf: other.entityCollectors)
+        sentences.append(contentsOf: other.sentences)
+        sentences.sort { $0.document != $1.document ? $0.document < $1.document : $0.sentence < $1.sentence }
         for column in other.metadataColumns where !metadataColumns.contains(column) {
             metadataColumns.append(column)
         }

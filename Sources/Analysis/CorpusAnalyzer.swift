@@ -58,6 +58,7 @@ public final class CorpusAnalyzer {
         let vocabulary: Vocabulary
         let counter: TermCounter
         let entities = EntityCollector()
+        var sentences: [SentenceSentiment] = []
         var summaries: [DocumentSummary] = []
         var failure: Error?
 
@@ -85,12 +86,14 @@ public final class CorpusAnalyzer {
         let groupBy = options.groupBy
         let processor = self.processor
         let recognizer = EntityRecognizer(gazetteer: options.gazetteer)
+        let sentiment = SentenceSentimentScorer()
 
         func process(_ document: Document, in worker: Worker) throws {
             let doc = processor.process(document, vocabulary: worker.vocabulary)
             let group = document.value(of: groupBy) ?? "unknown"
             let terms = try worker.counter.add(doc, group: group)
             worker.entities.add(recognizer.mentions(in: doc, vocabulary: worker.vocabulary), in: doc, group: group)
+            worker.sentences.append(contentsOf: sentiment.score(doc))
             worker.summaries.append(DocumentSummary(doc, group: group, terms: terms))
             try onDocument?(doc)
         }
@@ -139,6 +142,7 @@ public final class CorpusAnalyzer {
             part.termSpills = [try worker.counter.finishedSpill()]
             part.entities = worker.entities.table
             part.entityCollectors = [worker.entities]
+            part.sentences = worker.sentences
             analysis.merge(part)
         }
         analysis.metadataColumns = reader.metadataColumns

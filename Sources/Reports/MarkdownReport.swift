@@ -66,6 +66,7 @@ public enum MarkdownReport {
         }
         out += collocationSection(inputs.collocations, limit: context.reportTop)
         out += entitySection(analysis, inputs: inputs, groupLabel: groupLabel, limit: min(context.reportTop, 15))
+        out += sentimentSection(inputs.sentiment, groupLabel: groupLabel)
         let ngrams = totals.ngrams
         for n in [2, 3] {
             out += "## Top \(n == 2 ? "bigrams" : "trigrams")\n\n"
@@ -89,6 +90,7 @@ public enum MarkdownReport {
         out += "- `entities.csv`: every entity: id, name, type, mentions, documents, groups, surface forms, merge reasons.\n"
         out += "- `entity_mentions.csv`: every mention with its document, sentence and character offsets in the cleaned text.\n"
         out += "- `cooccurrence.csv`, `cooccurrence_matrix.csv`, `cooccurrence.graphml`: entity pairs by \(inputs.cooccurrence.window), with counts and association measures.\n"
+        out += "- `sentiment_sentences.csv`, `sentiment_documents.csv`, `sentiment_groups.csv`, `sentiment_comparisons.csv`: VADER scores per sentence, document and group, and the comparisons of groups.\n"
         return out
     }
 

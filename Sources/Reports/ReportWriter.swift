@@ -48,6 +48,7 @@ public struct ReportInputs {
     public let intervals: [String: [String: DocumentTermReader.RateInterval]]
     public let entities: EntityResolver
     public let cooccurrence: CooccurrenceTable
+    public let sentiment: SentimentSummary
     public let options: OutputOptions
 
     /// Computes the statistics of `analysis` for the outputs.
@@ -57,14 +58,17 @@ public struct ReportInputs {
         var keyness: KeynessTable?
         var collocations: CollocationTable?
         var cooccurrence: CooccurrenceTable?
+        var sentiment: SentimentSummary?
         let totals = self.totals
         let resolver = EntityResolver(analysis.entities, gazetteer: options.gazetteer)
         try runConcurrently([
             { keyness = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare) },
             { collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount) },
             { cooccurrence = try CooccurrenceTable(analysis: analysis, resolver: resolver, window: options.window, corpusLabel: TermTables.corpusGroup) },
+            { sentiment = try SentimentSummary(sentences: analysis.sentences, analysis: analysis, bootstrap: options.bootstrap, corpusLabel: TermTables.corpusGroup) },
         ])
-        guard let keyness, let collocations, let cooccurrence else { throw StatisticsError.undefined("keyness, collocations or co-occurrence were not computed") }
+        guard let keyness, let collocations, let cooccurrence, let sentiment else { throw StatisticsError.undefined("an analysis was not computed") }
+        self.sentiment = sentiment
         self.keyness = keyness
         self.collocations = collocations
         self.entities = resolver
@@ -104,7 +108,8 @@ public enum ReportWriter {
     /// The files every run writes.
     public static let fileNames = ["terms.csv", "ngrams.csv", "documents.csv", "keyness.csv", "collocations.csv",
                                    "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_mentions.csv", "cooccurrence.csv",
-                                   "cooccurrence_matrix.csv", "cooccurrence.graphml", "report.md"]
+                                   "cooccurrence_matrix.csv", "cooccurrence.graphml", "sentiment_sentences.csv", "sentiment_documents.csv",
+                                   "sentiment_groups.csv", "sentiment_comparisons.csv", "report.md"]
 
     /// Writes the outputs of `analysis` into `folder` and commits it.
     public static func write(_ analysis: CorpusAnalysis, to folder: OutputFolder,
@@ -128,6 +133,10 @@ public enum ReportWriter {
                 { try EntityTables.cooccurrence(inputs.cooccurrence, inputs.entities).write(to: folder.file("cooccurrence.csv")) },
                 { try EntityTables.matrix(inputs.cooccurrence, inputs.entities, corpusLabel: TermTables.corpusGroup)
                     .write(to: folder.file("cooccurrence_matrix.csv")) },
+                { try SentimentTables.sentences(analysis).write(to: folder.file("sentiment_sentences.csv")) },
+                { try SentimentTables.documents(analysis, inputs.sentiment).write(to: folder.file("sentiment_documents.csv")) },
+                { try SentimentTables.groups(inputs.sentiment, bootstrap: options.bootstrap).write(to: folder.file("sentiment_groups.csv")) },
+                { try SentimentTables.comparisons(inputs.sentiment).write(to: folder.file("sentiment_comparisons.csv")) },
                 { try Data(EntityTables.graphML(inputs.cooccurrence, inputs.entities, corpusLabel: TermTables.corpusGroup).utf8)
                     .write(to: URL(fileURLWithPath: folder.file("cooccurrence.graphml"))) },
                 { try Data(MarkdownReport.render(analysis, inputs: inputs, context: context).utf8)

@@ -1,0 +1,107 @@
+import Text
+
+/// Who speaks in a sentence: the outlet (narrated), a source in quotation marks (quoted), or both.
+public enum Voice: String, Sendable {
+    case narrated, quoted, mixed
+}
+
+/// One sentence's VADER scores, with those of its quoted and narrated parts.
+public struct SentenceSentiment: Sendable {
+    public let document: Int32
+    public let sentence: Int32
+    /// Character offsets in the cleaned text.
+    public let characterStart: Int32
+    public let characterEnd: Int32
+    public let text: String
+    public let voice: Voice
+    /// The whole sentence.
+    public let scores: SentimentScores
+    /// The words inside quotation marks, and the rest, scored apart (nil when empty).
+    public let quoted: SentimentScores?
+    public let narrated: SentimentScores?
+}
+
+/// Scores every sentence of a document, and its quoted and narrated parts.
+///
+/// Quotation marks: “ opens and ” closes; a straight " toggles. A quotation may run over
+/// several sentences of a paragraph; a new paragraph closes an open quotation.
+public struct SentenceSentimentScorer: Sendable {
+    public let scorer: VaderScorer
+
+    public init(scorer: VaderScorer = .bundled) {
+        self.scorer = scorer
+    }
+
+    public func score(_ doc: TokenizedDocument) -> [SentenceSentiment] {
+        var result: [SentenceSentiment] = []
+        result.reserveCapacity(doc.sentences.count)
+        let bytes = Array(doc.text.utf8)
+        // Quoted flag per byte, paragraph by paragraph.
+        var quoted = [Bool](repeating: false, count: bytes.count)
+        for paragraph in doc.paragraphs {
+            var inside = false
+            var i = paragraph.lowerBound
+            while i < paragraph.upperBound {
+                let b = bytes[i]
+                if b == 0xE2, i + 2 < paragraph.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C {   // “
+                    quoted[i] = true; quoted[i + 1] = true; quoted[i + 2] = true
+                    inside = true
+                    i += 3
+                    continue
+                }
+                if b == 0xE2, i + 2 < paragraph.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D {   // ”
+                    quoted[i] = true; quoted[i + 1] = true; quoted[i + 2] = true
+                    inside = false
+                    i += 3
+                    continue
+                }
+                if b == UInt8(ascii: "\"") {
+                    quoted[i] = true
+                    inside.toggle()
+                    i += 1
+                    continue
+                }
+                quoted[i] = inside
+                i += 1
+            }
+        }
+        var character: Int32 = 0
+        var byte = 0
+        func characters(upTo target: Int) -> Int32 {
+            while byte < target {
+                if bytes[byte] & 0xC0 != 0x80 { character += 1 }
+                byte += 1
+            }
+            return character
+        }
+        for (index, range) in doc.sentences.enumerated() {
+            let start = characters(upTo: range.lowerBound)
+            let end = characters(upTo: range.upperBound)
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            var quotedPart: [UInt8] = [], narratedPart: [UInt8] = []
+            var lastQuoted: Bool?
+            for i in range {
+                let q = quoted[i]
+                if let last = lastQuoted, last != q {
+                    // A space keeps words of different runs apart.
+                    if q { quotedPart.append(0x20) } else { narratedPart.append(0x20) }
+                }
+                if q { quotedPart.append(bytes[i]) } else { narratedPart.append(bytes[i]) }
+                lastQuoted = q
+            }
+            let quotedText = String(decoding: quotedPart, as: UTF8.self)
+            let narratedText = String(decoding: narratedPart, as: UTF8.self)
+            let hasQuoted = Self.hasWords(quotedText), hasNarrated = Self.hasWords(narratedText)
+            let voice: Voice = hasQuoted && hasNarrated ? .mixed : (hasQuoted ? .quoted : .narrated)
+            result.append(SentenceSentiment(
+                document: Int32(doc.document.sequenceNumber), sentence: Int32(index), characterStart: start, characterEnd: end,
+                text: text, voice: voice, scores: scorer.score(text),
+                quoted: hasQuoted ? scorer.score(quotedText) : nil, narrated: hasNarrated ? scorer.score(narratedText) : nil))
+        }
+        return result
+    }
+
+    static func hasWords(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+}

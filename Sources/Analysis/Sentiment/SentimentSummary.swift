@@ -1,0 +1,144 @@
+import Foundation
+import Statistics
+
+/// Sentence scores aggregated per document and per group, with cluster-bootstrap intervals,
+/// and every pair of groups compared (Welch's t-test, a permutation test, Cohen's d, BH q).
+public struct SentimentSummary: Sendable {
+    /// VADER's usual thresholds: compound ≥ 0.05 positive, ≤ −0.05 negative.
+    public static let threshold = 0.05
+    /// Groups with fewer sentences are not tested.
+    public static let minimumSentences = 10
+    /// Above this many sentences in a pair the permutation test is skipped (Welch's test is
+    /// then as good, and the permutations would be slow).
+    public static let permutationLimit = 200_000
+
+    public struct Document: Sendable {
+        public let index: Int
+        public let sentences: Int
+        public let meanCompound: Double?
+        public let positive: Int, neutral: Int, negative: Int
+        public let quotedParts: Int, narratedParts: Int
+        public let meanQuoted: Double?, meanNarrated: Double?
+    }
+
+    public struct Estimate: Sendable {
+        public let value: Double
+        public let interval: ConfidenceInterval?
+    }
+
+    public struct Group: Sendable {
+        public let name: String
+        public let documents: Int
+        public let sentences: Int
+        public let meanCompound: Estimate?
+        public let positiveShare: Estimate?
+        public let neutralShare: Estimate?
+        public let negativeShare: Estimate?
+        public let quotedParts: Int
+        public let meanQuoted: Estimate?
+        public let narratedParts: Int
+        public let meanNarrated: Estimate?
+    }
+
+    public struct Comparison: Sendable {
+        public let a: String, b: String
+        public let sentencesA: Int, sentencesB: Int
+        public let meanA: Double?, meanB: Double?
+        public let welch: TestResult?
+        public let permutationP: Double?
+        public let cohensD: Double?
+        public let q: Double?
+        public let note: String
+    }
+
+    public let documents: [Document]
+    public let groups: [Group]
+    public let comparisons: [Comparison]
+
+    public init(sentences rows: [SentenceSentiment], analysis: CorpusAnalysis, bootstrap: Bootstrap, corpusLabel: String) throws {
+        var byDocument = [[SentenceSentiment]](repeating: [], count: analysis.documents.count)
+        for row in rows where Int(row.document) < byDocument.count { byDocument[Int(row.document)].append(row) }
+        func mean(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) }
+        var documents: [Document] = []
+        for (index, sentences) in byDocument.enumerated() {
+            let compound = sentences.map(\.scores.compound)
+            let quoted = sentences.compactMap { $0.quoted?.compound }, narrated = sentences.compactMap { $0.narrated?.compound }
+            documents.append(Document(index: index, sentences: sentences.count, meanCompound: mean(compound),
+                                      positive: compound.filter { $0 >= Self.threshold }.count,
+                                      neutral: compound.filter { $0 > -Self.threshold && $0 < Self.threshold }.count,
+                                      negative: compound.filter { $0 <= -Self.threshold }.count,
+                                      quotedParts: quoted.count, narratedParts: narrated.count, meanQuoted: mean(quoted), meanNarrated: mean(narrated)))
+        }
+        self.documents = documents
+        // Groups: the corpus first, then each group by name.
+        var members: [String: [Int]] = [corpusLabel: Array(analysis.documents.indices)]
+        for (i, doc) in analysis.documents.enumerated() { members[doc.group, default: []].append(i) }
+        let names = [corpusLabel] + members.keys.filter { $0 != corpusLabel }.sorted()
+        func estimate(_ numerators: [Double], _ denominators: [Double]) throws -> Estimate? {
+            let total = denominators.reduce(0, +)
+            guard total > 0 else { return nil }
+            let value = numerators.reduce(0, +) / total
+            let nonEmpty = denominators.filter { $0 > 0 }.count
+            let interval = nonEmpty >= 2 ? try bootstrap.clusterRatioIntervals(
+                numerators: [numerators.enumerated().filter { $0.element != 0 }.map { (cluster: $0.offset, value: $0.element) }],
+                denominators: denominators).first : nil
+            return Estimate(value: value, interval: interval)
+        }
+        var groups: [Group] = []
+        for name in names {
+            let docs = (members[name] ?? []).map { byDocument[$0] }
+            let sentenceCounts = docs.map { Double($0.count) }
+            let sums = docs.map { $0.reduce(0) { $0 + $1.scores.compound } }
+            let positive = docs.map { Double($0.filter { $0.scores.compound >= Self.threshold }.count) }
+            let negative = docs.map { Double($0.filter { $0.scores.compound <= -Self.threshold }.count) }
+            let neutral = docs.map { Double($0.filter { abs($0.scores.compound) < Self.threshold }.count) }
+            let quotedCounts = docs.map { Double($0.filter { $0.quoted != nil }.count) }
+            let quotedSums = docs.map { $0.reduce(0) { $0 + ($1.quoted?.compound ?? 0) } }
+            let narratedCounts = docs.map { Double($0.filter { $0.narrated != nil }.count) }
+            let narratedSums = docs.map { $0.reduce(0) { $0 + ($1.narrated?.compound ?? 0) } }
+            groups.append(Group(name: name, documents: docs.count, sentences: Int(sentenceCounts.reduce(0, +)),
+                                meanCompound: try estimate(sums, sentenceCounts), positiveShare: try estimate(positive, sentenceCounts),
+                                neutralShare: try estimate(neutral, sentenceCounts), negativeShare: try estimate(negative, sentenceCounts),
+                                quotedParts: Int(quotedCounts.reduce(0, +)), meanQuoted: try estimate(quotedSums, quotedCounts),
+                                narratedParts: Int(narratedCounts.reduce(0, +)), meanNarrated: try estimate(narratedSums, narratedCounts)))
+        }
+        self.groups = groups
+        // Pairs of groups (not the corpus).
+        let groupNames = names.filter { $0 != corpusLabel }
+        var scores: [String: [Double]] = [:]
+        for name in groupNames { scores[name] = (members[name] ?? []).flatMap { byDocument[$0].map(\.scores.compound) } }
+        var pending: [(String, String, [Double], [Double], TestResult?, Double?, Double?, String)] = []
+        for (i, a) in groupNames.enumerated() {
+            for b in groupNames[(i + 1)...] {
+                let x = scores[a] ?? [], y = scores[b] ?? []
+                guard x.count >= Self.minimumSentences, y.count >= Self.minimumSentences else {
+                    pending.append((a, b, x, y, nil, nil, nil, "not tested: fewer than \(Self.minimumSentences) sentences in \(x.count < Self.minimumSentences ? a : b)"))
+                    continue
+                }
+                var welch: TestResult?
+                var note = ""
+                do { welch = try MeanComparison.welchT(x, y) } catch { note = "no Welch test: \(error)" }
+                var permutation: Double?
+                if x.count + y.count <= Self.permutationLimit {
+                    permutation = try MeanComparison.permutationTest(x, y, resamples: bootstrap.resamples, seed: bootstrap.seed).p
+                } else {
+                    note = "permutation test skipped: more than \(Self.permutationLimit) sentences"
+                }
+                var d: Double?
+                if let sx = DescriptiveStatistics(x), let sy = DescriptiveStatistics(y) {
+                    let pooled = ((Double(x.count - 1) * sx.variance + Double(y.count - 1) * sy.variance) / Double(x.count + y.count - 2)).squareRoot()
+                    d = pooled > 0 ? (sx.mean - sy.mean) / pooled : nil
+                }
+                pending.append((a, b, x, y, welch, permutation, d, note))
+            }
+        }
+        let tested = pending.indices.filter { pending[$0].4 != nil }
+        let q = try MultipleTesting.benjaminiHochberg(tested.compactMap { pending[$0].4?.p })
+        var qOf: [Int: Double] = [:]
+        for (k, index) in tested.enumerated() { qOf[index] = q[k] }
+        comparisons = pending.enumerated().map { index, item in
+            Comparison(a: item.0, b: item.1, sentencesA: item.2.count, sentencesB: item.3.count, meanA: mean(item.2), meanB: mean(item.3),
+                       welch: item.4, permutationP: item.5, cohensD: item.6, q: qOf[index], note: item.7)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Analysis
+import Statistics
+
+/// The sentiment outputs: per sentence, document, group, and pairs of groups.
+public enum SentimentTables {
+    static func number(_ value: Double?, decimals: Int = 4) -> String {
+        value.map { CSVNumber.fixed($0, decimals: decimals) } ?? ""
+    }
+
+    /// sentiment_sentences.csv.
+    public static func sentences(_ analysis: CorpusAnalysis) -> CSVTable {
+        var csv = CSVTable(header: ["file", "group", "sentence", "char_start", "char_end", "voice", "neg", "neu", "pos", "compound",
+                                    "compound_quoted", "compound_narrated", "text"])
+        for row in analysis.sentences {
+            let document = analysis.documents[Int(row.document)]
+            csv.append([document.id, document.group, String(row.sentence + 1), String(row.characterStart), String(row.characterEnd),
+                        row.voice.rawValue, number(row.scores.negative, decimals: 3), number(row.scores.neutral, decimals: 3),
+                        number(row.scores.positive, decimals: 3), number(row.scores.compound), number(row.quoted?.compound),
+                        number(row.narrated?.compound), row.text])
+        }
+        return csv
+    }
+
+    /// sentiment_documents.csv.
+    public static func documents(_ analysis: CorpusAnalysis, _ summary: SentimentSummary) -> CSVTable {
+        var csv = CSVTable(header: ["file", "group", "sentences", "mean_compound", "positive", "neutral", "negative",
+                                    "quoted_parts", "mean_quoted", "narrated_parts", "mean_narrated"])
+        for doc in summary.documents {
+            let document = analysis.documents[doc.index]
+            csv.append([document.id, document.group, String(doc.sentences), number(doc.meanCompound), String(doc.positive),
+                        String(doc.neutral), String(doc.negative), String(doc.quotedParts), number(doc.meanQuoted),
+                        String(doc.narratedParts), number(doc.meanNarrated)])
+        }
+        return csv
+    }
+
+    /// sentiment_groups.csv: estimates with their cluster-bootstrap intervals.
+    public static func groups(_ summary: SentimentSummary, bootstrap: Bootstrap) -> CSVTable {
+        var csv = CSVTable(header: ["group", "documents", "sentences", "measure", "value", "ci_low", "ci_high", "level", "resamples", "seed"])
+        for group in summary.groups {
+            let measures: [(String, SentimentSummary.Estimate?)] = [
+                ("mean_compound", group.meanCompound), ("share_positive", group.positiveShare), ("share_neutral", group.neutralShare),
+                ("share_negative", group.negativeShare), ("mean_compound_quoted", group.meanQuoted), ("mean_compound_narrated", group.meanNarrated),
+            ]
+            for (name, estimate) in measures {
+                csv.append([group.name, String(group.documents), String(group.sentences), name, number(estimate?.value),
+                            number(estimate?.interval?.low), number(estimate?.interval?.high), CSVNumber.fixed(bootstrap.level, decimals: 2),
+                            String(bootstrap.resamples), String(bootstrap.seed)])
+            }
+        }
+        return csv
+    }
+
+    /// sentiment_comparisons.csv: every pair of groups.
+    public static func comparisons(_ summary: SentimentSummary) -> CSVTable {
+        var csv = CSVTable(header: ["group_a", "group_b", "sentences_a", "sentences_b", "mean_a", "mean_b", "difference",
+                                    "welch_t", "df", "p", "permutation_p", "cohens_d", "q", "note"])
+        for c in summary.comparisons {
+            let difference = c.meanA.flatMap { a in c.meanB.map { a - $0 } }
+            csv.append([c.a, c.b, String(c.sentencesA), String(c.sentencesB), number(c.meanA), number(c.meanB), number(difference),
+                        number(c.welch?.statistic), number(c.welch?.degreesOfFreedom), c.welch.map { StatisticsTables.probability($0.p) } ?? "",
+                        c.permutationP.map { StatisticsTables.probability($0) } ?? "", number(c.cohensD),
+                        c.q.map { StatisticsTables.probability($0) } ?? "", c.note])
+        }
+        return csv
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import XCTest
+
+/// The sentiment outputs of the bundled corpus, recomputed from their own rows.
+final class SentimentOutputTests: XCTestCase {
+    func interval(_ path: String, group: String, measure: String = "mean_compound") throws -> (value: Double, low: Double, high: Double) {
+        let row = try XCTUnwrap(try readTable(path).first { $0["group"] == group && $0["measure"] == measure })
+        return (Double(row["value"] ?? "") ?? .nan, Double(row["ci_low"] ?? "") ?? .nan, Double(row["ci_high"] ?? "") ?? .nan)
+    }
+
+    func testSentencesDocumentsAndIntervals() throws {
+        let folder = try TemporaryFolder()
+        let out = folder.path("Out"), again = folder.path("Again")
+        XCTAssertEqual(try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", out, "--quiet"]).status, 0)
+        XCTAssertEqual(try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", again, "--quiet", "--jobs", "1"]).status, 0)
+        // Same seed, same intervals.
+        for name in ["sentiment_groups.csv", "sentiment_comparisons.csv", "sentiment_sentences.csv"] {
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: out + "/" + name)), try Data(contentsOf: URL(fileURLWithPath: again + "/" + name)), name)
+        }
+        // Document means are the means of their sentences; sentences match the documents' counts.
+        let sentences = try readTable(out + "/sentiment_sentences.csv")
+        let documents = try readTable(out + "/sentiment_documents.csv")
+        let summaries = try readTable(out + "/documents.csv")
+        for doc in documents {
+            let rows = sentences.filter { $0["file"] == doc["file"] }
+            XCTAssertEqual(String(rows.count), doc["sentences"])
+            XCTAssertEqual(doc["sentences"], summaries.first { $0["file"] == doc["file"] }?["sentences"])
+            let mean = rows.reduce(0) { $0 + (Double($1["compound"] ?? "") ?? 0) } / Double(rows.count)
+            XCTAssertEqual(Double(doc["mean_compound"] ?? "") ?? 9, mean, accuracy: 1e-4)
+        }
+        // The corpus interval contains its estimate.
+        let all = try interval(out + "/sentiment_groups.csv", group: "(all)")
+        XCTAssertLessThanOrEqual(all.low, all.value)
+        XCTAssertGreaterThanOrEqual(all.high, all.value)
+        // Welch's t of a compared pair, recomputed from the sentence rows.
+        let comparison = try XCTUnwrap(try readTable(out + "/sentiment_comparisons.csv").first { $0["group_a"] == "Defense One" && $0["group_b"] == "RFE/RL" })
+        let x = sentences.filter { $0["group"] == "Defense One" }.compactMap { Double($0["compound"] ?? "") }
+        let y = sentences.filter { $0["group"] == "RFE/RL" }.compactMap { Double($0["compound"] ?? "") }
+        func meanVar(_ v: [Double]) -> (Double, Double) {
+            let m = v.reduce(0, +) / Double(v.count)
+            return (m, v.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(v.count - 1))
+        }
+        let (mx, vx) = meanVar(x), (my, vy) = meanVar(y)
+        let t = (mx - my) / (vx / Double(x.count) + vy / Double(y.count)).squareRoot()
+        XCTAssertEqual(Double(comparison["welch_t"] ?? "") ?? 0, t, accuracy: 1e-3)
+        let small = try XCTUnwrap(try readTable(out + "/sentiment_comparisons.csv").first { $0["group_a"] == "Defense One" && $0["group_b"] == "EFE-EPA" })
+        XCTAssertEqual(small["p"], "")
+        XCTAssertTrue(small["note"]?.contains("fewer than 10 sentences in EFE-EPA") ?? false)
+    }
+
+    func testIntervalsShrinkWhenTheCorpusIsDuplicated() throws {
+        let folder = try TemporaryFolder()
+        let corpus = folder.path("Tripled")
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        let files = try FileManager.default.contentsOfDirectory(atPath: AnalyzeRunner.bundledCorpus.path).filter { $0.hasSuffix(".txt") }
+        // The same metadata for every copy, so that cleaning (mastheads) is the same.
+        let metadata = parseCSV(try String(contentsOfFile: AnalyzeRunner.bundledCorpus.path + "/metadata.csv", encoding: .utf8))
+        var rows = "file,outlet\n"
+        for copy in 1...3 {
+            for file in files {
+                try FileManager.default.copyItem(atPath: AnalyzeRunner.bundledCorpus.path + "/" + file, toPath: corpus + "/\(copy)_" + file)
+                let outlet = metadata.first { $0.first == file }?[1] ?? ""
+                rows += "\(copy)_\(file),\"\(outlet)\"\n"
+            }
+        }
+        try rows.write(toFile: corpus + "/metadata.csv", atomically: true, encoding: .utf8)
+        let single = folder.path("Single"), tripled = folder.path("OutTripled")
+        XCTAssertEqual(try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", single, "--quiet"]).status, 0)
+        XCTAssertEqual(try AnalyzeRunner.run([corpus, "--out", tripled, "--quiet"]).status, 0)
+        let a = try interval(single + "/sentiment_groups.csv", group: "(all)")
+        let b = try interval(tripled + "/sentiment_groups.csv", group: "(all)")
+        XCTAssertEqual(a.value, b.value, accuracy: 1e-4, "the same sentences, three times")
+        XCTAssertLessThan(b.high - b.low, a.high - a.low, "three times the documents, a narrower interval")
+    }
+}

@@ -93,10 +93,13 @@ public struct SentenceSentimentScorer: Sendable {
             let narratedText = String(decoding: narratedPart, as: UTF8.self)
             let hasQuoted = Self.hasWords(quotedText), hasNarrated = Self.hasWords(narratedText)
             let voice: Voice = hasQuoted && hasNarrated ? .mixed : (hasQuoted ? .quoted : .narrated)
+            let whole = scorer.score(text)
+            // A sentence in one voice only is scored once: its part is the sentence.
+            let quotedScores = hasQuoted ? (hasNarrated ? scorer.score(quotedText) : whole) : nil
+            let narratedScores = hasNarrated ? (hasQuoted || quotedPart.contains(where: { $0 != 0x20 }) ? scorer.score(narratedText) : whole) : nil
             result.append(SentenceSentiment(
                 document: Int32(doc.document.sequenceNumber), sentence: Int32(index), characterStart: start, characterEnd: end,
-                text: text, voice: voice, scores: scorer.score(text),
-                quoted: hasQuoted ? scorer.score(quotedText) : nil, narrated: hasNarrated ? scorer.score(narratedText) : nil))
+                text: text, voice: voice, scores: whole, quoted: quotedScores, narrated: narratedScores))
         }
         return result
     }

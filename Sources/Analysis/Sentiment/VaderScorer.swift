@@ -245,8 +245,15 @@ public struct VaderScorer: Sendable {
 
     static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
 
+    @inline(__always)
+    static func isASCIIPunctuation(_ b: UInt8) -> Bool {
+        (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
+    }
+
     /// `token.strip(string.punctuation)` unless that leaves 2 characters or fewer.
     static func stripPunctuationIfWord(_ token: String) -> String {
+        // Fast path: nothing to strip.
+        if let first = token.utf8.first, let last = token.utf8.last, !isASCIIPunctuation(first), !isASCIIPunctuation(last) { return token }
         var scalars = Substring(token).unicodeScalars[...]
         while let first = scalars.first, asciiPunctuation.contains(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, asciiPunctuation.contains(last) { scalars = scalars.dropLast() }
@@ -262,6 +269,11 @@ public struct VaderScorer: Sendable {
 
     /// `str.split()`: runs of white space separate words.
     static func pythonSplit(_ text: String) -> [String] {
+        // ASCII text: split on bytes (the common case, and much faster).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) || ($0 >= 0x1C && $0 <= 0x1F) })
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -285,6 +297,14 @@ public struct VaderScorer: Sendable {
 
     /// `str.isupper()`: at least one cased character, and none lowercase.
     static func isUpper(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var upper = false
+            for b in word.utf8 {
+                if b >= 0x61 && b <= 0x7A { return false }
+                if b >= 0x41 && b <= 0x5A { upper = true }
+            }
+            return upper
+        }
         var cased = false
         for scalar in word.unicodeScalars {
             let p = scalar.properties

@@ -1,0 +1,198 @@
+import Foundation
+import Text
+
+/// A sentiment lexicon from one of the usual file formats:
+/// - VADER: `token<TAB>mean<TAB>sd<TAB>[ratings]` (used by the VADER scorer);
+/// - AFINN: `word<TAB>integer` (−5 to 5; entries may be several words);
+/// - CSV: `term,score` (a header row is allowed);
+/// - LIWC-style `.dic`: a `%` line, the category table (`id<TAB>name`), a `%` line, then
+///   `word<TAB>id<TAB>id...`, where a trailing `*` matches any ending.
+/// Words and multi-word entries are matched on the tokenizer's lowercased tokens.
+public struct SentimentLexicon: Sendable {
+    public enum Format: String, Sendable {
+        case vader, afinn, csv, dic
+    }
+
+    /// A malformed lexicon file; the message names the line.
+    public struct FileError: Error, CustomStringConvertible {
+        public let path: String
+        public let line: Int?
+        public let problem: String
+        public var description: String { line.map { "\(path):\($0): \(problem)" } ?? "\(path): \(problem)" }
+    }
+
+    public let format: Format
+    /// Score by entry (tokens joined by a space); empty for a `.dic` dictionary.
+    public let scores: [String: Double]
+    /// Category names by id (`.dic`).
+    public let categories: [Int: String]
+    /// Categories by exact entry, and by prefix for wildcard entries (`.dic`).
+    public let entryCategories: [String: [Int]]
+    public let prefixCategories: [(prefix: String, categories: [Int])]
+    /// The longest entry, in tokens.
+    public let longestEntry: Int
+
+    /// Reads `path`, choosing the format by extension (`.dic`, `.csv`) or by the shape of its
+    /// lines (VADER's four tab-separated fields, else AFINN's two).
+    public static func load(path: String) throws -> SentimentLexicon {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileError(path: path, line: nil, problem: "cannot be read; check the path given to --lexicon")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FileError(path: path, line: nil, problem: "is not valid UTF-8; re-save it as UTF-8")
+        }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if ext == "dic" { return try parseDic(lines, path: path) }
+        if ext == "csv" { return try parseScores(lines, path: path, format: .csv) }
+        let first = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        return try parseScores(lines, path: path, format: first.split(separator: "\t").count >= 4 ? .vader : .afinn)
+    }
+
+    init(format: Format, scores: [String: Double], categories: [Int: String] = [:], entryCategories: [String: [Int]] = [:],
+         prefixCategories: [(prefix: String, categories: [Int])] = []) {
+        self.format = format
+        self.scores = scores
+        self.categories = categories
+        self.entryCategories = entryCategories
+        self.prefixCategories = prefixCategories
+        let entries = Array(scores.keys) + Array(entryCategories.keys)
+        longestEntry = max(1, entries.map { $0.split(separator: " ").count }.max() ?? 1)
+    }
+
+    static func normalize(_ entry: String) -> String {
+        Tokenizer().tokens(of: entry).joined(separator: " ")
+    }
+
+    static func parseScores(_ lines: [String], path: String, format: Format) throws -> SentimentLexicon {
+        var scores: [String: Double] = [:]
+        for (index, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = format == .csv ? line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: [" ", "\""]) }
+                                        : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let expected = format == .vader ? 4 : 2
+            guard fields.count == expected || (format == .vader && fields.count >= 2) else {
+                throw FileError(path: path, line: index + 1, problem: "\(fields.count) columns where \(format.rawValue.uppercased()) lines have \(expected); check the separator (\(format == .csv ? "comma" : "tab"))")
+            }
+            guard let score = Double(fields[1]), score.isFinite else {
+                if format == .csv && index == lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue } // header
+                throw FileError(path: path, line: index + 1, problem: "'\(fields[1])' is not a number; give each entry a numeric score")
+            }
+            if format == .afinn && score != score.rounded() {
+                throw FileError(path: path, line: index + 1, problem: "'\(fields[1])' is not an integer; AFINN scores are integers from -5 to 5")
+            }
+            let key = format == .vader ? fields[0] : normalize(fields[0])
+            guard !key.isEmpty else { throw FileError(path: path, line: index + 1, problem: "the entry has no word") }
+            scores[key] = score
+        }
+        guard !scores.isEmpty else { throw FileError(path: path, line: nil, problem: "holds no entries") }
+        return SentimentLexicon(format: format, scores: scores)
+    }
+
+    static func parseDic(_ lines: [String], path: String) throws -> SentimentLexicon {
+        var index = 0
+        while index < lines.count && lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
+        guard index < lines.count, lines[index].trimmingCharacters(in: .whitespaces) == "%" else {
+            throw FileError(path: path, line: index + 1, problem: "a .dic dictionary starts with a line holding only %")
+        }
+        index += 1
+        var categories: [Int: String] = [:]
+        while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces) != "%" {
+            let fields = lines[index].split(whereSeparator: { $0 == "\t" || $0 == " " }).map(String.init)
+            if !fields.isEmpty {
+                guard fields.count == 2, let id = Int(fields[0]) else {
+                    throw FileError(path: path, line: index + 1, problem: "a category line is 'id<TAB>name'")
+                }
+                categories[id] = fields[1]
+            }
+            index += 1
+        }
+        guard index < lines.count else { throw FileError(path: path, line: nil, problem: "the category table is not closed by a % line") }
+        index += 1
+        var exact: [String: [Int]] = [:]
+        var prefixes: [(String, [Int])] = []
+        while index < lines.count {
+            let fields = lines[index].split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            defer { index += 1 }
+            if fields.isEmpty { continue }
+            guard fields.count >= 2 else {
+                throw FileError(path: path, line: index + 1, problem: "'\(fields[0])' has no category; write word<TAB>id<TAB>id...")
+            }
+            var ids: [Int] = []
+            for field in fields.dropFirst() {
+                guard let id = Int(field) else {
+                    throw FileError(path: path, line: index + 1, problem: "'\(field)' is not a category id")
+                }
+                guard categories[id] != nil else {
+                    throw FileError(path: path, line: index + 1, problem: "category \(id) is not in the category table")
+                }
+                ids.append(id)
+            }
+            let word = fields[0].lowercased()
+            if word.hasSuffix("*") {
+                prefixes.append((normalize(String(word.dropLast())), ids))
+            } else {
+                exact[normalize(word)] = ids
+            }
+        }
+        prefixes.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+        return SentimentLexicon(format: .dic, scores: [:], categories: categories, entryCategories: exact, prefixCategories: prefixes)
+    }
+
+    /// What a lexicon finds in a sequence of lowercased tokens.
+    public struct Tally: Sendable, Equatable {
+        public var tokens = 0
+        public var matches = 0
+        public var sum = 0.0
+        public var positive = 0
+        public var negative = 0
+        public var categories: [Int: Int] = [:]
+
+        public mutating func add(_ other: Tally) {
+            tokens += other.tokens
+            matches += other.matches
+            sum += other.sum
+            positive += other.positive
+            negative += other.negative
+            categories.merge(other.categories, uniquingKeysWith: +)
+        }
+    }
+
+    /// Scores `tokens`: the longest entry at each position counts once.
+    public func tally(_ tokens: [String]) -> Tally {
+        var tally = Tally()
+        tally.tokens = tokens.count
+        var i = 0
+        while i < tokens.count {
+            var matched = 1
+            var found = false
+            var n = min(longestEntry, tokens.count - i)
+            while n >= 1 {
+                let key = n == 1 ? tokens[i] : tokens[i..<(i + n)].joined(separator: " ")
+                if let score = scores[key] {
+                    tally.matches += 1
+                    tally.sum += score
+                    if score > 0 { tally.positive += 1 } else if score < 0 { tally.negative += 1 }
+                    matched = n
+                    found = true
+                    break
+                }
+                if let ids = entryCategories[key] {
+                    tally.matches += 1
+                    for id in ids { tally.categories[id, default: 0] += 1 }
+                    matched = n
+                    found = true
+                    break
+                }
+                n -= 1
+            }
+            if !found, format == .dic, let wildcard = prefixCategories.first(where: { tokens[i].hasPrefix($0.prefix) }) {
+                tally.matches += 1
+                for id in wildcard.categories { tally.categories[id, default: 0] += 1 }
+            }
+            i += matched
+        }
+        return tally
+    }
+}

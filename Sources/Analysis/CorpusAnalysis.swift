@@ -25,6 +25,8 @@ public struct CorpusAnalysis: Sendable {
     public var entityCollectors: [EntityCollector] = []
     /// VADER scores of every sentence, in corpus order after `merge`.
     public var sentences: [SentenceSentiment] = []
+    /// A user lexicon's tally per document (by sequence number), with `--lexicon`.
+    public var lexiconTallies: [Int: SentimentLexicon.Tally] = [:]
     /// Metadata columns in a stable order.
     public var metadataColumns: [String] = []
 
@@ -44,6 +46,7 @@ public struct CorpusAnalysis: Sendable {
         entities.merge(other.entities)
         entityCollectors.append(contentsOf: other.entityCollectors)
         sentences.append(contentsOf: other.sentences)
+        lexiconTallies.merge(other.lexiconTallies) { a, _ in a }
         sentences.sort { $0.document != $1.document ? $0.document < $1.document : $0.sentence < $1.sentence }
         for column in other.metadataColumns where !metadataColumns.contains(column) {
             metadataColumns.append(column)

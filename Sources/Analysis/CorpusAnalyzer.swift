@@ -16,6 +16,10 @@ public struct AnalysisOptions: Sendable {
     public var stems = false
     /// Known entities (the bundled gazetteer, extended by `--entities FILE`).
     public var gazetteer: Gazetteer = .bundled
+    /// The VADER scorer of sentences (the bundled lexicon, or a VADER-format `--lexicon`).
+    public var vader: VaderScorer = .bundled
+    /// Another lexicon (AFINN, CSV, `.dic`) tallied per document (`--lexicon`).
+    public var lexicon: SentimentLexicon?
 
     public init() {}
 }
@@ -59,6 +63,7 @@ public final class CorpusAnalyzer {
         let counter: TermCounter
         let entities = EntityCollector()
         var sentences: [SentenceSentiment] = []
+        var tallies: [Int: SentimentLexicon.Tally] = [:]
         var summaries: [DocumentSummary] = []
         var failure: Error?
 
@@ -86,7 +91,9 @@ public final class CorpusAnalyzer {
         let groupBy = options.groupBy
         let processor = self.processor
         let recognizer = EntityRecognizer(gazetteer: options.gazetteer)
-        let sentiment = SentenceSentimentScorer()
+        let sentiment = SentenceSentimentScorer(scorer: options.vader)
+        let lexicon = options.lexicon
+        let tokenizer = Tokenizer()
 
         func process(_ document: Document, in worker: Worker) throws {
             let doc = processor.process(document, vocabulary: worker.vocabulary)
@@ -94,6 +101,7 @@ public final class CorpusAnalyzer {
             let terms = try worker.counter.add(doc, group: group)
             worker.entities.add(recognizer.mentions(in: doc, vocabulary: worker.vocabulary), in: doc, group: group)
             worker.sentences.append(contentsOf: sentiment.score(doc))
+            if let lexicon { worker.tallies[document.sequenceNumber] = lexicon.tally(tokenizer.tokens(of: doc.text)) }
             worker.summaries.append(DocumentSummary(doc, group: group, terms: terms))
             try onDocument?(doc)
         }
@@ -143,6 +151,7 @@ public final class CorpusAnalyzer {
             part.entities = worker.entities.table
             part.entityCollectors = [worker.entities]
             part.sentences = worker.sentences
+            part.lexiconTallies = worker.tallies
             analysis.merge(part)
         }
         analysis.metadataColumns = reader.metadataColumns

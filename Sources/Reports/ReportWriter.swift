@@ -22,6 +22,8 @@ public struct OutputOptions: Sendable {
     public var window: CooccurrenceWindow = .sentence
     /// The gazetteer the run used (its user entries keep their canonical names in the merge).
     public var gazetteer: Gazetteer = .bundled
+    /// A user lexicon tallied per document (AFINN, CSV, `.dic`), if any.
+    public var lexicon: SentimentLexicon?
 
     public init(bootstrap: Bootstrap) {
         self.bootstrap = bootstrap
@@ -117,7 +119,12 @@ public enum ReportWriter {
         do {
             let inputs = try ReportInputs(analysis, options: options, reportTop: context.reportTop)
             // The files are independent: build and write them on all cores.
-            try runConcurrently([
+            var jobs: [() throws -> Void] = []
+            if let lexicon = options.lexicon {
+                jobs.append { try LexiconTables.documents(analysis, lexicon).write(to: folder.file("lexicon_documents.csv")) }
+                jobs.append { try LexiconTables.groups(analysis, lexicon, corpusLabel: TermTables.corpusGroup).write(to: folder.file("lexicon_groups.csv")) }
+            }
+            try runConcurrently(jobs + [
                 { try TermTables.csv(analysis.terms, corpus: inputs.totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
                     .write(to: folder.file("terms.csv")) },
                 { try TermTables.csv(analysis.ngrams, corpus: inputs.totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)

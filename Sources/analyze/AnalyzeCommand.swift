@@ -86,6 +86,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Entity file (CSV canonical,type,aliases; aliases separated by |) extending the bundled gazetteer; its entries win.", valueName: "file"))
     var entities: String?
 
+    @Option(name: .long, help: ArgumentHelp("Sentiment lexicon: a VADER-format file replaces the bundled VADER lexicon; an AFINN, CSV (term,score) or LIWC-style .dic file is tallied per document into lexicon_documents.csv and lexicon_groups.csv.", valueName: "file"))
+    var lexicon: String?
+
     @Option(name: .long, help: ArgumentHelp("Co-occurrence window of entities: sentence, paragraph, document, or a number of tokens.", valueName: "window"))
     var window: String = "sentence"
 
@@ -130,6 +133,9 @@ struct AnalyzeCommand: ParsableCommand {
         } catch let error as Gazetteer.FileError {
             console.error(error.description)
             throw ExitCode.failure
+        } catch let error as SentimentLexicon.FileError {
+            console.error(error.description)
+            throw ExitCode.failure
         } catch let error as ExitCode {
             throw error
         } catch {
@@ -160,6 +166,16 @@ struct AnalyzeCommand: ParsableCommand {
         if let entities {
             options.gazetteer = try EntityFileLoader.load(entities)
         }
+        var userLexicon: SentimentLexicon?
+        if let lexicon {
+            let loaded = try SentimentLexicon.load(path: lexicon)
+            if loaded.format == .vader {
+                options.vader = VaderScorer(lexicon: loaded.scores, emojis: VaderScorer.bundled.emojis)
+            } else {
+                userLexicon = loaded
+                options.lexicon = loaded
+            }
+        }
         // Check everything that can fail cheaply before the long part.
         let reader = try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn))
         let folder = try OutputFolder(path: out)
@@ -189,6 +205,7 @@ struct AnalyzeCommand: ParsableCommand {
         outputOptions.documentTerms = docTerms
         outputOptions.window = CooccurrenceWindow(window) ?? .sentence
         outputOptions.gazetteer = options.gazetteer
+        outputOptions.lexicon = userLexicon
         let context = ReportContext(corpusPath: corpus, version: Self.version,
                                     stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop)

@@ -73,3 +73,34 @@ final class SentimentOutputTests: XCTestCase {
         XCTAssertLessThan(b.high - b.low, a.high - a.low, "three times the documents, a narrower interval")
     }
 }
+
+/// `--lexicon`: a .dic dictionary tallied per document, a VADER-format file replacing the
+/// bundled lexicon, and a malformed file refused with its line.
+final class LexiconOptionTests: XCTestCase {
+    func testLexiconOption() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("C/a.txt", "Happy people love sadness. The war was sad.")
+        let dic = try folder.write("mini.dic", "%\n1\tposemo\n2\tnegemo\n%\nhappy\t1\nsad*\t2\nlove\t1\n")
+        let out = folder.path("Out")
+        let result = try AnalyzeRunner.run([folder.path("C"), "--out", out, "--quiet", "--lexicon", dic])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let rows = try readTable(out + "/lexicon_documents.csv")
+        XCTAssertEqual(rows.count, 1)
+        XCTAssertEqual(rows.first?["category_posemo"], "2")
+        XCTAssertEqual(rows.first?["category_negemo"], "2")
+        XCTAssertEqual(rows.first?["tokens"], "8")
+
+        let vader = try folder.write("tiny_vader.txt", "war\t3.0\t0.5\t[3, 3]\n")
+        let vaderOut = folder.path("VaderOut")
+        XCTAssertEqual(try AnalyzeRunner.run([folder.path("C"), "--out", vaderOut, "--quiet", "--lexicon", vader]).status, 0)
+        let sentences = try readTable(vaderOut + "/sentiment_sentences.csv")
+        // Only "war" is in this lexicon: the first sentence is neutral, the second positive.
+        XCTAssertEqual(sentences.map { $0["compound"] ?? "" }, ["0.0000", "0.6124"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vaderOut + "/lexicon_documents.csv"))
+
+        let bad = try folder.write("bad.dic", "%\n1\tposemo\n%\nhappy\t7\n")
+        let failed = try AnalyzeRunner.run([folder.path("C"), "--out", out, "--lexicon", bad])
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertTrue(failed.stderr.contains("bad.dic:4: category 7 is not in the category table"), failed.stderr)
+    }
+}

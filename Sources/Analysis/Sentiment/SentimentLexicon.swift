@@ -19,6 +19,12 @@ public struct SentimentLexicon: Sendable {
         public let line: Int?
         public let problem: String
         public var description: String { line.map { "\(path):\($0): \(problem)" } ?? "\(path): \(problem)" }
+
+        public init(path: String, line: Int?, problem: String) {
+            self.path = path
+            self.line = line
+            self.problem = problem
+        }
     }
 
     public let format: Format
@@ -148,6 +154,8 @@ public struct SentimentLexicon: Sendable {
         public var positive = 0
         public var negative = 0
         public var categories: [Int: Int] = [:]
+
+        public init() {}
 
         public mutating func add(_ other: Tally) {
             tokens += other.tokens

@@ -14,7 +14,8 @@ extension MarkdownReport {
         var out = "## Sentiment\n\n"
         out += "VADER scores (vaderSentiment 3.3.2 rules and lexicon) of every sentence; a document's or group's score is the mean "
         out += "of its sentences, with 95% intervals from a cluster bootstrap over documents. Own voice: the words outside quotation "
-        out += "marks; quoted: the words inside them. Sentences with compound ≥ 0.05 count as positive, ≤ −0.05 as negative.\n\n"
+        out += "marks; quoted: the words inside them. Sentences with compound ≥ 0.05 count as positive, ≤ −0.05 as negative. "
+        out += "Lexicon: VADER 3.3.2 (MIT licence; Hutto & Gilbert 2014, ICWSM-14) unless `--lexicon` names another.\n\n"
         out += "| \(escape(groupLabel)) | documents | sentences | mean compound | share negative | own voice | quoted |\n"
         out += "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
         for group in summary.groups {

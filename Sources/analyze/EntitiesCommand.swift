@@ -70,29 +70,6 @@ struct EntitiesCommand: ParsableCommand {
     }
 }
 
-/// Character (Unicode scalar) offsets of byte offsets in a text.
-struct CharacterOffsets {
-    private let prefix: [Int32]
-
-    init(_ text: String) {
-        var prefix: [Int32] = [0]
-        prefix.reserveCapacity(text.utf8.count + 1)
-        var count: Int32 = 0
-        for byte in text.utf8 {
-            if byte & 0xC0 != 0x80 { count += 1 }
-            prefix.append(count)
-        }
-        // prefix[b] is the number of scalars that start before byte b.
-        self.prefix = prefix
-    }
-
-    func offset(of byte: Int) -> Int {
-        guard byte > 0 else { return 0 }
-        // Scalars that start before `byte`.
-        return Int(prefix[min(byte, prefix.count - 1)])
-    }
-}
-
 /// The executable's entry point: `analyze entities ...`, `analyze score` or `analyze CORPUS ...`.
 @main
 enum AnalyzeMain {

@@ -102,8 +102,7 @@ struct SentenceContext {
             let tag = partyStateTag(at: i)
             if tag > 0 { i += tag; continue }
             // A known name of two words or more, across a possessive or with lowercase words.
-            if tokens[i].capitalized, let known = gazetteerMatch(at: i, end: range.upperBound, lenient: true), known.length >= 2,
-               !(known.entry.type == .place || known.entry.type == .group) || known.length >= 2 {
+            if tokens[i].capitalized, let known = gazetteerMatch(at: i, end: range.upperBound, lenient: true), known.length >= 2 {
                 let spanEnd = capitalizedSpanEnd(from: i)
                 if spanEnd <= i + known.length {
                     addKnown(known.entry, i..<(i + known.length))
@@ -343,7 +342,7 @@ struct SentenceContext {
             return
         }
         guard r.count == 1, let w = words.first else { return }
-        if EntityVocabulary.notNames.contains(w) || StopwordList.english.contains(w) || tokens[r.lowerBound].allCaps && !capitalsSentence && tokens[r.lowerBound].surface.count <= 3 && false { return }
+        if EntityVocabulary.notNames.contains(w) || StopwordList.english.contains(w) { return }
         // A single unknown word: the document resolver settles it (surname of a known person,
         // acronym defined in the text), else a context cue types it, else it is dropped.
         let next = r.upperBound < range.upperBound ? word(r.upperBound) : ""

@@ -27,6 +27,8 @@ public struct CorpusAnalysis: Sendable {
     public var sentences: [SentenceSentiment] = []
     /// A user lexicon's tally per document (by sequence number), with `--lexicon`.
     public var lexiconTallies: [Int: SentimentLexicon.Tally] = [:]
+    /// The figures of every document, in corpus order after `merge`.
+    public var figures: [FigureRecord] = []
     /// Metadata columns in a stable order.
     public var metadataColumns: [String] = []
 
@@ -48,6 +50,8 @@ public struct CorpusAnalysis: Sendable {
         sentences.append(contentsOf: other.sentences)
         lexiconTallies.merge(other.lexiconTallies) { a, _ in a }
         sentences.sort { $0.document != $1.document ? $0.document < $1.document : $0.sentence < $1.sentence }
+        figures.append(contentsOf: other.figures)
+        figures.sort { $0.document != $1.document ? $0.document < $1.document : $0.characterStart < $1.characterStart }
         for column in other.metadataColumns where !metadataColumns.contains(column) {
             metadataColumns.append(column)
         }

@@ -64,6 +64,7 @@ public final class CorpusAnalyzer {
         let entities = EntityCollector()
         var sentences: [SentenceSentiment] = []
         var tallies: [Int: SentimentLexicon.Tally] = [:]
+        var figures: [FigureRecord] = []
         var summaries: [DocumentSummary] = []
         var failure: Error?
 
@@ -94,6 +95,7 @@ public final class CorpusAnalyzer {
         let sentiment = SentenceSentimentScorer(scorer: options.vader)
         let lexicon = options.lexicon
         let tokenizer = Tokenizer()
+        let figureExtractor = FigureExtractor()
 
         func process(_ document: Document, in worker: Worker) throws {
             let doc = processor.process(document, vocabulary: worker.vocabulary)
@@ -101,6 +103,16 @@ public final class CorpusAnalyzer {
             let terms = try worker.counter.add(doc, group: group)
             worker.entities.add(recognizer.mentions(in: doc, vocabulary: worker.vocabulary), in: doc, group: group)
             worker.sentences.append(contentsOf: sentiment.score(doc))
+            let date = document.value(of: "date") ?? ""
+            let figures = figureExtractor.figures(in: doc, date: CalendarDate(iso: date))
+            if !figures.isEmpty {
+                let characters = CharacterOffsets(doc.text)
+                for figure in figures {
+                    worker.figures.append(FigureRecord(document: document.sequenceNumber, documentID: document.id, group: group, date: date,
+                                                       characterStart: characters.offset(of: figure.byteRange.lowerBound),
+                                                       characterEnd: characters.offset(of: figure.byteRange.upperBound), figure: figure))
+                }
+            }
             if let lexicon { worker.tallies[document.sequenceNumber] = lexicon.tally(tokenizer.tokens(of: doc.text)) }
             worker.summaries.append(DocumentSummary(doc, group: group, terms: terms))
             try onDocument?(doc)
@@ -152,6 +164,7 @@ public final class CorpusAnalyzer {
             part.entityCollectors = [worker.entities]
             part.sentences = worker.sentences
             part.lexiconTallies = worker.tallies
+            part.figures = worker.figures
             analysis.merge(part)
         }
         analysis.metadataColumns = reader.metadataColumns

@@ -67,6 +67,7 @@ public enum MarkdownReport {
         out += collocationSection(inputs.collocations, limit: context.reportTop)
         out += entitySection(analysis, inputs: inputs, groupLabel: groupLabel, limit: min(context.reportTop, 15))
         out += sentimentSection(inputs.sentiment, groupLabel: groupLabel)
+        out += figureSection(analysis, inputs.figures, groupLabel: groupLabel, limit: min(context.reportTop, 10))
         let ngrams = totals.ngrams
         for n in [2, 3] {
             out += "## Top \(n == 2 ? "bigrams" : "trigrams")\n\n"
@@ -91,6 +92,8 @@ public enum MarkdownReport {
         out += "- `entity_mentions.csv`: every mention with its document, sentence and character offsets in the cleaned text.\n"
         out += "- `cooccurrence.csv`, `cooccurrence_matrix.csv`, `cooccurrence.graphml`: entity pairs by \(inputs.cooccurrence.window), with counts and association measures.\n"
         out += "- `sentiment_sentences.csv`, `sentiment_documents.csv`, `sentiment_groups.csv`, `sentiment_comparisons.csv`: VADER scores per sentence, document and group, and the comparisons of groups.\n"
+        out += "- `figures.csv`: every figure with its interval, qualifier, unit, counted noun, event, source, time and sentence.\n"
+        out += "- `figure_groups.csv`, `figure_comparisons.csv`: figures of the same thing grouped, with their spread, and every pair compared.\n"
         return out
     }
 

@@ -24,6 +24,8 @@ public struct OutputOptions: Sendable {
     public var gazetteer: Gazetteer = .bundled
     /// A user lexicon tallied per document (AFINN, CSV, `.dic`), if any.
     public var lexicon: SentimentLexicon?
+    /// Groups of figures larger than this get a row in figure_groups.csv but no pairs.
+    public var figurePairsMaxGroup = 50
 
     public init(bootstrap: Bootstrap) {
         self.bootstrap = bootstrap
@@ -51,6 +53,8 @@ public struct ReportInputs {
     public let entities: EntityResolver
     public let cooccurrence: CooccurrenceTable
     public let sentiment: SentimentSummary
+    /// The figures grouped by what they measure, and their pairs.
+    public let figures: FigureComparison
     public let options: OutputOptions
 
     /// Computes the statistics of `analysis` for the outputs.
@@ -71,6 +75,7 @@ public struct ReportInputs {
         ])
         guard let keyness, let collocations, let cooccurrence, let sentiment else { throw StatisticsError.undefined("an analysis was not computed") }
         self.sentiment = sentiment
+        figures = FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup)
         self.keyness = keyness
         self.collocations = collocations
         self.entities = resolver
@@ -111,7 +116,8 @@ public enum ReportWriter {
     public static let fileNames = ["terms.csv", "ngrams.csv", "documents.csv", "keyness.csv", "collocations.csv",
                                    "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_mentions.csv", "cooccurrence.csv",
                                    "cooccurrence_matrix.csv", "cooccurrence.graphml", "sentiment_sentences.csv", "sentiment_documents.csv",
-                                   "sentiment_groups.csv", "sentiment_comparisons.csv", "report.md"]
+                                   "sentiment_groups.csv", "sentiment_comparisons.csv", "figures.csv", "figure_groups.csv",
+                                   "figure_comparisons.csv", "report.md"]
 
     /// Writes the outputs of `analysis` into `folder` and commits it.
     public static func write(_ analysis: CorpusAnalysis, to folder: OutputFolder,
@@ -144,6 +150,9 @@ public enum ReportWriter {
                 { try SentimentTables.documents(analysis, inputs.sentiment).write(to: folder.file("sentiment_documents.csv")) },
                 { try SentimentTables.groups(inputs.sentiment, bootstrap: options.bootstrap).write(to: folder.file("sentiment_groups.csv")) },
                 { try SentimentTables.comparisons(inputs.sentiment).write(to: folder.file("sentiment_comparisons.csv")) },
+                { try FigureTables.figures(analysis, inputs.figures).write(to: folder.file("figures.csv")) },
+                { try FigureTables.groups(inputs.figures).write(to: folder.file("figure_groups.csv")) },
+                { try FigureTables.comparisons(inputs.figures).write(to: folder.file("figure_comparisons.csv")) },
                 { try Data(EntityTables.graphML(inputs.cooccurrence, inputs.entities, corpusLabel: TermTables.corpusGroup).utf8)
                     .write(to: URL(fileURLWithPath: folder.file("cooccurrence.graphml"))) },
                 { try Data(MarkdownReport.render(analysis, inputs: inputs, context: context).utf8)

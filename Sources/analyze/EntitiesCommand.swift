@@ -33,22 +33,8 @@ struct EntitiesCommand: ParsableCommand {
             let recognizer = EntityRecognizer(gazetteer: gazetteer)
             let processor = DocumentProcessor(removesBoilerplate: !keepBoilerplate)
             var table = CSVTable(header: ["file", "sentence", "char_start", "char_end", "surface", "titled_surface", "type", "entity"])
-            let inputs: [(name: String, bytes: [UInt8])] = try files.isEmpty
-                ? [("-", [UInt8](FileHandle.standardInput.readDataToEndOfFile()))]
-                : files.map { path in
-                    guard let data = FileManager.default.contents(atPath: path) else {
-                        throw CorpusError.corpusNotReadable(path: path, reason: "no such file or no permission")
-                    }
-                    return (path, [UInt8](data))
-                }
-            for (index, input) in inputs.enumerated() {
-                let text: String
-                do {
-                    text = try TextFileDecoder.decode(input.bytes)
-                } catch let failure as TextFileDecoder.Failure {
-                    console.warning("\(input.name): \(failure.detail)")
-                    continue
-                }
+            for (index, input) in try TextInputs.read(files, console: console).enumerated() {
+                let text = input.text
                 let document = Document(id: input.name, sequenceNumber: index, metadata: [:], text: text, format: .plainText)
                 let vocabulary = Vocabulary(stopwords: .english)
                 let doc = processor.process(document, vocabulary: vocabulary)
@@ -70,13 +56,15 @@ struct EntitiesCommand: ParsableCommand {
     }
 }
 
-/// The executable's entry point: `analyze entities ...`, `analyze score` or `analyze CORPUS ...`.
+/// The executable's entry point: `analyze entities ...`, `analyze figures ...`, `analyze score` or `analyze CORPUS ...`.
 @main
 enum AnalyzeMain {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "entities" {
             EntitiesCommand.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "figures" {
+            FiguresCommand.main(Array(arguments.dropFirst()))
         } else if arguments.first == "score" {
             ScoreCommand.main(Array(arguments.dropFirst()))
         } else {

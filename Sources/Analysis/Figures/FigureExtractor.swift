@@ -32,8 +32,8 @@ public struct FigureExtractor: Sendable {
         ("wounded", ["wounded", "wounding", "injured", "injuring", "hurt"]),
         ("deployed", ["deployed", "deploy", "sent", "send", "dispatched", "arrived"]),
         ("stationed", ["stationed", "based", "remain", "remained", "leaving"]),
-        ("rose", ["rose", "jumped", "increased", "climbed", "spiked", "gained", "up"]),
-        ("fell", ["fell", "dropped", "declined", "slid", "lost", "down"]),
+        ("rose", ["rose", "jumped", "jumping", "rising", "soared", "surged", "increased", "climbed", "spiked", "gained", "up"]),
+        ("fell", ["fell", "dropped", "falling", "plunged", "tumbled", "declined", "slid", "lost", "down"]),
         ("targeted", ["struck", "strike", "convoy", "targeted"]),
     ]
 
@@ -45,19 +45,27 @@ public struct FigureExtractor: Sendable {
         let surface: String
         let lower: String
         let range: Range<Int>
+        /// Punctuation (, ; : ( ) — –) between the previous word and this one.
+        let punctuationBefore: Bool
+        /// A currency sign right before the word ("$2 billion"): its code, and its length in bytes.
+        let currency: String?
+        let currencyBytes: Int
+
+        var isCapitalised: Bool { surface.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
     }
 
-    public func figures(in doc: TokenizedDocument) -> [Figure] {
+    /// The figures of `doc`; relative times ("this year") resolve against `date`.
+    public func figures(in doc: TokenizedDocument, date: CalendarDate? = nil) -> [Figure] {
         let bytes = Array(doc.text.utf8)
         var result: [Figure] = []
         for s in doc.sentences.indices {
-            var words: [Word] = []
-            for i in doc.sentenceTokenStart[s]..<doc.sentenceTokenStart[s + 1] {
-                let range = Int(doc.tokenStarts[i])..<Int(doc.tokenEnds[i])
-                let surface = String(decoding: bytes[range], as: UTF8.self)
-                words.append(Word(surface: surface, lower: surface.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"), range: range))
-            }
+            let words = Self.words(of: doc, sentence: s, bytes: bytes)
             var figures = sentenceFigures(words, bytes: bytes, sentence: s)
+            for k in figures.indices {
+                let at = words.firstIndex { $0.range.lowerBound >= figures[k].byteRange.lowerBound } ?? 0
+                figures[k].source = FigureAttribution.source(words, near: at)
+                figures[k].time = FigureAttribution.time(words, near: at, date: date)
+            }
             // A figure with no noun of its own that refers back ("increased that tally to roughly
             // 600") continues the previous figure: what it counts and what happened.
             for k in figures.indices where figures[k].counted.isEmpty {
@@ -66,20 +74,53 @@ public struct FigureExtractor: Sendable {
                 if let previous = (figures[..<k].last ?? result.last), !previous.counted.isEmpty, previous.sentence >= s - 2 {
                     figures[k].counted = previous.counted
                     figures[k].event = previous.event
+                    figures[k].unit = previous.unit
                     figures[k].inherited = true
+                    // "the department increased that tally": a generic source continues the earlier one.
+                    if figures[k].source.isEmpty || FigureAttribution.isGeneric(figures[k].source) {
+                        figures[k].source = previous.source.isEmpty ? figures[k].source : previous.source
+                    }
                 }
+            }
+            // A death or injury toll with no noun counts people ("killing about two dozen").
+            for k in figures.indices where figures[k].counted.isEmpty && ["killed", "wounded"].contains(figures[k].event) {
+                figures[k].counted = "people"
             }
             result.append(contentsOf: figures)
         }
         return result
     }
 
+    /// The words of sentence `s`, with the punctuation and currency signs around them.
+    static func words(of doc: TokenizedDocument, sentence s: Int, bytes: [UInt8]) -> [Word] {
+        var words: [Word] = []
+        var previousEnd = doc.sentences[s].lowerBound
+        for i in doc.sentenceTokenStart[s]..<doc.sentenceTokenStart[s + 1] {
+            let range = Int(doc.tokenStarts[i])..<Int(doc.tokenEnds[i])
+            let surface = String(decoding: bytes[range], as: UTF8.self)
+            let gap = bytes[min(previousEnd, range.lowerBound)..<range.lowerBound]
+            let punctuation = !words.isEmpty && gap.contains { [0x2C, 0x3B, 0x3A, 0x28, 0x29].contains($0) || $0 == 0xE2 }
+            var currency: (String, Int)?
+            if let last = gap.last {
+                if last == UInt8(ascii: "$") { currency = ("USD", 1) }
+                else if gap.count >= 3, gap.suffix(3).elementsEqual([0xE2, 0x82, 0xAC]) { currency = ("EUR", 3) }   // €
+                else if gap.count >= 2, gap.suffix(2).elementsEqual([0xC2, 0xA3]) { currency = ("GBP", 2) }        // £
+            }
+            words.append(Word(surface: surface, lower: surface.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"),
+                              range: range, punctuationBefore: punctuation, currency: currency?.0, currencyBytes: currency?.1 ?? 0))
+            previousEnd = range.upperBound
+        }
+        return words
+    }
+
     func sentenceFigures(_ words: [Word], bytes: [UInt8], sentence: Int) -> [Figure] {
         var out: [Figure] = []
         var i = 0
         while i < words.count {
-            guard let (value, length, isVague, vagueRange) = number(at: i, words) else { i += 1; continue }
-            let end = i + length
+            guard let parsed = number(at: i, words) else { i += 1; continue }
+            let (length, isVague) = (parsed.1, parsed.2)
+            var (value, vagueRange) = (parsed.0, parsed.3)
+            var end = i + length
             // Not a figure: years, dates, times, ordinals, parts of names.
             if isExcluded(at: i, length: length, value: value, words, bytes: bytes) { i = end; continue }
             // The qualifier before it.
@@ -92,23 +133,101 @@ public struct FigureExtractor: Sendable {
                 start = i - phrase.count
                 return true
             }
-            _ = qualified(["at", "least"], .atLeast) || qualified(["more", "than"], .moreThan) || qualified(["as", "much", "as"], .atMost)
-                || qualified(["as", "many", "as"], .atMost) || qualified(["up", "to"], .atMost) || qualified(["no", "more", "than"], .atMost)
-                || qualified(["fewer", "than"], .lessThan) || qualified(["less", "than"], .lessThan) || qualified(["about"], .approx)
-                || qualified(["roughly"], .approx) || qualified(["approximately"], .approx) || qualified(["around"], .approx)
-                || qualified(["some"], .approx) || qualified(["nearly"], .approx) || qualified(["almost"], .approx)
-                || qualified(["over"], .moreThan)
-            if isVague { qualifier = .vague }
+            // A range: "200 to 300", "between 200 and 300", "200-300", "1.5 to 2 million".
+            var rangeLow: Double?
+            if let hyphenRange = Self.hyphenRange(words[i].lower) {
+                (rangeLow, value) = hyphenRange
+            } else if !isVague, end + 1 < words.count,
+                      words[end].lower == "to" || words[end].lower == "or" || (words[end].lower == "and" && before.first == "between"),
+                      !words[end].punctuationBefore, let second = number(at: end + 1, words), !second.2,
+                      Self.sameUnit(words[end - 1], words[end + 1]) {
+                var first = value
+                if second.1 > 1, first < second.0, length == 1 {
+                    // "1.5 to 2 million": the scale of the second number applies to the first.
+                    let scale = second.0 / (Self.parseDigits(words[end + 1].lower) ?? Self.parseWords(words[end + 1].lower) ?? second.0)
+                    first *= scale
+                }
+                if first < second.0 {
+                    rangeLow = first
+                    value = second.0
+                    end += 1 + second.1
+                }
+            }
+            if let low = rangeLow {
+                qualifier = .range
+                vagueRange = (low, value)
+                if before.first == "between" { start = i - 1 }
+            } else {
+                _ = qualified(["at", "least"], .atLeast) || qualified(["more", "than"], .moreThan) || qualified(["as", "much", "as"], .atMost)
+                    || qualified(["as", "many", "as"], .atMost) || qualified(["up", "to"], .atMost) || qualified(["no", "more", "than"], .atMost)
+                    || qualified(["fewer", "than"], .lessThan) || qualified(["less", "than"], .lessThan) || qualified(["about"], .approx)
+                    || qualified(["roughly"], .approx) || qualified(["approximately"], .approx) || qualified(["around"], .approx)
+                    || qualified(["some"], .approx) || qualified(["nearly"], .approx) || qualified(["almost"], .approx)
+                    || qualified(["an", "estimated"], .approx) || qualified(["estimated"], .approx)
+                    || qualified(["over"], .moreThan) || qualified(["under"], .lessThan)
+                if isVague { qualifier = .vague }
+            }
             let (low, high) = interval(value: value, vagueRange: vagueRange, qualifier: qualifier)
-            let counted = countedNoun(after: end, words, number: words[end - 1])
+            var counted = countedNoun(after: end, words, number: words[end - 1])
             let event = findEvent(words, around: i, counted: counted)
-            let range = words[start].range.lowerBound..<words[end - 1].range.upperBound
+            var unit = "count"
+            if let currency = words[i].currency {
+                unit = currency
+            } else if words[end - 1].lower.hasSuffix("%") || counted.lowercased().hasPrefix("percent") || counted.lowercased().hasPrefix("per cent") {
+                unit = "percent"
+                counted = "percent"
+            } else if let first = counted.lowercased().split(separator: " ").first, let code = Self.currencies[String(first)] {
+                unit = code
+            } else if event == "duration" {
+                unit = FigureNormalizer.singular(counted.lowercased().split(separator: "-").last.map(String.init) ?? counted.lowercased())
+            }
+            // What a percentage or an amount of money is of: "U.S. crude oil rose about 1.2 percent".
+            if unit != "count", event != "duration", let subject = Self.subject(words, before: start) {
+                counted = counted.isEmpty ? "(\(subject))" : "\(counted) (\(subject))"
+            }
+            // The currency sign belongs to the surface: "$1.13bn", "about £600m".
+            let range = (words[start].range.lowerBound - (start == i ? words[i].currencyBytes : 0))..<words[end - 1].range.upperBound
             out.append(Figure(sentence: sentence, byteRange: range, surface: String(decoding: bytes[range], as: UTF8.self),
-                              value: isVague ? nil : value, low: low, high: high, qualifier: qualifier, counted: counted,
-                              event: event, inherited: false))
+                              value: isVague || qualifier == .range ? nil : value, low: low, high: high, qualifier: qualifier,
+                              unit: unit, counted: counted, event: event, source: "", time: nil, inherited: false))
             i = end
         }
         return out
+    }
+
+    /// Whether two numbers can be the ends of one range: "20 to 25%" and "$5 to 10bn" can,
+    /// "35.4% to $593.4bn" cannot.
+    static func sameUnit(_ a: Word, _ b: Word) -> Bool {
+        let percentA = a.lower.hasSuffix("%"), percentB = b.lower.hasSuffix("%")
+        if percentA && !percentB { return false }
+        if let ca = a.currency, let cb = b.currency { return ca == cb }
+        if b.currency != nil && percentA { return false }
+        return !(a.currency != nil && percentB)
+    }
+
+    static let currencies: [String: String] = ["dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP"]
+
+    /// "200-300", "20-25": both sides numbers, the first smaller.
+    static func hyphenRange(_ word: String) -> (Double, Double)? {
+        let parts = word.split(separator: "-")
+        guard parts.count == 2, let a = parseDigits(String(parts[0])), let b = parseDigits(String(parts[1])), a < b else { return nil }
+        return (a, b)
+    }
+
+    /// The noun phrase right before the verb that precedes word `i` ("U.S. crude oil rose
+    /// about 1.2 percent" → "U.S. crude oil"), when no punctuation separates them.
+    static func subject(_ w: [Word], before i: Int) -> String? {
+        var verb = i - 1
+        while verb >= 0, verb >= i - 3, !events.contains(where: { $0.1.contains(w[verb].lower) }) { verb -= 1 }
+        guard verb >= 1, verb >= i - 3, !w[verb].punctuationBefore else { return nil }
+        var k = verb - 1
+        var phrase: [String] = []
+        while k >= 0, phrase.count < 4, !StopwordList.english.contains(w[k].lower) || w[k].lower == "u.s." {
+            phrase.insert(w[k].surface, at: 0)
+            if w[k].punctuationBefore { break }
+            k -= 1
+        }
+        return phrase.isEmpty ? nil : phrase.joined(separator: " ")
     }
 
     func interval(value: Double, vagueRange: (Double, Double)?, qualifier: FigureQualifier) -> (Double, Double) {
@@ -118,7 +237,7 @@ public struct FigureExtractor: Sendable {
         case .approx: return (value * (1 - Self.approximateTolerance), value * (1 + Self.approximateTolerance))
         case .atLeast, .moreThan: return (value, .infinity)
         case .atMost, .lessThan: return (0, value)
-        case .vague: return (value, value)
+        case .vague, .range: return (value, value)
         }
     }
 
@@ -135,7 +254,7 @@ public struct FigureExtractor: Sendable {
                 return (3, 2, true, (2, 5))
             }
             // "more than a week": a single unit after a qualifier.
-            if Self.timeUnits.contains(next(1)), i > 0, ["than", "least"].contains(w[i - 1].lower) { return (1, 1, false, nil) }
+            if Self.timeUnits.contains(next(1)), i > 0, ["than", "least"].contains(w[i - 1].lower) { return (1, 2, false, nil) }
             return nil
         }
         if word == "several", let scale = Self.scales[next(1)] { return (5 * scale, 2, true, (3 * scale, 9 * scale)) }
@@ -147,6 +266,8 @@ public struct FigureExtractor: Sendable {
         var value: Double?
         var length = 1
         if let n = Self.parseDigits(word) {
+            value = n
+        } else if let n = Self.parseAbbreviated(word, money: w[i].currency != nil) {
             value = n
         } else if let n = Self.parseWords(word) {
             value = n
@@ -161,6 +282,16 @@ public struct FigureExtractor: Sendable {
             length += 1
         }
         return (v, length, false, nil)
+    }
+
+    /// "1.13bn", "2tn"; "600m" and "45k" only after a currency sign ("£600m"), since "100m"
+    /// is also a distance.
+    static func parseAbbreviated(_ text: String, money: Bool) -> Double? {
+        for (suffix, scale, needsMoney) in [("bn", 1e9, false), ("tn", 1e12, false), ("m", 1e6, true), ("k", 1e3, true)]
+        where text.hasSuffix(suffix) && (money || !needsMoney) {
+            if let n = parseDigits(String(text.dropLast(suffix.count))) { return n * scale }
+        }
+        return nil
     }
 
     static func parseDigits(_ text: String) -> Double? {
@@ -191,35 +322,68 @@ public struct FigureExtractor: Sendable {
         if !word.lower.contains(","), !word.lower.contains("."), value >= 1800, value <= 2100, value == value.rounded(), length == 1,
            word.lower.count == 4 { return true }
         // "one of", "one another", pronoun uses.
-        if word.lower == "one" && ["of", "another", "official", "who", "that"].contains(next) { return true }
+        if word.lower == "one" && ["of", "another", "official", "who", "that", "which", "thing", "last", "way", "hand", "day", "side",
+                                   "point", "time", "by", "after", "too"].contains(next) { return true }
+        if word.lower == "one" && ["no", "any", "every", "each", "which", "this", "that", "the", "someone", "anyone"].contains(previous) { return true }
+        // A position or a code, not a count: "number eight", "No. 10"; HTML entities ("&#233;"); ".22 calibre".
+        if previous == "number" || previous == "no." { return true }
+        let before = bytes[max(0, word.range.lowerBound - 2)..<word.range.lowerBound]
+        if before.elementsEqual([UInt8(ascii: "&"), UInt8(ascii: "#")]) || before.last == UInt8(ascii: ".") { return true }
+        // A capitalised number word before a capitalised word is a name ("Six Nations", "Three Kingdoms"),
+        // unless that word is a nationality ("Three Americans").
+        if word.lower.first?.isLetter == true, word.isCapitalised, i + length < w.count, w[i + length].isCapitalised,
+           FigureNormalizer.nationalities[w[i + length].lower] == nil { return true }
         if word.lower == "one" && length == 1 && !["killing", "killed", "a"].contains(previous) && next.isEmpty { return true }
-        // A number inside a name: "Article 51", "Apollo 11" — a capitalised word right before, not a sentence start.
+        // A number inside a name: "Article 51", "Apollo 11" — a capitalised word right before that is not a
+        // function word ("The 25-year-old", "Over 2,000") or a qualifier.
         if i > 0, w[i - 1].surface.first?.isUppercase == true, w[i - 1].lower != "u.s.", !Self.months.contains(previous),
-           w[i - 1].surface.count > 1, word.lower.first?.isNumber == true, !["about", "some", "nearly", "around"].contains(previous) { return true }
+           w[i - 1].surface.count > 1, word.lower.first?.isNumber == true, !StopwordList.english.contains(previous),
+           !word.punctuationBefore, FigureAttribution.weekdays[previous] == nil, !previous.hasSuffix("ly"),
+           !["yesterday", "today", "tonight", "now", "then", "still", "just"].contains(previous),
+           !["about", "some", "nearly", "around", "roughly", "approximately", "almost", "estimated"].contains(previous) { return true }
+        // Scorelines and results: "6-4", "2-1" (a range has its smaller number first).
+        let parts = word.lower.split(separator: "-")
+        if parts.count == 2, let a = Self.parseDigits(String(parts[0])), let b = Self.parseDigits(String(parts[1])), a >= b { return true }
         return false
     }
 
     func countedNoun(after end: Int, _ w: [Word], number: Word) -> String {
         // "34-day", "two-car": the noun is inside the token.
-        if number.lower.contains("-"), let noun = number.lower.split(separator: "-").last, !noun.hasSuffix("long") {
+        if number.lower.hasSuffix("-year-old") || number.lower.hasSuffix("-years-old") { return "years old" }
+        if number.lower.contains("-"), Self.hyphenRange(number.lower) == nil, Self.parseWords(number.lower) == nil, let noun = number.lower.split(separator: "-").last, !noun.hasSuffix("long") {
             return String(noun)
         }
         if number.lower.hasSuffix("%") { return "percent" }
+        if end + 1 < w.count, w[end].lower == "per", w[end + 1].lower == "cent" { return "per cent" }
+        if Self.timeUnits.contains(number.lower) { return number.surface }   // "more than a week"
         var k = end
         if k < w.count, w[k].lower == "of" { k += 1 }
         var nouns: [String] = []
-        while k < w.count, nouns.count < 3 {
+        func isPlural(_ word: String) -> Bool { word.hasSuffix("s") && word.count > 3 && !word.hasSuffix("ss") }
+        while k < w.count, nouns.count < 5 {
             let lower = w[k].lower
+            if w[k].punctuationBefore { break }   // "$1.13bn (£600m)": not what is counted
+            // "American and coalition service members", "Iranian or Iran-backed forces".
+            if ["and", "or"].contains(lower), let last = nouns.last, !isPlural(last.lowercased()), k + 1 < w.count,
+               !w[k + 1].punctuationBefore, !StopwordList.english.contains(w[k + 1].lower), self.number(at: k + 1, w) == nil {
+                nouns.append(w[k].surface)
+                k += 1
+                continue
+            }
             if StopwordList.english.contains(lower) && lower != "u.s." { break }
-            if Self.events.contains(where: { $0.1.contains(lower) }) && !nouns.isEmpty { break }
+            if Self.events.contains(where: { $0.1.contains(lower) }) && !nouns.isEmpty {
+                if ["deaths", "casualties"].contains(lower) { nouns.append(w[k].surface) }   // "American deaths"
+                break
+            }
             nouns.append(w[k].surface)
-            if lower.hasSuffix("s") && lower.count > 3 && !lower.hasSuffix("ss") { break }   // a plural noun ends the phrase
+            if isPlural(lower) { break }   // a plural noun ends the phrase
             k += 1
         }
         return nouns.joined(separator: " ")
     }
 
     func findEvent(_ w: [Word], around i: Int, counted: String) -> String {
+        if counted == "years old" { return "age" }
         if Self.timeUnits.contains(counted.lowercased()) || counted.hasSuffix("day") || counted.hasSuffix("year") { return "duration" }
         let window = max(0, i - 8)..<min(w.count, i + 10)
         var best: (distance: Int, event: String)?

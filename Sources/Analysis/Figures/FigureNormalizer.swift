@@ -1,0 +1,95 @@
+/// Normal forms of counted nouns and sources, so that figures of the same thing compare:
+/// "U.S. troops", "US troops", "American troops" and "American service members" are all
+/// `us troops`; "the Pentagon" and "Pentagon" are `pentagon`.
+public enum FigureNormalizer {
+    /// Nationality words and their country form; a plural demonym alone ("Israelis",
+    /// "Lebanese") counts people of that country.
+    static let nationalities: [String: String] = [
+        "u.s.": "us", "us": "us", "u.s": "us", "american": "us", "americans": "us", "america": "us", "america's": "us",
+        "iranian": "iran", "iranians": "iran", "iran": "iran",
+        "iraqi": "iraq", "iraqis": "iraq", "iraq": "iraq",
+        "israeli": "israel", "israelis": "israel", "israel": "israel",
+        "lebanese": "lebanon", "lebanon": "lebanon",
+        "syrian": "syria", "syrians": "syria", "syria": "syria",
+        "afghan": "afghanistan", "afghans": "afghanistan", "afghanistan": "afghanistan",
+        "british": "uk", "briton": "uk", "britons": "uk", "u.k.": "uk", "uk": "uk",
+        "russian": "russia", "russians": "russia", "russia": "russia",
+        "ukrainian": "ukraine", "ukrainians": "ukraine", "ukraine": "ukraine",
+        "chinese": "china", "china": "china",
+        "french": "france", "france": "france",
+        "german": "germany", "germans": "germany", "germany": "germany",
+        "palestinian": "palestine", "palestinians": "palestine",
+        "saudi": "saudi arabia", "saudis": "saudi arabia",
+        "turkish": "turkey", "turks": "turkey",
+        "yemeni": "yemen", "yemenis": "yemen",
+        "kurdish": "kurds", "kurds": "kurds",
+    ]
+
+    /// Nouns that name the same kind of thing.
+    static let synonyms: [String: String] = [
+        "troop": "troops", "troops": "troops", "soldier": "troops", "soldiers": "troops", "servicemember": "troops",
+        "servicemembers": "troops", "servicemen": "troops", "serviceman": "troops", "service members": "troops",
+        "service member": "troops", "military personnel": "troops", "personnel": "personnel",
+        "death": "people", "deaths": "people", "casualties": "people", "casualty": "people", "lives": "people", "life": "people",
+        "persons": "people", "person": "people", "people": "people", "individuals": "people",
+        "marines": "marines", "marine": "marines",
+        "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "pounds": "gbp",
+        "percent": "percent", "per cent": "percent", "percentage points": "percentage points",
+    ]
+
+    /// Words that carry no meaning for the comparison.
+    static let dropped: Set<String> = ["the", "a", "an", "and", "or", "of", "some", "more", "other", "additional", "innocent", "total"]
+
+    /// Sources that are only titles of a speaker.
+    static let sourceDropped: Set<String> = ["the", "a", "an"]
+
+    public static func key(counted: String, unit: String) -> String {
+        if unit != "count" && !unit.isEmpty && counted.isEmpty { return unit }
+        var text = counted.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        // A percentage's subject is written in parentheses after it: "percent (U.S. crude oil)".
+        text = text.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ")
+        text = text.replacingOccurrences(of: "united states", with: "us")
+        for phrase in ["service members", "service member", "military personnel", "per cent", "percentage points"] {
+            text = text.replacingOccurrences(of: phrase, with: phrase.replacingOccurrences(of: " ", with: "_"))
+        }
+        var nation: [String] = []
+        var words: [String] = []
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            var word = String(raw).replacingOccurrences(of: "_", with: " ")
+            if word.hasSuffix("'s") { word.removeLast(2) }
+            if dropped.contains(word) { continue }
+            if let country = nationalities[word] {
+                if !nation.contains(country) { nation.append(country) }
+                continue
+            }
+            if let synonym = synonyms[word] {
+                words.append(synonym)
+            } else if word.hasSuffix("-backed") || word.hasSuffix("-led") {
+                words.append(word)
+            } else {
+                words.append(singular(word))
+            }
+        }
+        if words.isEmpty && !nation.isEmpty { words = ["people"] }
+        // Money compares only with money of the same currency: "usd firm".
+        let currency = unit.count == 3 && unit.allSatisfy(\.isUppercase) ? unit.lowercased() : nil
+        if let currency, !words.contains(currency) { words.insert(currency, at: 0) }
+        return (nation + words).joined(separator: " ")
+    }
+
+    static func singular(_ word: String) -> String {
+        guard word.count > 3, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
+        if word.hasSuffix("s") { return String(word.dropLast()) }
+        return word
+    }
+
+    public static func sourceKey(_ source: String) -> String {
+        let text = source.lowercased().replacingOccurrences(of: "united states", with: "us")
+        let words = text.split(separator: " ").map(String.init).filter { !sourceDropped.contains($0) }
+        return words.map { nationalities[$0] ?? $0 }
+            .reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+            .joined(separator: " ")
+    }
+}

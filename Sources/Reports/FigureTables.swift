@@ -1,0 +1,102 @@
+import Analysis
+import Statistics
+
+/// The figure outputs: every figure, the groups of figures of the same thing, and their pairs.
+public enum FigureTables {
+    /// A number as short as it is exact: "600", "1.2", "1500000"; "inf" for an open
+    /// interval (pandas and R read it as infinity); empty for none.
+    public static func plain(_ value: Double?) -> String {
+        guard let value else { return "" }
+        if value == .infinity { return "inf" }
+        if value == -.infinity { return "-inf" }
+        guard value.isFinite else { return "" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        var text = CSVNumber.fixed(value, decimals: 6)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// The columns that describe one figure, shared by figures.csv and `analyze figures`.
+    public static let figureColumns = ["sentence", "char_start", "char_end", "surface", "value", "low", "high", "qualifier", "unit",
+                                       "counted", "counted_key", "event", "source", "time", "time_resolved", "inherited"]
+
+    public static func figureFields(_ figure: Figure, characterStart: Int, characterEnd: Int) -> [String] {
+        [String(figure.sentence + 1), String(characterStart), String(characterEnd), figure.surface, plain(figure.value),
+         plain(figure.low), plain(figure.high), figure.qualifier.rawValue, figure.unit, figure.counted, figure.countedKey,
+         figure.event, figure.source, figure.time?.expression ?? "", figure.time?.resolved ?? "", figure.inherited ? "true" : "false"]
+    }
+
+    /// The text of each (document, sentence) that holds a figure.
+    static func sentenceTexts(_ analysis: CorpusAnalysis) -> [Int: [Int: String]] {
+        var wanted: [Int: Set<Int>] = [:]
+        for record in analysis.figures { wanted[record.document, default: []].insert(record.figure.sentence) }
+        var texts: [Int: [Int: String]] = [:]
+        for row in analysis.sentences where wanted[Int(row.document)]?.contains(Int(row.sentence)) == true {
+            texts[Int(row.document), default: [:]][Int(row.sentence)] = row.text
+        }
+        return texts
+    }
+
+    /// figures.csv: every figure in corpus order, with the comparison group it belongs to.
+    public static func figures(_ analysis: CorpusAnalysis, _ comparison: FigureComparison) -> CSVTable {
+        var csv = CSVTable(header: ["file", "group"] + figureColumns + ["comparison_group", "sentence_text"])
+        var groupOf: [Int: Int] = [:]
+        for (g, group) in comparison.groups.enumerated() { for member in group.members { groupOf[member] = g + 1 } }
+        let texts = sentenceTexts(analysis)
+        for (index, record) in comparison.records.enumerated() {
+            csv.append([record.documentID, record.group]
+                       + figureFields(record.figure, characterStart: record.characterStart, characterEnd: record.characterEnd)
+                       + [groupOf[index].map(String.init) ?? "", texts[record.document]?[record.figure.sentence] ?? ""])
+        }
+        return csv
+    }
+
+    static func groupFields(_ group: FigureGroup, id: Int) -> [String] {
+        [String(id), group.countedKey, group.event, String(group.members.count), String(group.documents), String(group.groups),
+         plain(group.statistics?.minimum), plain(group.statistics?.median), plain(group.statistics?.maximum),
+         group.coefficientOfVariation.map { CSVNumber.fixed($0, decimals: 4) } ?? ""]
+    }
+
+    static let groupColumns = ["comparison_group", "counted_key", "event", "group_reports", "group_documents", "group_outlets",
+                               "group_min", "group_median", "group_max", "group_cv"]
+
+    /// figure_groups.csv: one row per group of two or more figures of the same thing.
+    public static func groups(_ comparison: FigureComparison) -> CSVTable {
+        var csv = CSVTable(header: groupColumns + ["with_value", "mean", "sd", "outlets", "pairs_listed"])
+        for (g, group) in comparison.groups.enumerated() {
+            let outlets = Array(Set(group.members.map { comparison.records[$0].group })).sorted()
+            csv.append(groupFields(group, id: g + 1) + [
+                String(group.statistics?.count ?? 0), group.statistics.map { CSVNumber.fixed($0.mean, decimals: 4) } ?? "",
+                group.statistics.map { CSVNumber.fixed($0.standardDeviation, decimals: 4) } ?? "",
+                outlets.joined(separator: "; "), group.pairsListed ? "true" : "false",
+            ])
+        }
+        return csv
+    }
+
+    /// figure_comparisons.csv: every pair of figures in a group, the earlier first, with the
+    /// group's spread repeated on each row.
+    public static func comparisons(_ comparison: FigureComparison) -> CSVTable {
+        var side: [String] = []
+        for suffix in ["a", "b"] {
+            side += ["file", "group", "surface", "value", "low", "high", "qualifier", "source", "time", "time_resolved", "sentence"].map { "\($0)_\(suffix)" }
+        }
+        var csv = CSVTable(header: groupColumns + side + ["ratio", "difference", "change_pct", "intervals_overlap", "status"])
+        for pair in comparison.pairs {
+            var row = groupFields(comparison.groups[pair.group], id: pair.group + 1)
+            for index in [pair.earlier, pair.later] {
+                let record = comparison.records[index]
+                let f = record.figure
+                row += [record.documentID, record.group, f.surface, plain(f.value), plain(f.low), plain(f.high), f.qualifier.rawValue,
+                        f.source, f.time?.expression ?? "", f.time?.resolved ?? "", String(f.sentence + 1)]
+            }
+            let a = comparison.records[pair.earlier].figure, b = comparison.records[pair.later].figure
+            row += [pair.ratio.map { CSVNumber.fixed($0, decimals: 4) } ?? "", plain(pair.difference),
+                    pair.change.map { CSVNumber.fixed($0, decimals: 2) } ?? "",
+                    a.low <= b.high && b.low <= a.high ? "true" : "false", pair.agreement.rawValue]
+            csv.append(row)
+        }
+        return csv
+    }
+}

@@ -1,0 +1,99 @@
+import Analysis
+import Foundation
+
+/// The report's figure section: the largest disagreements and revisions first, each with
+/// the sentences quoted, then the figures that agree across outlets and the groups' spread.
+extension MarkdownReport {
+    static func figureSection(_ analysis: CorpusAnalysis, _ comparison: FigureComparison, groupLabel: String, limit: Int) -> String {
+        var out = "## Figures compared\n\n"
+        let records = comparison.records
+        let documents = Set(records.map(\.document)).count
+        guard !records.isEmpty else { return out + "No document reports a figure.\n\n" }
+        out += "\(records.count) \(records.count == 1 ? "figure" : "figures") in \(documents) \(documents == 1 ? "document" : "documents") "
+        out += "(`figures.csv`). Figures of the same thing (the same normalised counted noun and event: \"U.S. troops\", \"American "
+        out += "troops\" and \"American service members\" killed are one) form \(comparison.groups.count) "
+        out += "\(comparison.groups.count == 1 ? "group" : "groups") (`figure_groups.csv`) and \(comparison.pairs.count) "
+        out += "\(comparison.pairs.count == 1 ? "pair" : "pairs") (`figure_comparisons.csv`). \"About\", \"roughly\", \"some\" and \"nearly\" "
+        out += "widen a number by ±\(Int(FigureExtractor.approximateTolerance * 100))%; \"at least\" and \"more than\" leave it open "
+        out += "above; vague amounts (\"hundreds\") are ranges. Two figures are *consistent* when their intervals overlap, *revised* "
+        out += "when the same source gives another number for another time, *different times* when they do not overlap but refer "
+        out += "to different times, and *conflicting* otherwise. Durations and ages are listed but not compared.\n\n"
+        let texts = FigureTables.sentenceTexts(analysis)
+        func describe(_ index: Int) -> String {
+            let record = records[index]
+            let f = record.figure
+            var details: [String] = []
+            if !f.source.isEmpty { details.append(escape(f.source)) }
+            if let time = f.time {
+                details.append(time.resolved.isEmpty || time.resolved == time.expression ? escape(time.expression)
+                               : "\(escape(time.expression)) → \(escape(time.resolved))")
+            }
+            return "\(escape(record.group)) “\(escape(f.surface))”" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+        }
+        func quote(_ index: Int) -> String {
+            let record = records[index]
+            let text = texts[record.document]?[record.figure.sentence] ?? record.figure.surface
+            return "   > \(escape(text)) — \(escape(record.documentID)), sentence \(record.figure.sentence + 1)\n"
+        }
+        func ratioText(_ pair: FigurePair) -> String {
+            guard let ratio = pair.ratio else { return "" }
+            var text = "×\(CSVNumber.fixed(ratio, decimals: ratio >= 10 ? 0 : 1))"
+            if let change = pair.change { text += " (\(change >= 0 ? "+" : "")\(CSVNumber.fixed(change, decimals: 0))%)" }
+            return text
+        }
+        func magnitude(_ pair: FigurePair) -> Double {
+            pair.ratio.map { $0 > 0 ? abs(log($0)) : .infinity } ?? 0
+        }
+
+        let disagreements = comparison.pairs.filter { $0.agreement != .consistent }
+            .sorted { magnitude($0) != magnitude($1) ? magnitude($0) > magnitude($1) : ($0.group, $0.earlier, $0.later) < ($1.group, $1.earlier, $1.later) }
+        out += "### Largest disagreements and revisions\n\n"
+        if disagreements.isEmpty {
+            out += "No two figures of the same thing disagree.\n\n"
+        } else {
+            for (n, pair) in disagreements.prefix(limit).enumerated() {
+                let group = comparison.groups[pair.group]
+                let status = pair.agreement == .differentTimes ? "different times" : pair.agreement.rawValue
+                out += "\(n + 1). **\(escape(group.countedKey)) \(escape(group.event))**, \(status)\(pair.ratio == nil ? "" : ", " + ratioText(pair)): "
+                out += "\(describe(pair.earlier)) → \(describe(pair.later)).\n"
+                out += quote(pair.earlier)
+                if records[pair.later].document != records[pair.earlier].document || records[pair.later].figure.sentence != records[pair.earlier].figure.sentence {
+                    out += quote(pair.later)
+                }
+            }
+            if disagreements.count > limit { out += "\n\(disagreements.count - limit) more in `figure_comparisons.csv`.\n" }
+            out += "\n"
+        }
+
+        let agreements = comparison.pairs.filter { $0.agreement == .consistent && records[$0.earlier].group != records[$0.later].group }
+        out += "### Figures that agree across \(groupLabel == "outlet" ? "outlets" : escape(groupLabel))\n\n"
+        if agreements.isEmpty {
+            out += "No figure is reported consistently by two \(groupLabel == "outlet" ? "outlets" : "groups").\n\n"
+        } else {
+            for pair in agreements.prefix(limit) {
+                let group = comparison.groups[pair.group]
+                out += "- **\(escape(group.countedKey)) \(escape(group.event))**: \(describe(pair.earlier)) and \(describe(pair.later))"
+                out += pair.ratio.map { ", ratio \(CSVNumber.fixed($0, decimals: 1))" } ?? ""
+                out += ".\n"
+            }
+            if agreements.count > limit { out += "- \(agreements.count - limit) more in `figure_comparisons.csv`.\n" }
+            out += "\n"
+        }
+
+        if !comparison.groups.isEmpty {
+            out += "### Groups of figures\n\n"
+            out += "| counted | event | reports | documents | \(escape(groupLabel))s | min | median | max | CV |\n"
+            out += "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+            for group in comparison.groups.prefix(limit) {
+                let s = group.statistics
+                out += "| \(escape(group.countedKey)) | \(escape(group.event)) | \(group.members.count) | \(group.documents) | \(group.groups) "
+                out += "| \(FigureTables.plain(s?.minimum)) | \(FigureTables.plain(s?.median)) | \(FigureTables.plain(s?.maximum)) "
+                out += "| \(group.coefficientOfVariation.map { CSVNumber.fixed($0, decimals: 2) } ?? "") |\n"
+            }
+            if comparison.groups.count > limit { out += "\n\(comparison.groups.count - limit) more groups in `figure_groups.csv`.\n" }
+            out += "\nMin, median and max are over the figures with a value (a range counts as its middle; vague amounts have none); "
+            out += "CV is the standard deviation over the mean (GSL).\n\n"
+        }
+        return out
+    }
+}

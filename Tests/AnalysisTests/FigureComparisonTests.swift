@@ -1,0 +1,114 @@
+import XCTest
+@testable import Analysis
+
+/// Grouping, pair measures and agreement of figures, on records built by hand.
+final class FigureComparisonTests: XCTestCase {
+    func figure(_ value: Double?, low: Double, high: Double, _ qualifier: FigureQualifier, counted: String = "U.S. troops",
+                event: String = "killed", source: String = "", time: FigureTime? = nil, unit: String = "count") -> Figure {
+        Figure(sentence: 0, byteRange: 0..<1, surface: "x", value: value, low: low, high: high, qualifier: qualifier, unit: unit,
+               counted: counted, event: event, source: source, time: time, inherited: false)
+    }
+
+    func record(_ document: Int, _ group: String, _ figure: Figure, date: String = "2020-01-03") -> FigureRecord {
+        FigureRecord(document: document, documentID: "\(document).txt", group: group, date: date, characterStart: 0, characterEnd: 1, figure: figure)
+    }
+
+    static let y2015 = FigureTime(expression: "In 2015", resolved: "2015", referenceDay: CalendarDate(year: 2015).dayNumber)
+    static let y2020 = FigureTime(expression: "This year", resolved: "2020", referenceDay: CalendarDate(year: 2020).dayNumber)
+    static let since2003 = FigureTime(expression: "following the 2003 U.S. invasion", resolved: "since 2003",
+                                      referenceDay: CalendarDate(year: 2020, month: 1, day: 3).dayNumber)
+
+    func testTheSeedCorpusTroopDeaths() throws {
+        // Listed in corpus order with the Post first, so the pair order must come from the times.
+        let records = [
+            record(2, "The Washington Post", figure(600, low: 600, high: .infinity, .atLeast, counted: "American troops", source: "U.S. officials", time: Self.since2003)),
+            record(1, "Defense One", figure(600, low: 540, high: 660, .approx, source: "the Pentagon", time: Self.y2020), date: "2020-01-02"),
+            record(1, "Defense One", figure(200, low: 180, high: 220, .approx, source: "the Pentagon", time: Self.y2015), date: "2020-01-02"),
+            record(3, "RFE/RL", figure(5000, low: 4500, high: 5500, .approx, event: "stationed")),
+        ]
+        let comparison = FigureComparison(records: records)
+        XCTAssertEqual(comparison.groups.count, 1, "the stationed troops have no partner")
+        let group = comparison.groups[0]
+        XCTAssertEqual(group.countedKey, "us troops")
+        XCTAssertEqual(group.members, [0, 1, 2])
+        XCTAssertEqual(group.documents, 2)
+        XCTAssertEqual(group.groups, 2)
+        let stats = try XCTUnwrap(group.statistics)
+        XCTAssertEqual([stats.minimum, stats.median, stats.maximum], [200, 600, 600])
+        // mean 466.67, sample sd = sqrt(((133.33)² · 2 + (266.67)²) / 2) = 230.94, CV = 0.4949.
+        let mean = 1400.0 / 3
+        let sd = (((600 - mean) * (600 - mean) * 2 + (200 - mean) * (200 - mean)) / 2).squareRoot()
+        XCTAssertEqual(try XCTUnwrap(group.coefficientOfVariation), sd / mean, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(group.coefficientOfVariation), 0.4949, accuracy: 1e-4)
+
+        XCTAssertEqual(comparison.pairs.count, 3)
+        func pair(_ a: Int, _ b: Int) throws -> FigurePair {
+            try XCTUnwrap(comparison.pairs.first { $0.earlier == a && $0.later == b }, "\(a) → \(b)")
+        }
+        let revision = try pair(2, 1)
+        XCTAssertEqual(revision.agreement, .revised)
+        XCTAssertEqual(try XCTUnwrap(revision.ratio), 3.0, accuracy: 1e-12)
+        XCTAssertEqual(revision.difference, 400)
+        XCTAssertEqual(try XCTUnwrap(revision.change), 200, accuracy: 1e-9)
+        let agreement = try pair(1, 0)
+        XCTAssertEqual(agreement.agreement, .consistent, "at least 600 overlaps roughly 600")
+        XCTAssertEqual(agreement.ratio, 1)
+        let apart = try pair(2, 0)
+        XCTAssertEqual(apart.agreement, .differentTimes, "200 in 2015 against 600 since 2003")
+    }
+
+    func testConflictingAndConsistent() {
+        let records = [
+            record(0, "A", figure(100, low: 100, high: 100, .exact, counted: "people", event: "wounded")),
+            record(1, "B", figure(150, low: 150, high: 150, .exact, counted: "persons", event: "wounded")),
+            record(2, "C", figure(nil, low: 24, high: 99, .vague, counted: "people", event: "wounded")),
+            record(3, "D", figure(nil, low: 200, high: 999, .vague, counted: "people", event: "wounded")),
+        ]
+        let comparison = FigureComparison(records: records)
+        XCTAssertEqual(comparison.groups.count, 1)
+        let byPair = Dictionary(uniqueKeysWithValues: comparison.pairs.map { ("\($0.earlier)-\($0.later)", $0) })
+        XCTAssertEqual(byPair["0-1"]?.agreement, .conflicting)
+        XCTAssertEqual(byPair["0-1"]?.ratio, 1.5)
+        XCTAssertEqual(byPair["0-2"]?.agreement, .conflicting, "100 is more than dozens")
+        XCTAssertNil(byPair["0-2"]?.ratio, "a vague amount has no ratio")
+        XCTAssertEqual(byPair["1-3"]?.agreement, .conflicting)
+        XCTAssertEqual(byPair["2-3"]?.agreement, .conflicting)
+        XCTAssertEqual(comparison.groups[0].statistics?.count, 2, "only the two exact figures have a value")
+    }
+
+    func testSameSourceOverTimeIsARevision() {
+        let may = FigureTime(expression: "on May 3", resolved: "2020-05-03", referenceDay: CalendarDate(year: 2020, month: 5, day: 3).dayNumber)
+        let records = [
+            record(0, "A", figure(40, low: 40, high: 40, .exact, counted: "people", source: "the health ministry", time: may)),
+            record(1, "B", figure(52, low: 52, high: 52, .exact, counted: "people", source: "The Health Ministry"), date: "2020-05-06"),
+        ]
+        let pairs = FigureComparison(records: records).pairs
+        XCTAssertEqual(pairs.count, 1)
+        XCTAssertEqual(pairs[0].agreement, .revised)
+        XCTAssertEqual(pairs[0].earlier, 0)
+        XCTAssertEqual(pairs[0].ratio, 1.3)
+    }
+
+    func testDurationsAgesAndUncountedFiguresAreNotCompared() {
+        let records = [
+            record(0, "A", figure(34, low: 34, high: 34, .exact, counted: "day", event: "duration", unit: "day")),
+            record(1, "B", figure(33, low: 33, high: 33, .exact, counted: "day", event: "duration", unit: "day")),
+            record(2, "A", figure(25, low: 25, high: 25, .exact, counted: "years old", event: "age")),
+            record(3, "B", figure(25, low: 25, high: 25, .exact, counted: "years old", event: "age")),
+            record(4, "A", figure(3, low: 3, high: 3, .exact, counted: "", event: "other")),
+            record(5, "B", figure(3, low: 3, high: 3, .exact, counted: "", event: "other")),
+        ]
+        let comparison = FigureComparison(records: records)
+        XCTAssertTrue(comparison.groups.isEmpty)
+        XCTAssertTrue(comparison.pairs.isEmpty)
+    }
+
+    func testLargeGroupsGetASummaryButNoPairs() {
+        let records = (0..<6).map { record($0, "G\($0 % 2)", figure(Double(10 + $0), low: Double(10 + $0), high: Double(10 + $0), .exact, counted: "people")) }
+        let comparison = FigureComparison(records: records, maximumGroupSizeForPairs: 5)
+        XCTAssertEqual(comparison.groups.count, 1)
+        XCTAssertFalse(comparison.groups[0].pairsListed)
+        XCTAssertTrue(comparison.pairs.isEmpty)
+        XCTAssertEqual(FigureComparison(records: records, maximumGroupSizeForPairs: 6).pairs.count, 15)
+    }
+}

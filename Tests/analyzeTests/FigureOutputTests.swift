@@ -1,0 +1,154 @@
+import Foundation
+import XCTest
+
+/// figures.csv, figure_groups.csv, figure_comparisons.csv, the report section and `analyze figures`.
+final class FigureOutputTests: XCTestCase {
+    static var folder: TemporaryFolder!
+    static var out: String!
+    static var clean: String!
+
+    override class func setUp() {
+        super.setUp()
+        folder = try? TemporaryFolder()
+        out = folder?.path("Output")
+        clean = folder?.path("clean")
+        _ = try? AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", out ?? "", "--dump-clean", clean ?? "", "--quiet"])
+    }
+
+    override class func tearDown() {
+        folder = nil
+        super.tearDown()
+    }
+
+    var out: String { Self.out }
+
+    func testTheTroopDeathsComparison() throws {
+        let rows = try readTable(out + "/figure_comparisons.csv")
+        let revision = try XCTUnwrap(rows.first { $0["surface_a"] == "about 200" && $0["surface_b"] == "roughly 600" })
+        XCTAssertEqual(revision["group_a"], "Defense One")
+        XCTAssertEqual(revision["group_b"], "Defense One")
+        XCTAssertEqual(revision["counted_key"], "us troops")
+        XCTAssertEqual(revision["event"], "killed")
+        XCTAssertEqual(revision["time_resolved_a"], "2015")
+        XCTAssertEqual(revision["time_resolved_b"], "2020", "\"this year\" in an article of 2020-01-02")
+        XCTAssertEqual(revision["source_a"], "the Pentagon")
+        XCTAssertEqual(revision["ratio"], "3.0000")
+        XCTAssertEqual(revision["difference"], "400")
+        XCTAssertEqual(revision["change_pct"], "200.00")
+        XCTAssertEqual(revision["status"], "revised")
+        XCTAssertEqual(revision["intervals_overlap"], "false")
+
+        let agreement = try XCTUnwrap(rows.first { $0["surface_a"] == "roughly 600" && $0["surface_b"] == "at least 600" })
+        XCTAssertEqual(agreement["group_b"], "The Washington Post")
+        XCTAssertEqual(agreement["source_b"], "U.S. officials")
+        XCTAssertEqual(agreement["high_b"], "inf")
+        XCTAssertEqual(agreement["ratio"], "1.0000")
+        XCTAssertEqual(agreement["status"], "consistent")
+        XCTAssertEqual(agreement["intervals_overlap"], "true")
+        // U.S. troops, American troops: one group, reported by two outlets.
+        let groups = try readTable(out + "/figure_groups.csv")
+        let troops = try XCTUnwrap(groups.first { $0["counted_key"] == "us troops" && $0["event"] == "killed" })
+        XCTAssertEqual(troops["group_reports"], "3")
+        XCTAssertEqual(troops["group_outlets"], "2")
+        XCTAssertEqual(troops["group_min"], "200")
+        XCTAssertEqual(troops["group_median"], "600")
+        XCTAssertEqual(troops["group_max"], "600")
+        XCTAssertEqual(troops["group_cv"], "0.4949", "sd 230.94 over mean 466.67")
+        // Every pair row repeats its group's summary.
+        for row in rows where row["comparison_group"] == troops["comparison_group"] {
+            XCTAssertEqual(row["group_cv"], troops["group_cv"])
+        }
+    }
+
+    func testFiguresCSVPointsIntoTheCleanedText() throws {
+        let rows = try readTable(out + "/figures.csv")
+        XCTAssertGreaterThanOrEqual(rows.count, 32)
+        var texts: [String: [Unicode.Scalar]] = [:]
+        for row in rows {
+            let file = try XCTUnwrap(row["file"])
+            if texts[file] == nil {
+                texts[file] = Array(try String(contentsOfFile: Self.clean + "/" + file, encoding: .utf8).unicodeScalars)
+            }
+            let text = try XCTUnwrap(texts[file])
+            let start = try XCTUnwrap(Int(row["char_start"] ?? "")), end = try XCTUnwrap(Int(row["char_end"] ?? ""))
+            var surface = String.UnicodeScalarView()
+            surface.append(contentsOf: text[start..<end])
+            XCTAssertEqual(String(surface), row["surface"])
+            XCTAssertTrue(row["sentence_text"]?.contains(row["surface"] ?? "") ?? false, "the quoted sentence holds the figure")
+        }
+        let dozen = try XCTUnwrap(rows.first { $0["surface"] == "At least half a dozen" })
+        XCTAssertEqual(dozen["value"], "6")
+        XCTAssertEqual(dozen["qualifier"], "at_least")
+        XCTAssertEqual(rows.first { $0["surface"] == "about two dozen" }?["value"], "24")
+        XCTAssertEqual(rows.first { $0["surface"] == "More than 1,200" }?["value"], "1200")
+        let inherited = try XCTUnwrap(rows.first { $0["surface"] == "roughly 600" })
+        XCTAssertEqual(inherited["inherited"], "true")
+        XCTAssertEqual(inherited["counted"], "U.S. troops")
+        XCTAssertEqual(inherited["time"], "This year")
+        XCTAssertEqual(inherited["group"], "Defense One")
+    }
+
+    func testReportSection() throws {
+        let report = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+        let section = try XCTUnwrap(report.components(separatedBy: "## Figures compared").dropFirst().first)
+        let disagreements = try XCTUnwrap(section.components(separatedBy: "### Largest disagreements and revisions").dropFirst().first)
+        let first = try XCTUnwrap(disagreements.components(separatedBy: "\n").first { $0.hasPrefix("1. ") })
+        XCTAssertTrue(first.contains("revised"), first)
+        XCTAssertTrue(first.contains("×3.0"), first)
+        XCTAssertTrue(disagreements.contains("> In 2015, the Pentagon officially blamed Iran for the deaths of about 200 U.S. troops"))
+        XCTAssertTrue(disagreements.contains("> This year, the department increased that tally to roughly 600."))
+    }
+
+    func testTheSameBytesTwiceAndWithOneWorker() throws {
+        let folder = try TemporaryFolder()
+        let again = folder.path("again"), single = folder.path("single")
+        XCTAssertEqual(try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", again, "-q"]).status, 0)
+        XCTAssertEqual(try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", single, "--jobs", "1", "-q"]).status, 0)
+        for name in ["figures.csv", "figure_groups.csv", "figure_comparisons.csv"] {
+            let reference = try Data(contentsOf: URL(fileURLWithPath: out + "/" + name))
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: again + "/" + name)), reference, name)
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: single + "/" + name)), reference, name)
+        }
+    }
+
+    func testFiguresCommandReadsStdinAndFiles() throws {
+        let text = "In 2015, the Pentagon blamed Iran for the deaths of about 200 U.S. troops. This year, the department increased that tally to roughly 600.\n"
+        let result = try AnalyzeRunner.run(["figures", "--date", "2020-01-02"], input: text)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let rows = parseCSV(result.stdout)
+        XCTAssertEqual(rows.first, ["file", "sentence", "char_start", "char_end", "surface", "value", "low", "high", "qualifier", "unit",
+                                    "counted", "counted_key", "event", "source", "time", "time_resolved", "inherited"])
+        XCTAssertEqual(rows.dropFirst().map { $0[4] }, ["about 200", "roughly 600"])
+        XCTAssertEqual(rows.dropFirst().map { $0[14] }, ["In 2015", "This year"])
+        XCTAssertEqual(rows.dropFirst().map { $0[15] }, ["2015", "2020"])
+        XCTAssertEqual(rows[2][16], "true")
+
+        let folder = try TemporaryFolder()
+        let a = try folder.write("a.txt", "Officials said 1,200 people were hurt.\n")
+        let b = try folder.write("b.txt", "No numbers here.\n")
+        let files = try AnalyzeRunner.run(["figures", a, b])
+        XCTAssertEqual(files.status, 0, files.stderr)
+        let fileRows = parseCSV(files.stdout).dropFirst()
+        XCTAssertEqual(fileRows.map { $0[0] }, [a])
+        XCTAssertEqual(fileRows.first?[5], "1200")
+        XCTAssertEqual(fileRows.first?[12], "wounded")
+        XCTAssertEqual(fileRows.first?[13], "Officials")
+    }
+
+    func testFiguresCommandErrors() throws {
+        let badDate = try AnalyzeRunner.run(["figures", "--date", "2020-02-30"], input: "About 200 people.\n")
+        XCTAssertNotEqual(badDate.status, 0)
+        XCTAssertTrue(badDate.stderr.contains("--date 2020-02-30: not a date; write it as YYYY-MM-DD"), badDate.stderr)
+        XCTAssertEqual(badDate.stdout, "")
+        let missing = try AnalyzeRunner.run(["figures", "/nonexistent/article.txt"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("/nonexistent/article.txt"), missing.stderr)
+        XCTAssertEqual(missing.stderr.split(separator: "\n").count, 1, "one line")
+        let folder = try TemporaryFolder()
+        let binary = try folder.write("image.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0xFF, 0xFE]))
+        let skipped = try AnalyzeRunner.run(["figures", binary])
+        XCTAssertEqual(skipped.status, 0)
+        XCTAssertTrue(skipped.stderr.contains("image.txt"), skipped.stderr)
+        XCTAssertEqual(parseCSV(skipped.stdout).count, 1, "the header only")
+    }
+}

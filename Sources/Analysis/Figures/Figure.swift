@@ -32,9 +32,9 @@ public struct Figure: Sendable, Equatable {
     public let qualifier: FigureQualifier
     /// What the number measures: "count", "percent", a currency ("USD", "EUR", "GBP"), or a
     /// time unit for durations ("day", "year").
-    public internal(set) var unit: String
+    public internal(set) var unit: String { didSet { countedKey = FigureNormalizer.key(counted: counted, unit: unit) } }
     /// The counted noun as written ("U.S. troops", "percent", "day").
-    public internal(set) var counted: String
+    public internal(set) var counted: String { didSet { countedKey = FigureNormalizer.key(counted: counted, unit: unit) } }
     /// What happened (killed, wounded, deployed, stationed, rose, fell, targeted, duration, other).
     public internal(set) var event: String
     /// Who the figure is attributed to ("the Pentagon", "U.S. officials"); empty when no one.
@@ -48,7 +48,26 @@ public struct Figure: Sendable, Equatable {
     /// ("U.S.", "US", "American" → "us"), synonyms one noun ("service members", "soldiers"
     /// → "troops"), plurals singular, and a demonym alone counts people ("Israelis" →
     /// "israel people").
-    public var countedKey: String { FigureNormalizer.key(counted: counted, unit: unit) }
+    public private(set) var countedKey: String
+
+    public init(sentence: Int, byteRange: Range<Int>, surface: String, value: Double?, low: Double, high: Double,
+                qualifier: FigureQualifier, unit: String, counted: String, event: String, source: String, time: FigureTime?,
+                inherited: Bool) {
+        self.sentence = sentence
+        self.byteRange = byteRange
+        self.surface = surface
+        self.value = value
+        self.low = low
+        self.high = high
+        self.qualifier = qualifier
+        self.unit = unit
+        self.counted = counted
+        self.event = event
+        self.source = source
+        self.time = time
+        self.inherited = inherited
+        countedKey = FigureNormalizer.key(counted: counted, unit: unit)
+    }
 
     /// The source normalised for comparison ("the Pentagon" → "pentagon").
     public var sourceKey: String { FigureNormalizer.sourceKey(source) }

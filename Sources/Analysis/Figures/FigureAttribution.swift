@@ -255,8 +255,4 @@ enum FigureAttribution {
         return FigureTime(expression: expression, resolved: "", referenceDay: nil)
     }
 
-    /// The time expression nearest word `i` of the sentence.
-    static func time(_ w: [FigureExtractor.Word], near i: Int, date: CalendarDate?) -> FigureTime? {
-        times(w, date: date).min { abs($0.at - i) < abs($1.at - i) }?.time
-    }
 }

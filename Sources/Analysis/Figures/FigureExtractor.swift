@@ -50,6 +50,8 @@ public struct FigureExtractor: Sendable {
         /// A currency sign right before the word ("$2 billion"): its code, and its length in bytes.
         let currency: String?
         let currencyBytes: Int
+        /// Whether a number can start here: a digit, a number word, "a", "an" (the cheap test).
+        let mayStartNumber: Bool
 
         var isCapitalised: Bool { surface.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
     }
@@ -59,12 +61,14 @@ public struct FigureExtractor: Sendable {
         let bytes = Array(doc.text.utf8)
         var result: [Figure] = []
         for s in doc.sentences.indices {
+            guard Self.mayHoldFigure(doc, sentence: s, bytes: bytes) else { continue }
             let words = Self.words(of: doc, sentence: s, bytes: bytes)
             var figures = sentenceFigures(words, bytes: bytes, sentence: s)
+            let times = figures.isEmpty ? [] : FigureAttribution.times(words, date: date)
             for k in figures.indices {
                 let at = words.firstIndex { $0.range.lowerBound >= figures[k].byteRange.lowerBound } ?? 0
                 figures[k].source = FigureAttribution.source(words, near: at)
-                figures[k].time = FigureAttribution.time(words, near: at, date: date)
+                figures[k].time = times.min { abs($0.at - at) < abs($1.at - at) }?.time
             }
             // A figure with no noun of its own that refers back ("increased that tally to roughly
             // 600") continues the previous figure: what it counts and what happened.
@@ -91,6 +95,48 @@ public struct FigureExtractor: Sendable {
         return result
     }
 
+    /// The first bytes (up to 8, lowercased) and the length of every word that can start a
+    /// number: number words, scales and vague amounts.
+    struct WordKey: Hashable {
+        let prefix: UInt64
+        let length: Int
+    }
+
+    static func key(_ bytes: [UInt8], _ range: Range<Int>) -> WordKey {
+        var prefix: UInt64 = 0
+        for (n, i) in range.prefix(8).enumerated() {
+            var b = bytes[i]
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            prefix |= UInt64(b) << (8 * UInt64(n))
+        }
+        return WordKey(prefix: prefix, length: range.count)
+    }
+
+    static let numberWordKeys: Set<WordKey> = {
+        var words = Set(units.keys).union(scales.keys).union(vague.keys)
+        words.insert("half")
+        // "more than a week", "at least a year": the number is "a".
+        words.formUnion(["than", "least"])
+        return Set(words.map { word in
+            let bytes = Array(word.utf8)
+            return key(bytes, 0..<bytes.count)
+        })
+    }()
+
+    /// Whether sentence `s` has a word that can start a figure (a digit, or a number word
+    /// before any hyphen): the cheap test that spares most sentences the full analysis.
+    static func mayHoldFigure(_ doc: TokenizedDocument, sentence s: Int, bytes: [UInt8]) -> Bool {
+        for t in doc.sentenceTokenStart[s]..<doc.sentenceTokenStart[s + 1] {
+            let start = Int(doc.tokenStarts[t]), end = Int(doc.tokenEnds[t])
+            let first = bytes[start]
+            if first >= 0x30 && first <= 0x39 { return true }
+            var stem = start
+            while stem < end, bytes[stem] != UInt8(ascii: "-") { stem += 1 }
+            if stem - start <= 9, numberWordKeys.contains(key(bytes, start..<stem)) { return true }
+        }
+        return false
+    }
+
     /// The words of sentence `s`, with the punctuation and currency signs around them.
     static func words(of doc: TokenizedDocument, sentence s: Int, bytes: [UInt8]) -> [Word] {
         var words: [Word] = []
@@ -106,8 +152,16 @@ public struct FigureExtractor: Sendable {
                 else if gap.count >= 3, gap.suffix(3).elementsEqual([0xE2, 0x82, 0xAC]) { currency = ("EUR", 3) }   // €
                 else if gap.count >= 2, gap.suffix(2).elementsEqual([0xC2, 0xA3]) { currency = ("GBP", 2) }        // £
             }
-            words.append(Word(surface: surface, lower: surface.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"),
-                              range: range, punctuationBefore: punctuation, currency: currency?.0, currencyBytes: currency?.1 ?? 0))
+            var lower = surface.lowercased()
+            if bytes[range].contains(0xE2) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+            let first = bytes[range.lowerBound]
+            var stem = range.lowerBound
+            while stem < range.upperBound, bytes[stem] != UInt8(ascii: "-") { stem += 1 }
+            let mayStart = (first >= 0x30 && first <= 0x39) || lower == "a" || lower == "an"
+                || (stem - range.lowerBound <= 9 && numberWordKeys.contains(key(bytes, range.lowerBound..<stem)))
+            words.append(Word(surface: surface, lower: lower,
+                              range: range, punctuationBefore: punctuation, currency: currency?.0, currencyBytes: currency?.1 ?? 0,
+                              mayStartNumber: mayStart))
             previousEnd = range.upperBound
         }
         return words
@@ -243,6 +297,7 @@ public struct FigureExtractor: Sendable {
 
     /// A number starting at word `i`: its value, how many words it takes, whether it is vague.
     func number(at i: Int, _ w: [Word]) -> (Double, Int, Bool, (Double, Double)?)? {
+        guard w[i].mayStartNumber else { return nil }
         let word = w[i].lower
         func next(_ k: Int) -> String { i + k < w.count ? w[i + k].lower : "" }
         // "half a dozen", "a dozen", "a thousand", "a few hundred", "a few", "several hundred".

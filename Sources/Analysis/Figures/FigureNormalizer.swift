@@ -43,20 +43,31 @@ public enum FigureNormalizer {
     /// Sources that are only titles of a speaker.
     static let sourceDropped: Set<String> = ["the", "a", "an"]
 
+    /// Phrases that are one word for the comparison.
+    static let phrases: [(String, String, String)] = [
+        ("united", "states", "us"), ("service", "members", "service members"), ("service", "member", "service members"),
+        ("military", "personnel", "military personnel"), ("per", "cent", "percent"), ("percentage", "points", "percentage points"),
+    ]
+
     public static func key(counted: String, unit: String) -> String {
         if unit != "count" && !unit.isEmpty && counted.isEmpty { return unit }
-        var text = counted.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        // A percentage's subject is written in parentheses after it: "percent (U.S. crude oil)".
-        text = text.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ")
-        text = text.replacingOccurrences(of: "united states", with: "us")
-        for phrase in ["service members", "service member", "military personnel", "per cent", "percentage points"] {
-            text = text.replacingOccurrences(of: phrase, with: phrase.replacingOccurrences(of: " ", with: "_"))
+        // Words, lowercased, without the parentheses of a subject ("percent (U.S. crude oil)").
+        var raw: [String] = []
+        for piece in counted.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }) {
+            var word = String(piece)
+            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
+            raw.append(word)
         }
         var nation: [String] = []
         var words: [String] = []
-        for raw in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
-            var word = String(raw).replacingOccurrences(of: "_", with: " ")
-            if word.hasSuffix("'s") { word.removeLast(2) }
+        var k = 0
+        while k < raw.count {
+            var word = raw[k]
+            if k + 1 < raw.count, let phrase = phrases.first(where: { $0.0 == word && $0.1 == raw[k + 1] }) {
+                word = phrase.2
+                k += 1
+            }
+            k += 1
             if dropped.contains(word) { continue }
             if let country = nationalities[word] {
                 if !nation.contains(country) { nation.append(country) }

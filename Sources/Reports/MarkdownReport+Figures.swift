@@ -13,7 +13,13 @@ extension MarkdownReport {
         out += "(`figures.csv`). Figures of the same thing (the same normalised counted noun and event: \"U.S. troops\", \"American "
         out += "troops\" and \"American service members\" killed are one) form \(comparison.groups.count) "
         out += "\(comparison.groups.count == 1 ? "group" : "groups") (`figure_groups.csv`) and \(comparison.pairs.count) "
-        out += "\(comparison.pairs.count == 1 ? "pair" : "pairs") (`figure_comparisons.csv`). \"About\", \"roughly\", \"some\" and \"nearly\" "
+        out += "\(comparison.pairs.count == 1 ? "pair" : "pairs") (`figure_comparisons.csv`)"
+        let unlisted = comparison.groups.filter { !$0.pairsListed }.count
+        if unlisted > 0 {
+            out += "; \(unlisted) \(unlisted == 1 ? "group has" : "groups have") more than \(comparison.maximumGroupSizeForPairs) figures "
+            out += "and \(unlisted == 1 ? "is" : "are") summarised without pairs (`--figure-pairs-max`)"
+        }
+        out += ". \"About\", \"roughly\", \"some\" and \"nearly\" "
         out += "widen a number by ±\(Int(FigureExtractor.approximateTolerance * 100))%; \"at least\" and \"more than\" leave it open "
         out += "above; vague amounts (\"hundreds\") are ranges. Two figures are *consistent* when their intervals overlap, *revised* "
         out += "when the same source gives another number for another time, *different times* when they do not overlap but refer "

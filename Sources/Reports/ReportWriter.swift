@@ -25,7 +25,7 @@ public struct OutputOptions: Sendable {
     /// A user lexicon tallied per document (AFINN, CSV, `.dic`), if any.
     public var lexicon: SentimentLexicon?
     /// Groups of figures larger than this get a row in figure_groups.csv but no pairs.
-    public var figurePairsMaxGroup = 50
+    public var figurePairsMaxGroup = 20
 
     public init(bootstrap: Bootstrap) {
         self.bootstrap = bootstrap

@@ -13,18 +13,21 @@ struct AnalyzeCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Analyse a corpus of news articles: clean text, term frequencies and n-grams per outlet.",
+        abstract: "Analyse a corpus of news articles: terms, keyness, entities, sentiment and figures per outlet.",
         discussion: """
         Reads CORPUS (a folder of .txt/.md articles with an optional metadata.csv, or a .csv \
-        or .jsonl file of documents) and writes terms.csv, ngrams.csv, documents.csv and \
-        report.md into the output folder, which is replaced whole when the run succeeds.
+        or .jsonl file of documents) and writes the CSV files (terms, n-grams, documents, \
+        keyness, collocations, entities, co-occurrence, sentiment, figures and their \
+        comparisons) and report.md into the output folder, which is replaced whole when the \
+        run succeeds.
 
         Exit status: 0 on success, 1 when the corpus, an option's file or the output folder \
         is unusable (one line on stderr says which file and what to do), 64 for a usage error.
 
         `analyze entities [FILE ...]` prints the named entities of texts (or of stdin) as CSV; \
-        see `analyze entities --help`. `analyze score` prints VADER scores of one text per line \
-        of stdin.
+        see `analyze entities --help`. `analyze figures [FILE ...]` prints their figures (numbers \
+        with what they count, source and time) as CSV; see `analyze figures --help`. `analyze \
+        score` prints VADER scores of one text per line of stdin.
         """,
         version: version
     )
@@ -92,6 +95,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Co-occurrence window of entities: sentence, paragraph, document, or a number of tokens.", valueName: "window"))
     var window: String = "sentence"
 
+    @Option(name: .customLong("figure-pairs-max"), help: ArgumentHelp("Compare figures pair by pair in groups of at most N figures; larger groups get only their summary in figure_groups.csv.", valueName: "n"))
+    var figurePairsMax: Int = 20
+
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: the number of cores). Results do not depend on it.", valueName: "n"))
     var jobs: Int?
 
@@ -111,6 +117,7 @@ struct AnalyzeCommand: ParsableCommand {
         if collocationMinCount < 1 { throw ValidationError("--collocation-min-count must be 1 or more") }
         if docTerms < 1 { throw ValidationError("--doc-terms must be 1 or more") }
         if resamples < 1 || resamples > 1_000_000 { throw ValidationError("--resamples must lie between 1 and 1000000") }
+        if figurePairsMax < 2 || figurePairsMax > 10_000 { throw ValidationError("--figure-pairs-max must lie between 2 and 10000") }
         if CooccurrenceWindow(window) == nil { throw ValidationError("--window must be sentence, paragraph, document or a number of tokens from 1 to 10000000") }
     }
 
@@ -206,6 +213,7 @@ struct AnalyzeCommand: ParsableCommand {
         outputOptions.window = CooccurrenceWindow(window) ?? .sentence
         outputOptions.gazetteer = options.gazetteer
         outputOptions.lexicon = userLexicon
+        outputOptions.figurePairsMaxGroup = figurePairsMax
         let context = ReportContext(corpusPath: corpus, version: Self.version,
                                     stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop)

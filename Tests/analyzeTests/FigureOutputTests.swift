@@ -111,6 +111,24 @@ final class FigureOutputTests: XCTestCase {
         }
     }
 
+    func testLargeGroupsAreSummarisedWithoutPairs() throws {
+        let folder = try TemporaryFolder()
+        let result = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", folder.path("out"), "--figure-pairs-max", "2", "-q"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let pairs = try readTable(folder.path("out") + "/figure_comparisons.csv")
+        XCTAssertFalse(pairs.contains { $0["counted_key"] == "us troops" }, "three figures exceed a limit of two")
+        XCTAssertEqual(pairs.count, 1, "the two people-killed figures are still compared")
+        let groups = try readTable(folder.path("out") + "/figure_groups.csv")
+        XCTAssertEqual(groups.first { $0["counted_key"] == "us troops" }?["pairs_listed"], "false")
+        let report = try String(contentsOfFile: folder.path("out") + "/report.md", encoding: .utf8)
+        XCTAssertTrue(report.contains("1 group has more than 2 figures and is summarised without pairs"))
+
+        let invalid = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", folder.path("bad"), "--figure-pairs-max", "1"])
+        XCTAssertEqual(invalid.status, 64)
+        XCTAssertTrue(invalid.stderr.contains("--figure-pairs-max must lie between 2 and 10000"), invalid.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path("bad")))
+    }
+
     func testFiguresCommandReadsStdinAndFiles() throws {
         let text = "In 2015, the Pentagon blamed Iran for the deaths of about 200 U.S. troops. This year, the department increased that tally to roughly 600.\n"
         let result = try AnalyzeRunner.run(["figures", "--date", "2020-01-02"], input: text)

@@ -89,7 +89,7 @@ public struct FigureComparison: Sendable {
 
     /// - Parameter maximumGroupSizeForPairs: groups with more figures than this get their
     ///   summary but no pairs (the pairs grow with the square of the group).
-    public init(records: [FigureRecord], maximumGroupSizeForPairs: Int = 50) {
+    public init(records: [FigureRecord], maximumGroupSizeForPairs: Int = 20) {
         self.records = records
         self.maximumGroupSizeForPairs = maximumGroupSizeForPairs
         var members: [String: [Int]] = [:]

@@ -99,6 +99,7 @@ final class FigureAttributionTests: XCTestCase {
         XCTAssertEqual(try only("At least 40 people died, officials said.").source, "officials")
         XCTAssertEqual(try only("At least 40 people died, said the Red Cross.").source, "the Red Cross")
         XCTAssertEqual(try only("He said 40 people died.").source, "", "a pronoun is not a source")
+        XCTAssertEqual(try only("He told Reuters that 40 people died.").source, "", "the one told is not the source")
         XCTAssertEqual(try only("At least 40 people died.").source, "")
     }
 

@@ -48,7 +48,7 @@ enum FigureAttribution {
                 consider(phrase(w, from: k + 2), at: k)
             } else if reportingVerbs.contains(w[k].lower), k != i {
                 let before = subject(w, before: k)
-                consider(before.isEmpty && ["said", "says", "told"].contains(w[k].lower) ? phrase(w, from: k + 1) : before, at: k)
+                consider(before.isEmpty && ["said", "says"].contains(w[k].lower) ? phrase(w, from: k + 1) : before, at: k)
             }
         }
         return best?.source ?? ""

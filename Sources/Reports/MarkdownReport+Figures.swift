@@ -4,6 +4,16 @@ import Foundation
 /// The report's figure section: the largest disagreements and revisions first, each with
 /// the sentences quoted, then the figures that agree across outlets and the groups' spread.
 extension MarkdownReport {
+    /// A ratio with two significant digits at most: "3.0", "25", "0.25", "0.0018", "1.8e-12".
+    static func ratioNumber(_ ratio: Double) -> String {
+        guard ratio > 0, ratio.isFinite else { return CSVNumber.fixed(ratio, decimals: 1) }
+        if ratio >= 10 { return CSVNumber.fixed(ratio, decimals: 0) }
+        if ratio >= 1 { return CSVNumber.fixed(ratio, decimals: 1) }
+        if ratio < 0.001 { return scientific(ratio) }
+        let decimals = 1 - Int(log10(ratio).rounded(.down))
+        return CSVNumber.fixed(ratio, decimals: decimals)
+    }
+
     static func figureSection(_ analysis: CorpusAnalysis, _ comparison: FigureComparison, groupLabel: String, limit: Int) -> String {
         var out = "## Figures compared\n\n"
         let records = comparison.records
@@ -11,7 +21,8 @@ extension MarkdownReport {
         guard !records.isEmpty else { return out + "No document reports a figure.\n\n" }
         out += "\(records.count) \(records.count == 1 ? "figure" : "figures") in \(documents) \(documents == 1 ? "document" : "documents") "
         out += "(`figures.csv`). Figures of the same thing (the same normalised counted noun and event: \"U.S. troops\", \"American "
-        out += "troops\" and \"American service members\" killed are one) form \(comparison.groups.count) "
+        out += "troops\" and \"American service members\" killed are one; in sentences that share at least "
+        out += "\(FigureComparison.minimumSharedWords) content words) form \(comparison.groups.count) "
         out += "\(comparison.groups.count == 1 ? "group" : "groups") (`figure_groups.csv`) and \(comparison.pairs.count) "
         out += "\(comparison.pairs.count == 1 ? "pair" : "pairs") (`figure_comparisons.csv`)"
         let unlisted = comparison.groups.filter { !$0.pairsListed }.count
@@ -43,7 +54,7 @@ extension MarkdownReport {
         }
         func ratioText(_ pair: FigurePair) -> String {
             guard let ratio = pair.ratio else { return "" }
-            var text = "×\(CSVNumber.fixed(ratio, decimals: ratio >= 10 ? 0 : 1))"
+            var text = "×\(ratioNumber(ratio))"
             if let change = pair.change { text += " (\(change >= 0 ? "+" : "")\(CSVNumber.fixed(change, decimals: 0))%)" }
             return text
         }
@@ -79,7 +90,7 @@ extension MarkdownReport {
             for pair in agreements.prefix(limit) {
                 let group = comparison.groups[pair.group]
                 out += "- **\(escape(group.countedKey)) \(escape(group.event))**: \(describe(pair.earlier)) and \(describe(pair.later))"
-                out += pair.ratio.map { ", ratio \(CSVNumber.fixed($0, decimals: 1))" } ?? ""
+                out += pair.ratio.map { ", ratio \(ratioNumber($0))" } ?? ""
                 out += ".\n"
             }
             if agreements.count > limit { out += "- \(agreements.count - limit) more in `figure_comparisons.csv`.\n" }

@@ -81,6 +81,18 @@ final class FigureAttributionTests: XCTestCase {
         XCTAssertEqual(figures(text).map(\.surface), [])
     }
 
+    func testAgesPricesMultipliersAndThePronounOne() throws {
+        let found = figures("""
+        She died aged 94 in Bath, and he at the age of 73. The award was one from his friend. \
+        Oil rose to $47 a barrel, and the loss of $793m a year ago. It is 20 times faster.
+        """)
+        XCTAssertEqual(found.map(\.surface), ["94", "73", "$47", "$793m", "20"])
+        XCTAssertEqual(found.map(\.event), ["age", "age", "rose", "other", "multiplier"])
+        XCTAssertEqual(found[2].counted, "per barrel (Oil)")
+        XCTAssertEqual(found[2].countedKey, "usd per barrel oil")
+        XCTAssertEqual(found[3].counted, "", "\"a year ago\" is no price")
+    }
+
     func testApproximateToleranceAndOpenIntervals() throws {
         let about = try only("About 200 people came.")
         XCTAssertEqual(about.low, 180, accuracy: 1e-9)

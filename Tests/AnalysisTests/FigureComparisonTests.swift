@@ -1,12 +1,15 @@
 import XCTest
+import Corpus
+import Text
 @testable import Analysis
 
 /// Grouping, pair measures and agreement of figures, on records built by hand.
 final class FigureComparisonTests: XCTestCase {
     func figure(_ value: Double?, low: Double, high: Double, _ qualifier: FigureQualifier, counted: String = "U.S. troops",
-                event: String = "killed", source: String = "", time: FigureTime? = nil, unit: String = "count") -> Figure {
+                event: String = "killed", source: String = "", time: FigureTime? = nil, unit: String = "count",
+                context: [UInt64] = [1, 2, 3]) -> Figure {
         Figure(sentence: 0, byteRange: 0..<1, surface: "x", value: value, low: low, high: high, qualifier: qualifier, unit: unit,
-               counted: counted, event: event, source: source, time: time, inherited: false)
+               counted: counted, event: event, source: source, time: time, inherited: false, context: context)
     }
 
     func record(_ document: Int, _ group: String, _ figure: Figure, date: String = "2020-01-03") -> FigureRecord {
@@ -101,6 +104,53 @@ final class FigureComparisonTests: XCTestCase {
         let comparison = FigureComparison(records: records)
         XCTAssertTrue(comparison.groups.isEmpty)
         XCTAssertTrue(comparison.pairs.isEmpty)
+    }
+
+    func testFiguresOfTheSameNounInUnrelatedSentencesAreNotCompared() {
+        // Two words shared link two figures; one word does not; links chain.
+        let records = [
+            record(0, "A", figure(2, low: 2, high: 2, .exact, counted: "people", context: [10, 11, 12])),
+            record(1, "B", figure(300, low: 300, high: 300, .exact, counted: "people", context: [12, 20, 21])),
+            record(2, "C", figure(4, low: 4, high: 4, .exact, counted: "people", context: [10, 11, 30])),
+            record(3, "D", figure(5, low: 5, high: 5, .exact, counted: "people", context: [30, 11, 40])),
+            record(4, "E", figure(350, low: 350, high: 350, .exact, counted: "people", context: [20, 21])),
+        ]
+        let comparison = FigureComparison(records: records)
+        XCTAssertEqual(comparison.groups.map(\.members), [[0, 2, 3], [1, 4]])
+        // Paired only when linked directly: 0–2, 2–3 and 1–4; 0 and 3 share one word and meet through 2.
+        XCTAssertEqual(comparison.pairs.map { [$0.earlier, $0.later] }, [[0, 2], [2, 3], [1, 4]])
+        XCTAssertFalse(comparison.pairs.contains { Set([$0.earlier, $0.later]) == [0, 1] }, "2 and 300 people share one word only")
+        // The seed sentences: the Post's shares "blamed" and "Iraq" with Defense One's.
+        let extractor = FigureExtractor()
+        func context(_ text: String) -> [UInt64] {
+            let document = Document(id: "t", sequenceNumber: 0, metadata: [:], text: text, format: .plainText)
+            return extractor.figures(in: DocumentProcessor().process(document, vocabulary: Vocabulary(stopwords: .english)))[0].context
+        }
+        let defenseOne = context("In 2015, the Pentagon officially blamed Iran for the deaths of about 200 U.S. troops killed by improvised explosive devices during the Iraq War.")
+        let post = context("In Iraq, U.S. officials blamed Iranian-backed militias for killing at least 600 American troops following the 2003 U.S. invasion.")
+        XCTAssertEqual(Set(defenseOne).intersection(post).count, 2)
+        XCTAssertFalse(defenseOne.contains(FigureExtractor.contextHash("troops")), "the counted noun is not context")
+    }
+
+    func testMagnitudesSentencesAndUnitsThatAreNotLinked() {
+        let records = [
+            // $47 a barrel and $30,000 a barrel: more than 100 times apart.
+            record(0, "A", figure(47, low: 47, high: 47, .exact, counted: "per barrel", unit: "USD")),
+            record(1, "B", figure(30_000, low: 30_000, high: 30_000, .exact, counted: "per barrel", unit: "USD")),
+            // Two figures of one sentence with no time between them.
+            record(2, "A", figure(8, low: 8, high: 8, .exact, counted: "pence", event: "rose")),
+            record(2, "A", figure(605, low: 605, high: 605, .exact, counted: "pence", event: "rose")),
+            // A bare currency amount names no thing.
+            record(3, "A", figure(5, low: 5, high: 5, .exact, counted: "", unit: "USD")),
+            record(4, "B", figure(6, low: 6, high: 6, .exact, counted: "", unit: "USD")),
+            // An unknown event needs three shared words: these share two.
+            record(5, "A", figure(10, low: 10, high: 10, .exact, counted: "books", event: "other", context: [1, 2, 7])),
+            record(6, "B", figure(12, low: 12, high: 12, .exact, counted: "books", event: "other", context: [1, 2, 8])),
+        ]
+        let comparison = FigureComparison(records: records)
+        XCTAssertTrue(comparison.pairs.isEmpty, "\(comparison.pairs.map { [$0.earlier, $0.later] })")
+        XCTAssertTrue(comparison.groups.isEmpty)
+        XCTAssertFalse(records[4].isComparable)
     }
 
     func testLargeGroupsGetASummaryButNoPairs() {

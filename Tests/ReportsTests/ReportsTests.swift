@@ -85,3 +85,25 @@ final class OutputFolderTests: XCTestCase {
         XCTAssertEqual(CleanTextDumper.relativePath(for: "../../etc/x"), "etc/x.txt")
     }
 }
+
+final class FigureFormattingTests: XCTestCase {
+    func testPlainNumbers() {
+        XCTAssertEqual(FigureTables.plain(600), "600")
+        XCTAssertEqual(FigureTables.plain(1.2), "1.2")
+        XCTAssertEqual(FigureTables.plain(1_130_000_000), "1130000000")
+        XCTAssertEqual(FigureTables.plain(21.6), "21.6")
+        XCTAssertEqual(FigureTables.plain(0.000_000_4), "0", "six decimals at most")
+        XCTAssertEqual(FigureTables.plain(.infinity), "inf")
+        XCTAssertEqual(FigureTables.plain(nil), "")
+        XCTAssertEqual(FigureTables.plain(.nan), "")
+    }
+
+    func testRatiosKeepTwoSignificantDigits() {
+        XCTAssertEqual(MarkdownReport.ratioNumber(3), "3.0")
+        XCTAssertEqual(MarkdownReport.ratioNumber(25.4), "25")
+        XCTAssertEqual(MarkdownReport.ratioNumber(0.25), "0.25")
+        XCTAssertEqual(MarkdownReport.ratioNumber(0.5), "0.50")
+        XCTAssertEqual(MarkdownReport.ratioNumber(0.0018), "0.0018")
+        XCTAssertEqual(MarkdownReport.ratioNumber(1.0 / 550_000_000_000), "1.8e-12")
+    }
+}

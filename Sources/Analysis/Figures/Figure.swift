@@ -43,6 +43,10 @@ public struct Figure: Sendable, Equatable {
     public internal(set) var time: FigureTime?
     /// Whether the counted noun was taken from an earlier figure ("that tally").
     public internal(set) var inherited: Bool
+    /// Hashes of the content words of its sentence (not stopwords, numbers or the words of
+    /// the counted noun), sorted: two figures of the same thing share some of them. A figure
+    /// that refers back also carries the earlier figure's words.
+    public internal(set) var context: [UInt64]
 
     /// The counted noun normalised for comparison: nationality words become one form
     /// ("U.S.", "US", "American" → "us"), synonyms one noun ("service members", "soldiers"
@@ -52,7 +56,7 @@ public struct Figure: Sendable, Equatable {
 
     public init(sentence: Int, byteRange: Range<Int>, surface: String, value: Double?, low: Double, high: Double,
                 qualifier: FigureQualifier, unit: String, counted: String, event: String, source: String, time: FigureTime?,
-                inherited: Bool) {
+                inherited: Bool, context: [UInt64] = []) {
         self.sentence = sentence
         self.byteRange = byteRange
         self.surface = surface
@@ -66,6 +70,7 @@ public struct Figure: Sendable, Equatable {
         self.source = source
         self.time = time
         self.inherited = inherited
+        self.context = context
         countedKey = FigureNormalizer.key(counted: counted, unit: unit)
     }
 

@@ -28,10 +28,12 @@ public struct FigureRecord: Sendable {
         figure.time?.referenceDay ?? CalendarDate(iso: date)?.dayNumber
     }
 
-    /// Whether the figure takes part in comparisons: it counts something, and is not a
-    /// duration or an age.
+    /// Whether the figure takes part in comparisons: it counts something named (not only
+    /// "percent" or a currency), and is not a duration, an age or a multiplier ("20 times").
     public var isComparable: Bool {
-        !figure.countedKey.isEmpty && figure.event != "duration" && figure.event != "age"
+        let key = figure.countedKey
+        return !key.isEmpty && key.lowercased() != figure.unit.lowercased() && key != "percent"
+            && !["duration", "age", "multiplier"].contains(figure.event)
     }
 }
 
@@ -47,8 +49,8 @@ public enum FigureAgreement: String, Sendable {
     case differentTimes = "different_times"
 }
 
-/// Figures that measure the same thing (the same normalised counted noun and event),
-/// across documents and outlets, with their spread.
+/// Figures that measure the same thing (the same normalised counted noun and event, in
+/// sentences that share content words), across documents and outlets, with their spread.
 public struct FigureGroup: Sendable {
     public let countedKey: String
     public let event: String
@@ -100,7 +102,11 @@ public struct FigureComparison: Sendable {
             keys[key] = (record.figure.countedKey, record.figure.event)
         }
         var groups: [FigureGroup] = []
-        for (key, indices) in members where indices.count >= 2 {
+        var links = Set<[Int]>()
+        for (key, all) in members where all.count >= 2 {
+          let (sets, groupLinks) = Self.components(all, records)
+          links.formUnion(groupLinks)
+          for indices in sets where indices.count >= 2 {
             let points = indices.compactMap { records[$0].figure.point }
             let statistics = DescriptiveStatistics(points)
             var cv: Double?
@@ -110,6 +116,7 @@ public struct FigureComparison: Sendable {
                                       groups: Set(indices.map { records[$0].group }).count,
                                       statistics: statistics, coefficientOfVariation: cv,
                                       pairsListed: indices.count <= maximumGroupSizeForPairs))
+          }
         }
         // Groups seen in the most documents first; ties by key, so the order is stable.
         groups.sort {
@@ -120,13 +127,89 @@ public struct FigureComparison: Sendable {
         var pairs: [FigurePair] = []
         for (g, group) in groups.enumerated() where group.pairsListed {
             for x in group.members.indices {
-                for y in group.members.indices where y > x {
+                for y in group.members.indices where y > x && links.contains([group.members[x], group.members[y]]) {
                     pairs.append(Self.pair(group: g, group.members[x], group.members[y], records))
                 }
             }
         }
         self.groups = groups
         self.pairs = pairs
+    }
+
+    /// Content words two figures' sentences must share to measure the same thing.
+    public static let minimumSharedWords = 2
+    /// Groups of one counted noun and event larger than this are not split by context.
+    public static let maximumSplitGroup = 5_000
+    /// A word shared by more figures of a group than this says nothing about sameness.
+    static let maximumPosting = 200
+
+    /// Splits figures of one counted noun and event into the sets that measure the same
+    /// thing: two figures are linked when their sentences share `minimumSharedWords`
+    /// content words, and a set is what the links connect. Sets in corpus order.
+    /// Values further apart than this factor are never linked ($47 a barrel and $30 trillion).
+    public static let maximumLinkedRatio = 100.0
+    /// The share of the shorter context two linked figures must have in common.
+    public static let minimumOverlap = 0.15
+    /// Figures whose event is unknown ("other") must share this many words to be linked.
+    public static let minimumSharedWordsWithoutEvent = 3
+
+    /// Whether two figures' values are within `maximumLinkedRatio` of each other (by their
+    /// intervals' finite ends when one has no single value).
+    static func comparableMagnitude(_ a: Figure, _ b: Figure) -> Bool {
+        let x = a.point ?? (a.high.isFinite ? a.high : a.low), y = b.point ?? (b.high.isFinite ? b.high : b.low)
+        guard x > 0, y > 0 else { return true }
+        return max(x, y) / min(x, y) <= maximumLinkedRatio
+    }
+
+    /// The sets of figures of one counted noun and event that measure the same thing, in
+    /// corpus order, and the pairs linked directly (as index pairs into `records`).
+    static func components(_ indices: [Int], _ records: [FigureRecord]) -> (sets: [[Int]], links: Set<[Int]>) {
+        let n = indices.count
+        guard n <= maximumSplitGroup else { return ([indices], []) }
+        var parent = Array(0..<n)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var postings: [UInt64: [Int]] = [:]
+        for (local, index) in indices.enumerated() {
+            for word in records[index].figure.context { postings[word, default: []].append(local) }
+        }
+        var shared: [Int: Int] = [:]
+        var linkCandidates: [(Int, Int, Int)] = []
+        for (_, list) in postings where list.count >= 2 && list.count <= maximumPosting {
+            for x in list.indices {
+                for y in list.indices where y > x {
+                    let key = list[x] * n + list[y]
+                    let count = shared[key, default: 0] + 1
+                    shared[key] = count
+                    guard count == minimumSharedWords else { continue }
+                    let ra = records[indices[list[x]]], rb = records[indices[list[y]]]
+                    let fa = ra.figure, fb = rb.figure
+                    let shorter = max(1, min(fa.context.count, fb.context.count))
+                    guard comparableMagnitude(fa, fb) else { continue }
+                    // Two figures of one sentence are two things ("up 8 pence at 605 pence"), unless
+                    // they hold at different times ("from £180,126 in November to £178,906 in December").
+                    if ra.document == rb.document, fa.sentence == fb.sentence,
+                       fa.time?.resolved ?? "" == fb.time?.resolved ?? "" { continue }
+                    linkCandidates.append((list[x], list[y], shorter))
+                }
+            }
+        }
+        // A candidate is linked when the words it shares are a large enough part of the shorter context.
+        var links = Set<[Int]>()
+        for (x, y, shorter) in linkCandidates {
+            let count = shared[x * n + y] ?? 0
+            guard Double(count) >= minimumOverlap * Double(shorter) else { continue }
+            if records[indices[x]].figure.event == "other" && count < minimumSharedWordsWithoutEvent { continue }
+            links.insert([indices[x], indices[y]])
+            let (a, b) = (find(x), find(y))
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        var sets: [Int: [Int]] = [:]
+        for local in 0..<n { sets[find(local), default: []].append(indices[local]) }
+        return (sets.values.sorted { $0[0] < $1[0] }, links)
     }
 
     static func pair(group: Int, _ x: Int, _ y: Int, _ records: [FigureRecord]) -> FigurePair {

@@ -65,21 +65,28 @@ public struct FigureExtractor: Sendable {
             let words = Self.words(of: doc, sentence: s, bytes: bytes)
             var figures = sentenceFigures(words, bytes: bytes, sentence: s)
             let times = figures.isEmpty ? [] : FigureAttribution.times(words, date: date)
+            let sentenceContext = figures.isEmpty ? [] : Self.contextWords(words)
             for k in figures.indices {
                 let at = words.firstIndex { $0.range.lowerBound >= figures[k].byteRange.lowerBound } ?? 0
                 figures[k].source = FigureAttribution.source(words, near: at)
                 figures[k].time = times.min { abs($0.at - at) < abs($1.at - at) }?.time
+                let own = Set(figures[k].counted.lowercased().split(separator: " ").map { Self.contextHash(String($0)) })
+                figures[k].context = sentenceContext.filter { !own.contains($0) }
             }
             // A figure with no noun of its own that refers back ("increased that tally to roughly
             // 600") continues the previous figure: what it counts and what happened.
             for k in figures.indices where figures[k].counted.isEmpty {
                 let lead = words.filter { $0.range.upperBound <= figures[k].byteRange.lowerBound }.suffix(5).map(\.lower)
-                guard lead.contains(where: { Self.anaphora.contains($0) }) else { continue }
-                if let previous = (figures[..<k].last ?? result.last), !previous.counted.isEmpty, previous.sentence >= s - 2 {
+                // "that tally", "the toll", "this figure": a determiner before the word that refers back.
+                guard zip(lead, lead.dropFirst()).contains(where: { ["that", "the", "this", "its", "their"].contains($0.0) && Self.anaphora.contains($0.1) })
+                else { continue }
+                if let previous = (figures[..<k].last ?? result.last), !previous.counted.isEmpty, previous.sentence >= s - 2,
+                   previous.unit == figures[k].unit {
                     figures[k].counted = previous.counted
                     figures[k].event = previous.event
                     figures[k].unit = previous.unit
                     figures[k].inherited = true
+                    figures[k].context = Array(Set(figures[k].context).union(previous.context)).sorted()
                     // "the department increased that tally": a generic source continues the earlier one.
                     if figures[k].source.isEmpty || FigureAttribution.isGeneric(figures[k].source) {
                         figures[k].source = previous.source.isEmpty ? figures[k].source : previous.source
@@ -93,6 +100,40 @@ public struct FigureExtractor: Sendable {
             result.append(contentsOf: figures)
         }
         return result
+    }
+
+    /// Words too common in news to say two sentences are about the same thing.
+    static let contextStopwords: Set<String> = [
+        "said", "says", "say", "told", "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
+        "new", "also", "last", "first", "per", "cent", "percent", "mr", "mrs", "ms", "would", "could", "may", "might", "including",
+        "according", "people", "number", "total", "around", "about", "some", "nearly", "almost", "least", "more", "than", "over",
+        "u.s.", "us", "american", "americans", "mark", "figure", "figures", "since", "million", "billion", "thousand", "hundred",
+    ]
+
+    /// FNV-1a of a word with a plural "s" dropped.
+    static func contextHash(_ word: String) -> UInt64 {
+        var bytes = Array(word.utf8)
+        if bytes.count > 3, bytes.last == UInt8(ascii: "s"), bytes[bytes.count - 2] != UInt8(ascii: "s") { bytes.removeLast() }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            hash ^= UInt64(b)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The sorted hashes of the sentence's content words: not stopwords, numbers, event
+    /// words or words too common in news.
+    static func contextWords(_ words: [Word]) -> [UInt64] {
+        var hashes = Set<UInt64>()
+        for word in words {
+            let lower = word.lower
+            guard lower.count > 2, let first = lower.unicodeScalars.first, first.properties.isAlphabetic,
+                  !StopwordList.english.contains(lower), !contextStopwords.contains(lower), !word.mayStartNumber,
+                  !events.contains(where: { $0.1.contains(lower) }) else { continue }
+            hashes.insert(contextHash(lower))
+        }
+        return hashes.sorted()
     }
 
     /// The first bytes (up to 8, lowercased) and the length of every word that can start a
@@ -223,6 +264,13 @@ public struct FigureExtractor: Sendable {
             }
             let (low, high) = interval(value: value, vagueRange: vagueRange, qualifier: qualifier)
             var counted = countedNoun(after: end, words, number: words[end - 1])
+            // "one" with nothing counted is a pronoun ("was one from his friend").
+            if words[i].lower == "one", length == 1, counted.isEmpty { i = end; continue }
+            // An age: "died aged 94", "at the age of 73".
+            if start > 0, words[start - 1].lower == "aged" || (start > 1 && words[start - 2].lower == "age" && words[start - 1].lower == "of"),
+               counted.isEmpty {
+                counted = "years old"
+            }
             let event = findEvent(words, around: i, counted: counted)
             var unit = "count"
             if let currency = words[i].currency {
@@ -234,6 +282,12 @@ public struct FigureExtractor: Sendable {
                 unit = code
             } else if event == "duration" {
                 unit = FigureNormalizer.singular(counted.lowercased().split(separator: "-").last.map(String.init) ?? counted.lowercased())
+            }
+            // A price: "$47 a barrel", "£6 an hour", "$2 per share".
+            if unit.count == 3, counted.isEmpty, end + 1 < words.count, ["a", "an", "per"].contains(words[end].lower),
+               !words[end].punctuationBefore, !StopwordList.english.contains(words[end + 1].lower),
+               end + 2 >= words.count || words[end + 2].lower != "ago" {
+                counted = "per " + words[end + 1].surface
             }
             // What a percentage or an amount of money is of: "U.S. crude oil rose about 1.2 percent".
             if unit != "count", event != "duration", let subject = Self.subject(words, before: start) {
@@ -439,6 +493,7 @@ public struct FigureExtractor: Sendable {
 
     func findEvent(_ w: [Word], around i: Int, counted: String) -> String {
         if counted == "years old" { return "age" }
+        if counted.lowercased() == "times" { return "multiplier" }   // "20 times faster"
         if Self.timeUnits.contains(counted.lowercased()) || counted.hasSuffix("day") || counted.hasSuffix("year") { return "duration" }
         let window = max(0, i - 8)..<min(w.count, i + 10)
         var best: (distance: Int, event: String)?

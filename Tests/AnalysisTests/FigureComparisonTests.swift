@@ -8,12 +8,17 @@ final class FigureComparisonTests: XCTestCase {
     func figure(_ value: Double?, low: Double, high: Double, _ qualifier: FigureQualifier, counted: String = "U.S. troops",
                 event: String = "killed", source: String = "", time: FigureTime? = nil, unit: String = "count",
                 context: [UInt64] = [1, 2, 3]) -> Figure {
-        Figure(sentence: 0, byteRange: 0..<1, surface: "x", value: value, low: low, high: high, qualifier: qualifier, unit: unit,
+        Figure(sentence: 0, byteRange: 0..<1, surface: value.map { "\($0)" } ?? "\(low)-\(high)", value: value, low: low, high: high, qualifier: qualifier, unit: unit,
                counted: counted, event: event, source: source, time: time, inherited: false, context: context)
     }
 
+    /// A record; a figure with the default context gets one word of its own document too, so
+    /// that figures of different documents are not copies of one sentence.
     func record(_ document: Int, _ group: String, _ figure: Figure, date: String = "2020-01-03") -> FigureRecord {
-        FigureRecord(document: document, documentID: "\(document).txt", group: group, date: date, characterStart: 0, characterEnd: 1, figure: figure)
+        var figure = figure
+        if figure.context == [1, 2, 3] { figure.context.append(UInt64(100 + document)) }
+        return FigureRecord(document: document, documentID: "\(document).txt", group: group, date: date, characterStart: 0,
+                            characterEnd: 1, figure: figure)
     }
 
     static let y2015 = FigureTime(expression: "In 2015", resolved: "2015", referenceDay: CalendarDate(year: 2015).dayNumber)
@@ -132,7 +137,7 @@ final class FigureComparisonTests: XCTestCase {
         XCTAssertFalse(defenseOne.contains(FigureExtractor.contextHash("troops")), "the counted noun is not context")
     }
 
-    func testMagnitudesSentencesAndUnitsThatAreNotLinked() {
+    func testMagnitudesSentencesAndUnitsThatAreNotLinked() throws {
         let records = [
             // $47 a barrel and $30,000 a barrel: more than 100 times apart.
             record(0, "A", figure(47, low: 47, high: 47, .exact, counted: "per barrel", unit: "USD")),
@@ -140,6 +145,9 @@ final class FigureComparisonTests: XCTestCase {
             // Two figures of one sentence with no time between them.
             record(2, "A", figure(8, low: 8, high: 8, .exact, counted: "pence", event: "rose")),
             record(2, "A", figure(605, low: 605, high: 605, .exact, counted: "pence", event: "rose")),
+            // The same two figures in a copy of that sentence (another document).
+            record(7, "B", figure(8, low: 8, high: 8, .exact, counted: "pence", event: "rose", context: [4, 5, 6])),
+            record(8, "C", figure(605, low: 605, high: 605, .exact, counted: "pence", event: "rose", context: [4, 5, 6])),
             // A bare currency amount names no thing.
             record(3, "A", figure(5, low: 5, high: 5, .exact, counted: "", unit: "USD")),
             record(4, "B", figure(6, low: 6, high: 6, .exact, counted: "", unit: "USD")),
@@ -150,7 +158,7 @@ final class FigureComparisonTests: XCTestCase {
         let comparison = FigureComparison(records: records)
         XCTAssertTrue(comparison.pairs.isEmpty, "\(comparison.pairs.map { [$0.earlier, $0.later] })")
         XCTAssertTrue(comparison.groups.isEmpty)
-        XCTAssertFalse(records[4].isComparable)
+        XCTAssertFalse(try XCTUnwrap(records.first { $0.figure.unit == "USD" && $0.figure.counted.isEmpty }).isComparable)
     }
 
     func testLargeGroupsGetASummaryButNoPairs() {

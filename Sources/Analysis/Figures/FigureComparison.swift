@@ -189,10 +189,12 @@ public struct FigureComparison: Sendable {
                     let fa = ra.figure, fb = rb.figure
                     let shorter = max(1, min(fa.context.count, fb.context.count))
                     guard comparableMagnitude(fa, fb) else { continue }
-                    // Two figures of one sentence are two things ("up 8 pence at 605 pence"), unless
-                    // they hold at different times ("from £180,126 in November to £178,906 in December").
-                    if ra.document == rb.document, fa.sentence == fb.sentence,
-                       fa.time?.resolved ?? "" == fb.time?.resolved ?? "" { continue }
+                    // Two figures of one sentence, or of copies of one sentence (a syndicated story),
+                    // are two things ("up 8 pence at 605 pence"), unless they hold at different times
+                    // ("from £180,126 in November to £178,906 in December").
+                    let sameSentence = (ra.document == rb.document && fa.sentence == fb.sentence)
+                        || (fa.context == fb.context && fa.surface != fb.surface)
+                    if sameSentence, fa.time?.resolved ?? "" == fb.time?.resolved ?? "" { continue }
                     linkCandidates.append((list[x], list[y], shorter))
                 }
             }

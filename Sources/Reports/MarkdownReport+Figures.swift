@@ -62,17 +62,30 @@ extension MarkdownReport {
             pair.ratio.map { $0 > 0 ? abs(log($0)) : .infinity } ?? 0
         }
 
-        let disagreements = comparison.pairs.filter { $0.agreement != .consistent }
-            .sorted { magnitude($0) != magnitude($1) ? magnitude($0) > magnitude($1) : ($0.group, $0.earlier, $0.later) < ($1.group, $1.earlier, $1.later) }
+        // Pairs of copies of the same two sentences (a syndicated story) are listed once, with their count.
+        func distinct(_ pairs: [FigurePair]) -> [(pair: FigurePair, copies: Int)] {
+            struct Key: Hashable { let a: String; let b: String; let contextA: [UInt64]; let contextB: [UInt64] }
+            var order: [Key] = []
+            var seen: [Key: (FigurePair, Int)] = [:]
+            for pair in pairs {
+                let fa = records[pair.earlier].figure, fb = records[pair.later].figure
+                let key = Key(a: fa.surface, b: fb.surface, contextA: fa.context, contextB: fb.context)
+                if let (first, count) = seen[key] { seen[key] = (first, count + 1) } else { seen[key] = (pair, 1); order.append(key) }
+            }
+            return order.map { (seen[$0]!.0, seen[$0]!.1) }
+        }
+        let disagreements = distinct(comparison.pairs.filter { $0.agreement != .consistent }
+            .sorted { magnitude($0) != magnitude($1) ? magnitude($0) > magnitude($1) : ($0.group, $0.earlier, $0.later) < ($1.group, $1.earlier, $1.later) })
         out += "### Largest disagreements and revisions\n\n"
         if disagreements.isEmpty {
             out += "No two figures of the same thing disagree.\n\n"
         } else {
-            for (n, pair) in disagreements.prefix(limit).enumerated() {
+            for (n, (pair, copies)) in disagreements.prefix(limit).enumerated() {
                 let group = comparison.groups[pair.group]
                 let status = pair.agreement == .differentTimes ? "different times" : pair.agreement.rawValue
                 out += "\(n + 1). **\(escape(group.countedKey)) \(escape(group.event))**, \(status)\(pair.ratio == nil ? "" : ", " + ratioText(pair)): "
-                out += "\(describe(pair.earlier)) → \(describe(pair.later)).\n"
+                out += "\(describe(pair.earlier)) → \(describe(pair.later))"
+                out += copies > 1 ? "; the same two sentences in \(copies) pairs of documents.\n" : ".\n"
                 out += quote(pair.earlier)
                 if records[pair.later].document != records[pair.earlier].document || records[pair.later].figure.sentence != records[pair.earlier].figure.sentence {
                     out += quote(pair.later)
@@ -82,16 +95,16 @@ extension MarkdownReport {
             out += "\n"
         }
 
-        let agreements = comparison.pairs.filter { $0.agreement == .consistent && records[$0.earlier].group != records[$0.later].group }
+        let agreements = distinct(comparison.pairs.filter { $0.agreement == .consistent && records[$0.earlier].group != records[$0.later].group })
         out += "### Figures that agree across \(groupLabel == "outlet" ? "outlets" : escape(groupLabel))\n\n"
         if agreements.isEmpty {
             out += "No figure is reported consistently by two \(groupLabel == "outlet" ? "outlets" : "groups").\n\n"
         } else {
-            for pair in agreements.prefix(limit) {
+            for (pair, copies) in agreements.prefix(limit) {
                 let group = comparison.groups[pair.group]
                 out += "- **\(escape(group.countedKey)) \(escape(group.event))**: \(describe(pair.earlier)) and \(describe(pair.later))"
                 out += pair.ratio.map { ", ratio \(ratioNumber($0))" } ?? ""
-                out += ".\n"
+                out += copies > 1 ? " (the same two sentences in \(copies) pairs of documents).\n" : ".\n"
             }
             if agreements.count > limit { out += "- \(agreements.count - limit) more in `figure_comparisons.csv`.\n" }
             out += "\n"

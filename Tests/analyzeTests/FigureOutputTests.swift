@@ -129,6 +129,27 @@ final class FigureOutputTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path("bad")))
     }
 
+    func testCopiesOfAStoryAreListedOnceInTheReport() throws {
+        let folder = try TemporaryFolder()
+        let corpus = try folder.copyBundledCorpus()
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
+        var metadata = try String(contentsOfFile: corpus + "/metadata.csv", encoding: .utf8)
+        for file in files {
+            try FileManager.default.copyItem(atPath: corpus + "/" + file, toPath: corpus + "/copy_" + file)
+            let row = try XCTUnwrap(metadata.components(separatedBy: "\n").first { $0.hasPrefix(file) })
+            metadata += (metadata.hasSuffix("\n") ? "" : "\n") + "copy_" + row + "\n"
+        }
+        try metadata.write(toFile: corpus + "/metadata.csv", atomically: true, encoding: .utf8)
+        let result = try AnalyzeRunner.run([corpus, "--out", folder.path("out"), "-q"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let pairs = try readTable(folder.path("out") + "/figure_comparisons.csv")
+        XCTAssertEqual(pairs.filter { $0["status"] == "revised" }.count, 4, "200 → 600 within and across the two copies")
+        let report = try String(contentsOfFile: folder.path("out") + "/report.md", encoding: .utf8)
+        let first = try XCTUnwrap(report.components(separatedBy: "\n").first { $0.hasPrefix("1. ") })
+        XCTAssertTrue(first.contains("revised") && first.contains("the same two sentences in 4 pairs of documents"), first)
+        XCTAssertFalse(report.contains("\n3. "), "two distinct disagreements, not eight")
+    }
+
     func testFiguresCommandReadsStdinAndFiles() throws {
         let text = "In 2015, the Pentagon blamed Iran for the deaths of about 200 U.S. troops. This year, the department increased that tally to roughly 600.\n"
         let result = try AnalyzeRunner.run(["figures", "--date", "2020-01-02"], input: text)

@@ -128,3 +128,20 @@ func readTable(_ path: String) throws -> [[String: String]] {
     guard let header = rows.first else { return [] }
     return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
 }
+
+/// One run of `analyze` on the bundled corpus with `--dump-clean`, made once per test
+/// process for the test classes that only read its outputs; removed when the process exits.
+enum BundledCorpusRun {
+    static let folder: TemporaryFolder? = {
+        let folder = try? TemporaryFolder()
+        if let folder {
+            _ = try? AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", folder.path("Output"),
+                                        "--dump-clean", folder.path("clean"), "--quiet"])
+            atexit { if let path = BundledCorpusRun.folder?.url.path { try? FileManager.default.removeItem(atPath: path) } }
+        }
+        return folder
+    }()
+
+    static var out: String { folder?.path("Output") ?? "" }
+    static var clean: String { folder?.path("clean") ?? "" }
+}

@@ -6,24 +6,8 @@ import FoundationXML
 
 /// entities.csv, entity_mentions.csv, the co-occurrence outputs and `analyze entities`.
 final class EntityOutputTests: XCTestCase {
-    static var folder: TemporaryFolder!
-    static var out: String!
-    static var clean: String!
-
-    override class func setUp() {
-        super.setUp()
-        folder = try? TemporaryFolder()
-        out = folder?.path("Output")
-        clean = folder?.path("clean")
-        _ = try? AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", out ?? "", "--dump-clean", clean ?? "", "--quiet"])
-    }
-
-    override class func tearDown() {
-        folder = nil
-        super.tearDown()
-    }
-
-    var out: String { Self.out }
+    static var clean: String { BundledCorpusRun.clean }
+    var out: String { BundledCorpusRun.out }
 
     func testEntitiesCSV() throws {
         let entities = try readTable(out + "/entities.csv")

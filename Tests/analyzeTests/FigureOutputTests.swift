@@ -3,24 +3,8 @@ import XCTest
 
 /// figures.csv, figure_groups.csv, figure_comparisons.csv, the report section and `analyze figures`.
 final class FigureOutputTests: XCTestCase {
-    static var folder: TemporaryFolder!
-    static var out: String!
-    static var clean: String!
-
-    override class func setUp() {
-        super.setUp()
-        folder = try? TemporaryFolder()
-        out = folder?.path("Output")
-        clean = folder?.path("clean")
-        _ = try? AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", out ?? "", "--dump-clean", clean ?? "", "--quiet"])
-    }
-
-    override class func tearDown() {
-        folder = nil
-        super.tearDown()
-    }
-
-    var out: String { Self.out }
+    static var clean: String { BundledCorpusRun.clean }
+    var out: String { BundledCorpusRun.out }
 
     func testTheTroopDeathsComparison() throws {
         let rows = try readTable(out + "/figure_comparisons.csv")

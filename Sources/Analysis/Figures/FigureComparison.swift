@@ -104,25 +104,28 @@ public struct FigureComparison: Sendable {
         var groups: [FigureGroup] = []
         var links = Set<[Int]>()
         for (key, all) in members where all.count >= 2 {
-          let (sets, groupLinks) = Self.components(all, records)
-          links.formUnion(groupLinks)
-          for indices in sets where indices.count >= 2 {
-            let points = indices.compactMap { records[$0].figure.point }
-            let statistics = DescriptiveStatistics(points)
-            var cv: Double?
-            if let statistics, statistics.count >= 2, statistics.mean != 0 { cv = statistics.standardDeviation / abs(statistics.mean) }
-            groups.append(FigureGroup(countedKey: keys[key]!.0, event: keys[key]!.1, members: indices,
-                                      documents: Set(indices.map { records[$0].document }).count,
-                                      groups: Set(indices.map { records[$0].group }).count,
-                                      statistics: statistics, coefficientOfVariation: cv,
-                                      pairsListed: indices.count <= maximumGroupSizeForPairs))
-          }
+            let (sets, groupLinks) = Self.components(all, records)
+            links.formUnion(groupLinks)
+            for indices in sets where indices.count >= 2 {
+                let points = indices.compactMap { records[$0].figure.point }
+                let statistics = DescriptiveStatistics(points)
+                var cv: Double?
+                if let statistics, statistics.count >= 2, statistics.mean != 0 { cv = statistics.standardDeviation / abs(statistics.mean) }
+                groups.append(FigureGroup(countedKey: keys[key]!.0, event: keys[key]!.1, members: indices,
+                                          documents: Set(indices.map { records[$0].document }).count,
+                                          groups: Set(indices.map { records[$0].group }).count,
+                                          statistics: statistics, coefficientOfVariation: cv,
+                                          pairsListed: indices.count <= maximumGroupSizeForPairs))
+            }
         }
-        // Groups seen in the most documents first; ties by key, so the order is stable.
+        // Groups seen in the most documents first; ties by key, then by the first figure, so
+        // that the order does not depend on the dictionaries' (per-process) hashing.
         groups.sort {
-            ($0.documents, $0.members.count) != ($1.documents, $1.members.count)
-                ? ($0.documents, $0.members.count) > ($1.documents, $1.members.count)
-                : ($0.countedKey, $0.event) < ($1.countedKey, $1.event)
+            if ($0.documents, $0.members.count) != ($1.documents, $1.members.count) {
+                return ($0.documents, $0.members.count) > ($1.documents, $1.members.count)
+            }
+            if ($0.countedKey, $0.event) != ($1.countedKey, $1.event) { return ($0.countedKey, $0.event) < ($1.countedKey, $1.event) }
+            return $0.members[0] < $1.members[0]
         }
         var pairs: [FigurePair] = []
         for (g, group) in groups.enumerated() where group.pairsListed {
@@ -143,9 +146,6 @@ public struct FigureComparison: Sendable {
     /// A word shared by more figures of a group than this says nothing about sameness.
     static let maximumPosting = 200
 
-    /// Splits figures of one counted noun and event into the sets that measure the same
-    /// thing: two figures are linked when their sentences share `minimumSharedWords`
-    /// content words, and a set is what the links connect. Sets in corpus order.
     /// Values further apart than this factor are never linked ($47 a barrel and $30 trillion).
     public static let maximumLinkedRatio = 100.0
     /// The share of the shorter context two linked figures must have in common.
@@ -161,8 +161,11 @@ public struct FigureComparison: Sendable {
         return max(x, y) / min(x, y) <= maximumLinkedRatio
     }
 
-    /// The sets of figures of one counted noun and event that measure the same thing, in
-    /// corpus order, and the pairs linked directly (as index pairs into `records`).
+    /// Splits figures of one counted noun and event into the sets that measure the same
+    /// thing: two figures are linked when their sentences share enough content words (see
+    /// the thresholds above), their values are of one magnitude, and they are not two figures
+    /// of one sentence; a set is what the links connect. Returns the sets in corpus order and
+    /// the pairs linked directly (as index pairs into `records`).
     static func components(_ indices: [Int], _ records: [FigureRecord]) -> (sets: [[Int]], links: Set<[Int]>) {
         let n = indices.count
         guard n <= maximumSplitGroup else { return ([indices], []) }

@@ -39,11 +39,10 @@ public enum FigureTables {
     }
 
     /// figures.csv: every figure in corpus order, with the comparison group it belongs to.
-    public static func figures(_ analysis: CorpusAnalysis, _ comparison: FigureComparison) -> CSVTable {
+    public static func figures(_ comparison: FigureComparison, sentences texts: [Int: [Int: String]]) -> CSVTable {
         var csv = CSVTable(header: ["file", "group"] + figureColumns + ["comparison_group", "sentence_text"])
         var groupOf: [Int: Int] = [:]
         for (g, group) in comparison.groups.enumerated() { for member in group.members { groupOf[member] = g + 1 } }
-        let texts = sentenceTexts(analysis)
         for (index, record) in comparison.records.enumerated() {
             csv.append([record.documentID, record.group]
                        + figureFields(record.figure, characterStart: record.characterStart, characterEnd: record.characterEnd)

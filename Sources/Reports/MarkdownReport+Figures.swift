@@ -14,7 +14,7 @@ extension MarkdownReport {
         return CSVNumber.fixed(ratio, decimals: decimals)
     }
 
-    static func figureSection(_ analysis: CorpusAnalysis, _ comparison: FigureComparison, groupLabel: String, limit: Int) -> String {
+    static func figureSection(_ comparison: FigureComparison, sentences texts: [Int: [Int: String]], groupLabel: String, limit: Int) -> String {
         var out = "## Figures compared\n\n"
         let records = comparison.records
         let documents = Set(records.map(\.document)).count
@@ -35,7 +35,6 @@ extension MarkdownReport {
         out += "above; vague amounts (\"hundreds\") are ranges. Two figures are *consistent* when their intervals overlap, *revised* "
         out += "when the same source gives another number for another time, *different times* when they do not overlap but refer "
         out += "to different times, and *conflicting* otherwise. Durations and ages are listed but not compared.\n\n"
-        let texts = FigureTables.sentenceTexts(analysis)
         func describe(_ index: Int) -> String {
             let record = records[index]
             let f = record.figure

@@ -67,7 +67,7 @@ public enum MarkdownReport {
         out += collocationSection(inputs.collocations, limit: context.reportTop)
         out += entitySection(analysis, inputs: inputs, groupLabel: groupLabel, limit: min(context.reportTop, 15))
         out += sentimentSection(inputs.sentiment, groupLabel: groupLabel)
-        out += figureSection(analysis, inputs.figures, groupLabel: groupLabel, limit: min(context.reportTop, 10))
+        out += figureSection(inputs.figures, sentences: inputs.figureSentences, groupLabel: groupLabel, limit: min(context.reportTop, 10))
         let ngrams = totals.ngrams
         for n in [2, 3] {
             out += "## Top \(n == 2 ? "bigrams" : "trigrams")\n\n"

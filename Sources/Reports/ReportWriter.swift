@@ -55,6 +55,9 @@ public struct ReportInputs {
     public let sentiment: SentimentSummary
     /// The figures grouped by what they measure, and their pairs.
     public let figures: FigureComparison
+    /// The text of each sentence that holds a figure, by document and sentence, for the
+    /// figure table and the report's quotations.
+    public let figureSentences: [Int: [Int: String]]
     public let options: OutputOptions
 
     /// Computes the statistics of `analysis` for the outputs.
@@ -76,6 +79,7 @@ public struct ReportInputs {
         guard let keyness, let collocations, let cooccurrence, let sentiment else { throw StatisticsError.undefined("an analysis was not computed") }
         self.sentiment = sentiment
         figures = FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup)
+        figureSentences = FigureTables.sentenceTexts(analysis)
         self.keyness = keyness
         self.collocations = collocations
         self.entities = resolver
@@ -150,7 +154,7 @@ public enum ReportWriter {
                 { try SentimentTables.documents(analysis, inputs.sentiment).write(to: folder.file("sentiment_documents.csv")) },
                 { try SentimentTables.groups(inputs.sentiment, bootstrap: options.bootstrap).write(to: folder.file("sentiment_groups.csv")) },
                 { try SentimentTables.comparisons(inputs.sentiment).write(to: folder.file("sentiment_comparisons.csv")) },
-                { try FigureTables.figures(analysis, inputs.figures).write(to: folder.file("figures.csv")) },
+                { try FigureTables.figures(inputs.figures, sentences: inputs.figureSentences).write(to: folder.file("figures.csv")) },
                 { try FigureTables.groups(inputs.figures).write(to: folder.file("figure_groups.csv")) },
                 { try FigureTables.comparisons(inputs.figures).write(to: folder.file("figure_comparisons.csv")) },
                 { try Data(EntityTables.graphML(inputs.cooccurrence, inputs.entities, corpusLabel: TermTables.corpusGroup).utf8)

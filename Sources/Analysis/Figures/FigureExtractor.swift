@@ -143,7 +143,7 @@ public struct FigureExtractor: Sendable {
         let length: Int
     }
 
-    static func key(_ bytes: [UInt8], _ range: Range<Int>) -> WordKey {
+    static func wordKey(_ bytes: [UInt8], _ range: Range<Int>) -> WordKey {
         var prefix: UInt64 = 0
         for (n, i) in range.prefix(8).enumerated() {
             var b = bytes[i]
@@ -160,7 +160,7 @@ public struct FigureExtractor: Sendable {
         words.formUnion(["than", "least"])
         return Set(words.map { word in
             let bytes = Array(word.utf8)
-            return key(bytes, 0..<bytes.count)
+            return wordKey(bytes, 0..<bytes.count)
         })
     }()
 
@@ -173,7 +173,7 @@ public struct FigureExtractor: Sendable {
             if first >= 0x30 && first <= 0x39 { return true }
             var stem = start
             while stem < end, bytes[stem] != UInt8(ascii: "-") { stem += 1 }
-            if stem - start <= 9, numberWordKeys.contains(key(bytes, start..<stem)) { return true }
+            if stem - start <= 9, numberWordKeys.contains(wordKey(bytes, start..<stem)) { return true }
         }
         return false
     }
@@ -199,7 +199,7 @@ public struct FigureExtractor: Sendable {
             var stem = range.lowerBound
             while stem < range.upperBound, bytes[stem] != UInt8(ascii: "-") { stem += 1 }
             let mayStart = (first >= 0x30 && first <= 0x39) || lower == "a" || lower == "an"
-                || (stem - range.lowerBound <= 9 && numberWordKeys.contains(key(bytes, range.lowerBound..<stem)))
+                || (stem - range.lowerBound <= 9 && numberWordKeys.contains(wordKey(bytes, range.lowerBound..<stem)))
             words.append(Word(surface: surface, lower: lower,
                               range: range, punctuationBefore: punctuation, currency: currency?.0, currencyBytes: currency?.1 ?? 0,
                               mayStartNumber: mayStart))

@@ -21,10 +21,12 @@ let package = Package(
             providers: [.apt(["libgsl-dev"])]
         ),
         .target(name: "Statistics", dependencies: ["CGSL"]),
+        // What Swift's Glibc module does not expose (an atomic exchange of two folders).
+        .target(name: "CPlatform", path: "Sources/CPlatform"),
         .target(name: "Corpus", dependencies: ["Yams"]),
         .target(name: "Text", dependencies: ["Corpus"]),
         .target(name: "Analysis", dependencies: ["Corpus", "Text", "Statistics"]),
-        .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics"]),
+        .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics", "CPlatform"]),
         .executableTarget(
             name: "analyze",
             dependencies: ["Reports", "Analysis", "Corpus", "Text", "Statistics",

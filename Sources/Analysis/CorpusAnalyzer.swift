@@ -84,6 +84,7 @@ public final class CorpusAnalyzer {
                     onDocument: ((TokenizedDocument) throws -> Void)? = nil,
                     onProgress: (Progress) -> Void = { _ in }) throws -> CorpusAnalysis {
         let workerCount = max(1, options.workers)
+        DocumentTermSpill.removeLeftovers()
         let workers = try (0..<workerCount).map { _ in try Worker(stopwords: options.stopwords, stems: options.stems) }
         var analysis = CorpusAnalysis(groupBy: options.groupBy)
         var batch: [Document] = []

@@ -21,6 +21,8 @@ public struct DocumentSummary: Sendable {
     /// Paragraphs, sentences and tokens after cleaning.
     public let paragraphs: Int
     public let sentences: Int
+    /// Sentences cut into pieces for length (`SentenceSegmenter.maximumSentenceBytes`).
+    public let sentencesCut: Int
     public let tokens: Int
     /// Tokens counted as terms (tokens that are not stopwords): the sum of this document's
     /// counts in `terms.csv`.
@@ -36,6 +38,7 @@ public struct DocumentSummary: Sendable {
         cleaning = doc.cleaning
         paragraphs = doc.paragraphs.count
         sentences = doc.sentences.count
+        sentencesCut = doc.sentencesCut
         tokens = doc.tokenIDs.count
         self.terms = terms
     }

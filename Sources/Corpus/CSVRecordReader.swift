@@ -20,9 +20,18 @@ public struct CSVRecordReader {
     private var line = 1
     private var started = false
 
-    /// Opens `path` for reading.
+    /// The largest record read, in bytes: a longer one (an unclosed quote in a huge file,
+    /// or a file that is no CSV) stops the reader instead of filling the memory.
+    public static let maximumRecordBytes = SkippedFile.maximumDocumentBytes + (1 << 20)
+
+    /// Opens `path` for reading. Throws `RegularFile.Failure`.
     public init(path: String) throws {
         source = try BufferedByteReader(path: path)
+    }
+
+    /// Opens the file at `rawPath` (bytes) for reading. Throws `RegularFile.Failure`.
+    public init(rawPath: [UInt8]) throws {
+        source = try BufferedByteReader(rawPath: rawPath)
     }
 
     /// The next record with the line it starts on, or nil at the end of the file.
@@ -52,6 +61,7 @@ public struct CSVRecordReader {
         var quoted = false
         var afterClosingQuote = false
         var fieldStartLine = line
+        var recordBytes = 0
 
         func finishField() throws {
             guard let text = String(validating: field, as: UTF8.self) else {
@@ -63,6 +73,10 @@ public struct CSVRecordReader {
         }
 
         while let byte = try source.next() {
+            recordBytes += 1
+            if recordBytes > Self.maximumRecordBytes {
+                throw Malformed(line: recordLine, problem: "a record larger than 1 GiB (an unclosed quote?); split the file or fix its quotes")
+            }
             if quoted {
                 if byte == UInt8(ascii: "\"") {
                     if try source.peek() == UInt8(ascii: "\"") {

@@ -33,10 +33,15 @@ public final class CorpusReader {
         case csv
         case jsonLines
         case unsupported(String)
+        /// Not read, for the reason given (found when listing the folder).
+        case problem(SkippedFile.Reason, String)
     }
 
     struct Entry {
+        /// The path for ids and messages (a name that is not UTF-8 is shown escaped).
         let relativePath: String
+        /// The path's bytes, for opening the file.
+        let rawRelativePath: [UInt8]
         let kind: EntryKind
     }
 
@@ -72,33 +77,17 @@ public final class CorpusReader {
         if isDirectory.boolValue {
             isSingleFile = false
             rootPath = path
-            // List relative paths without building a URL per file (a corpus may hold a
-            // million files); a corpus path that is itself a link is resolved first.
-            let root = CorpusPath.resolved(path)
-            guard let enumerator = FileManager.default.enumerator(atPath: root) else {
-                throw CorpusError.corpusNotReadable(path: path, reason: "cannot list its files")
-            }
-            var found: [(String, Int)] = []
-            while let relative = enumerator.nextObject() as? String {
-                let attributes = enumerator.fileAttributes
-                let name = relative.split(separator: "/").last.map(String.init) ?? relative
-                let type = attributes?[.type] as? FileAttributeType
-                if name.hasPrefix(".") {
-                    if type == .typeDirectory { enumerator.skipDescendants() }
-                    continue
+            // Listed with lstat, in byte order; what cannot be read is listed with its reason.
+            let listing = try CorpusFolderListing(root: path)
+            for item in listing.items where item.rawRelativePath != Array("metadata.csv".utf8) {
+                let kind: EntryKind
+                if let problem = item.problem {
+                    kind = .problem(problem.reason, problem.detail)
+                } else {
+                    kind = Self.kind(of: item.relativePath)
+                    totalBytes += item.size
                 }
-                if type == .typeDirectory { continue }
-                if type == .typeSymbolicLink {
-                    var isDirectory: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: CorpusPath.join(root, relative), isDirectory: &isDirectory),
-                       isDirectory.boolValue { continue }
-                }
-                found.append((relative, (attributes?[.size] as? NSNumber)?.intValue ?? 0))
-            }
-            found.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            for (relative, size) in found where relative != "metadata.csv" {
-                entries.append(Entry(relativePath: relative, kind: Self.kind(of: relative)))
-                totalBytes += size
+                entries.append(Entry(relativePath: item.relativePath, rawRelativePath: item.rawRelativePath, kind: kind))
             }
             let metadataPath = CorpusPath.join(path, "metadata.csv")
             if FileManager.default.fileExists(atPath: metadataPath) {
@@ -107,7 +96,12 @@ public final class CorpusReader {
             } else {
                 metadata = MetadataTable()
             }
-            let readable = entries.contains { if case .unsupported = $0.kind { return false } else { return true } }
+            let readable = entries.contains {
+                switch $0.kind {
+                case .unsupported, .problem: return false
+                default: return true
+                }
+            }
             guard readable else { throw CorpusError.emptyCorpus(path: path) }
         } else {
             isSingleFile = true
@@ -120,8 +114,13 @@ public final class CorpusReader {
             case .csv, .jsonLines: break
             default: throw CorpusError.unsupportedCorpusFile(path: path)
             }
-            entries.append(Entry(relativePath: name, kind: kind))
-            totalBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            // Only a regular file is read: a FIFO would block, a device never end.
+            do {
+                totalBytes = try RegularFile.open(path: path).size
+            } catch let failure as RegularFile.Failure {
+                throw CorpusError.corpusNotReadable(path: path, reason: failure.detail)
+            }
+            entries.append(Entry(relativePath: name, rawRelativePath: Array(name.utf8), kind: kind))
             metadata = MetadataTable()
         }
         self.entries = entries
@@ -159,8 +158,10 @@ public final class CorpusReader {
             sequence += 1
         }
         for entry in entries {
-            let absolute = isSingleFile ? displayPath : CorpusPath.join(rootPath, entry.relativePath)
+            let absolute = isSingleFile ? Array(displayPath.utf8) : Self.join(rootPath, entry.rawRelativePath)
             switch entry.kind {
+            case .problem(let reason, let detail):
+                try body(.skipped(SkippedFile(path: entry.relativePath, reason: reason, detail: detail)))
             case .unsupported(let ext):
                 let detail = ext.isEmpty
                     ? "not read: a file without an extension (documents are .txt, .md, .csv or .jsonl files); rename or remove it"
@@ -189,32 +190,40 @@ public final class CorpusReader {
         }
     }
 
-    private func readBytes(_ path: String) -> Result<[UInt8], SkippedFile.Reason> {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
-        defer { try? handle.close() }
-        do {
-            return .success([UInt8](try handle.readToEnd() ?? Data()))
-        } catch {
-            return .failure(.unreadable)
+    /// `base` and a relative path joined by one slash, as bytes.
+    static func join(_ base: String, _ relative: [UInt8]) -> [UInt8] {
+        if base.isEmpty || base == "." { return relative }
+        return Array(base.utf8) + (base.hasSuffix("/") ? [] : [UInt8(ascii: "/")]) + relative
+    }
+
+    /// A skipped file for a file that could not be opened or read, with the true reason.
+    static func skipped(_ path: String, _ failure: RegularFile.Failure, splitHint: String) -> SkippedFile {
+        switch failure {
+        case .notFound:
+            return SkippedFile(path: path, reason: .unreadable, detail: "cannot be read: it does not exist (a broken link, or a file removed during the run); fix or remove it")
+        case .permissionDenied:
+            return SkippedFile(path: path, reason: .permissionDenied, detail: "cannot be read: permission denied; check its permissions")
+        case .notRegular:
+            return SkippedFile(path: path, reason: .notRegularFile, detail: "not read: \(failure.detail.replacingOccurrences(of: "; only regular files are read", with: "")); remove it from the corpus folder")
+        case .tooLarge:
+            return SkippedFile(path: path, reason: .tooLarge, detail: "is larger than 1 GiB; \(splitHint)")
+        case .io(let reason):
+            return SkippedFile(path: path, reason: .unreadable, detail: "cannot be read (\(reason)); check the disk and the file")
         }
     }
 
     /// Reads one .txt or .md file; a front-matter problem is returned beside the document.
-    private func readTextFile(entry: Entry, absolutePath: String, format: DocumentFormat)
+    private func readTextFile(entry: Entry, absolutePath: [UInt8], format: DocumentFormat)
         -> Result<(Document, SkippedFile?), SkippedFile> {
         let path = entry.relativePath
         let bytes: [UInt8]
-        switch readBytes(absolutePath) {
-        case .success(let b): bytes = b
-        case .failure:
-            let reason = FileManager.default.fileExists(atPath: absolutePath)
-                ? "cannot be read; check its permissions"
-                : "cannot be read (a broken link or a file removed during the run); fix or remove it"
-            return .failure(SkippedFile(path: path, reason: .unreadable, detail: reason))
-        }
-        guard bytes.count <= SkippedFile.maximumDocumentBytes else {
-            return .failure(SkippedFile(path: path, reason: .tooLarge,
-                                        detail: "is larger than 1 GiB; split it into one file per article"))
+        do {
+            // The size is checked before a byte is read.
+            bytes = try RegularFile.read(rawPath: absolutePath, limit: SkippedFile.maximumDocumentBytes)
+        } catch let failure as RegularFile.Failure {
+            return .failure(Self.skipped(path, failure, splitHint: "split it into one file per article"))
+        } catch {
+            return .failure(SkippedFile(path: path, reason: .unreadable, detail: "cannot be read (\(error))"))
         }
         var text: String
         do {
@@ -292,14 +301,14 @@ public final class CorpusReader {
         return .success(Document(id: id, sequenceNumber: 0, metadata: metadata, text: text, format: format))
     }
 
-    private func readCSVFile(entry: Entry, absolutePath: String,
+    private func readCSVFile(entry: Entry, absolutePath: [UInt8],
                              emit: (Document) throws -> Void, skip: (SkippedFile) throws -> Void) throws {
         let path = entry.relativePath
         var reader: CSVRecordReader
         do {
-            reader = try CSVRecordReader(path: absolutePath)
-        } catch {
-            try skip(SkippedFile(path: path, reason: .unreadable, detail: "cannot be read; check its permissions"))
+            reader = try CSVRecordReader(rawPath: absolutePath)
+        } catch let failure as RegularFile.Failure {
+            try skip(Self.skipped(path, failure, splitHint: "split it"))
             return
         }
         let header: [String]
@@ -349,21 +358,25 @@ public final class CorpusReader {
         }
     }
 
-    private func readJSONLinesFile(entry: Entry, absolutePath: String,
+    private func readJSONLinesFile(entry: Entry, absolutePath: [UInt8],
                                    emit: (Document) throws -> Void, skip: (SkippedFile) throws -> Void) throws {
         let path = entry.relativePath
         var reader: BufferedByteReader
         do {
-            reader = try BufferedByteReader(path: absolutePath)
-        } catch {
-            try skip(SkippedFile(path: path, reason: .unreadable, detail: "cannot be read; check its permissions"))
+            reader = try BufferedByteReader(rawPath: absolutePath)
+        } catch let failure as RegularFile.Failure {
+            try skip(Self.skipped(path, failure, splitHint: "split it"))
             return
         }
         var lineNumber = 0
         let decoder = JSONDecoder()
-        while let raw = try reader.readLine() {
+        while let bounded = try reader.readLine(limit: CSVRecordReader.maximumRecordBytes) {
             lineNumber += 1
-            var line = raw
+            guard case .line(var line) = bounded else {
+                try skip(SkippedFile(path: "\(path):\(lineNumber)", reason: .tooLarge,
+                                     detail: "a line larger than 1 GiB; split it into one record per article"))
+                continue
+            }
             if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let location = "\(path):\(lineNumber)"

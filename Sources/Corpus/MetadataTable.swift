@@ -22,8 +22,8 @@ public struct MetadataTable: Sendable {
         var reader: CSVRecordReader
         do {
             reader = try CSVRecordReader(path: path)
-        } catch {
-            throw CorpusError.metadata(file: displayName, line: nil, problem: "cannot be read; check its permissions")
+        } catch let failure as RegularFile.Failure {
+            throw CorpusError.metadata(file: displayName, line: nil, problem: failure.detail)
         }
         func malformed(_ error: Error) -> CorpusError {
             if let m = error as? CSVRecordReader.Malformed {

@@ -4,6 +4,10 @@ public struct SkippedFile: Error, Sendable, Equatable {
     /// Why something was skipped.
     public enum Reason: String, Error, Sendable, CaseIterable {
         case unreadable = "unreadable"
+        case permissionDenied = "permission denied"
+        case notRegularFile = "not a regular file"
+        case linkOutsideCorpus = "link outside the corpus"
+        case unreadableFolder = "folder not readable"
         case invalidUTF8 = "not valid UTF-8"
         case binary = "binary file"
         case unsupportedType = "unsupported file type"

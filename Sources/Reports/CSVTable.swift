@@ -4,27 +4,81 @@ import Foundation
 /// between records as the RFC says, a field quoted when it holds a comma, a double quote or
 /// a line break, and a quote inside doubled. Numbers are written by the caller with `.` as
 /// the decimal mark and no thousands separators (see `CSVNumber`).
+///
+/// Formula guard: a spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return as a formula, whether quoted or not (`=HYPERLINK(...)` from an article
+/// or its metadata). As OWASP recommends, such a cell is written with a `'` in front unless
+/// it is a number (`-0.25`, `+3`, `1e-05`); spreadsheets show the `'` as the start of a text
+/// cell. The table remembers where it put each `'`, so that `write(to:guardsFormulas:)`
+/// can write the raw values instead (`--raw-csv`).
 public struct CSVTable {
     private(set) var bytes: [UInt8] = []
+    /// The offsets in `bytes` of the `'` the formula guard inserted.
+    private var guardOffsets: [Int] = []
 
     /// A table with `header` as its first row.
     public init(header: [String]) {
         append(header)
     }
 
+    /// A table without a header (more rows of a table printed in parts).
+    public init() {}
+
     /// Appends one record.
     public mutating func append(_ fields: [String]) {
         for (i, field) in fields.enumerated() {
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            Self.appendField(field, to: &bytes)
+            if Self.needsFormulaGuard(field) {
+                // The quote goes inside the field's own quotes, if it gets any.
+                let quoted = Self.needsQuotes(field)
+                guardOffsets.append(bytes.count + (quoted ? 1 : 0))
+                Self.appendField("'" + field, to: &bytes)
+            } else {
+                Self.appendField(field, to: &bytes)
+            }
         }
         bytes.append(UInt8(ascii: "\r"))
         bytes.append(UInt8(ascii: "\n"))
     }
 
+    static func needsQuotes(_ field: String) -> Bool {
+        field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+    }
+
+    /// Whether a spreadsheet would take `field` for a formula: it starts with `=`, `+`, `-`,
+    /// `@`, a tab or a carriage return, and is not a number.
+    public static func needsFormulaGuard(_ field: String) -> Bool {
+        guard let first = field.utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "@"), 0x09, 0x0D: return true
+        case UInt8(ascii: "+"), UInt8(ascii: "-"): return !isNumber(field)
+        default: return false
+        }
+    }
+
+    /// A decimal number as this program writes them: a sign, digits with at most one
+    /// point, and an optional exponent.
+    static func isNumber(_ field: String) -> Bool {
+        var bytes = field.utf8[...]
+        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var digits = 0
+        var point = false
+        while let b = bytes.first, (b >= 0x30 && b <= 0x39) || (b == UInt8(ascii: ".") && !point) {
+            if b == UInt8(ascii: ".") { point = true } else { digits += 1 }
+            bytes = bytes.dropFirst()
+        }
+        guard digits > 0 else { return false }
+        if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard !bytes.isEmpty else { return false }
+            return bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        return bytes.isEmpty
+    }
+
     static func appendField(_ field: String, to bytes: inout [UInt8]) {
-        let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-        guard needsQuotes else {
+        guard needsQuotes(field) else {
             bytes.append(contentsOf: field.utf8)
             return
         }
@@ -36,12 +90,26 @@ public struct CSVTable {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// The table as text.
+    /// The table as text, formula guard included.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Writes the table to `path`.
-    public func write(to path: String) throws {
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    /// The table's bytes; with `guardsFormulas` false, without the formula guard's quotes.
+    public func encoded(guardsFormulas: Bool = true) -> [UInt8] {
+        guard !guardsFormulas, !guardOffsets.isEmpty else { return bytes }
+        var raw = [UInt8]()
+        raw.reserveCapacity(bytes.count - guardOffsets.count)
+        var start = 0
+        for offset in guardOffsets {
+            raw.append(contentsOf: bytes[start..<offset])
+            start = offset + 1
+        }
+        raw.append(contentsOf: bytes[start...])
+        return raw
+    }
+
+    /// Writes the table to `path`; with `guardsFormulas` false, without the formula guard.
+    public func write(to path: String, guardsFormulas: Bool = true) throws {
+        try Data(encoded(guardsFormulas: guardsFormulas)).write(to: URL(fileURLWithPath: path))
     }
 }
 

@@ -28,25 +28,51 @@ public enum FigureTables {
     }
 
     /// The text of each (document, sentence) that holds a figure.
-    static func sentenceTexts(_ analysis: CorpusAnalysis) -> [Int: [Int: String]] {
+    static func sentenceTexts(_ analysis: CorpusAnalysis) -> [Int: [Int: FigureSentence]] {
         var wanted: [Int: Set<Int>] = [:]
         for record in analysis.figures { wanted[record.document, default: []].insert(record.figure.sentence) }
-        var texts: [Int: [Int: String]] = [:]
+        var texts: [Int: [Int: FigureSentence]] = [:]
         for row in analysis.sentences where wanted[Int(row.document)]?.contains(Int(row.sentence)) == true {
-            texts[Int(row.document), default: [:]][Int(row.sentence)] = row.text
+            texts[Int(row.document), default: [:]][Int(row.sentence)] = FigureSentence(characterStart: Int(row.characterStart), text: row.text)
         }
         return texts
     }
 
+    /// The words around a figure that its rows and quotations show: the whole sentence when
+    /// it has at most `wholeSentenceCharacters` characters, else about `contextCharacters` on
+    /// either side of the figure, cut at spaces and marked with "…", so that a row never
+    /// repeats a long sentence (a scraped table) for each of its figures.
+    public static func context(of record: FigureRecord, in sentence: FigureSentence?) -> String {
+        guard let sentence else { return record.figure.surface }
+        let scalars = Array(sentence.text.unicodeScalars)
+        guard scalars.count > wholeSentenceCharacters else { return sentence.text }
+        let figureStart = min(max(0, record.characterStart - sentence.characterStart), scalars.count)
+        let figureEnd = min(max(figureStart, record.characterEnd - sentence.characterStart), scalars.count)
+        var start = max(0, figureStart - contextCharacters)
+        var end = min(scalars.count, figureEnd + contextCharacters)
+        // Whole words: move the cuts inwards to a space.
+        if start > 0 { while start < figureStart, scalars[start - 1] != " " { start += 1 } }
+        if end < scalars.count { while end > figureEnd, scalars[end] != " " { end -= 1 } }
+        var text = String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: .whitespaces)
+        if start > 0 { text = "… " + text }
+        if end < scalars.count { text += " …" }
+        return text
+    }
+
+    /// Sentences of at most this many characters are shown whole with their figures.
+    public static let wholeSentenceCharacters = 600
+    /// Characters shown on either side of a figure in a longer sentence.
+    public static let contextCharacters = 200
+
     /// figures.csv: every figure in corpus order, with the comparison group it belongs to.
-    public static func figures(_ comparison: FigureComparison, sentences texts: [Int: [Int: String]]) -> CSVTable {
+    public static func figures(_ comparison: FigureComparison, sentences texts: [Int: [Int: FigureSentence]]) -> CSVTable {
         var csv = CSVTable(header: ["file", "group"] + figureColumns + ["comparison_group", "sentence_text"])
         var groupOf: [Int: Int] = [:]
         for (g, group) in comparison.groups.enumerated() { for member in group.members { groupOf[member] = g + 1 } }
         for (index, record) in comparison.records.enumerated() {
             csv.append([record.documentID, record.group]
                        + figureFields(record.figure, characterStart: record.characterStart, characterEnd: record.characterEnd)
-                       + [groupOf[index].map(String.init) ?? "", texts[record.document]?[record.figure.sentence] ?? ""])
+                       + [groupOf[index].map(String.init) ?? "", context(of: record, in: texts[record.document]?[record.figure.sentence])])
         }
         return csv
     }
@@ -98,4 +124,11 @@ public enum FigureTables {
         }
         return csv
     }
+}
+
+/// A sentence that holds a figure: where it starts (in characters of the cleaned text) and
+/// its text.
+public struct FigureSentence: Sendable {
+    public let characterStart: Int
+    public let text: String
 }

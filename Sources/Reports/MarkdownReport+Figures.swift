@@ -14,7 +14,7 @@ extension MarkdownReport {
         return CSVNumber.fixed(ratio, decimals: decimals)
     }
 
-    static func figureSection(_ comparison: FigureComparison, sentences texts: [Int: [Int: String]], groupLabel: String, limit: Int) -> String {
+    static func figureSection(_ comparison: FigureComparison, sentences texts: [Int: [Int: FigureSentence]], groupLabel: String, limit: Int) -> String {
         var out = "## Figures compared\n\n"
         let records = comparison.records
         let documents = Set(records.map(\.document)).count
@@ -48,7 +48,7 @@ extension MarkdownReport {
         }
         func quote(_ index: Int) -> String {
             let record = records[index]
-            let text = texts[record.document]?[record.figure.sentence] ?? record.figure.surface
+            let text = FigureTables.context(of: record, in: texts[record.document]?[record.figure.sentence])
             return "   > \(escape(text)) — \(escape(record.documentID)), sentence \(record.figure.sentence + 1)\n"
         }
         func ratioText(_ pair: FigurePair) -> String {

@@ -36,11 +36,11 @@ public enum MarkdownReport {
         let groups = analysis.terms.groupNames
         let corpusTerms = totals.terms
         out += "# News coverage report\n\n"
-        out += "Corpus `\(escape(context.corpusPath))`: \(analysis.documents.count) documents, "
+        out += "Corpus \(code(context.corpusPath)): \(analysis.documents.count) documents, "
         out += "\(corpusTerms.tokens) tokens, \(groups.count) \(groupLabel == "outlet" ? "outlets" : "groups by \(escape(groupLabel))")"
         if !analysis.skipped.isEmpty { out += ", \(skippedCount(analysis)) files or records skipped" }
         out += ".\n\n"
-        out += "Made by analyze \(context.version). Documents grouped by `\(escape(groupLabel))`; "
+        out += "Made by analyze \(context.version). Documents grouped by \(code(groupLabel)); "
         out += context.removesBoilerplate ? "boilerplate removed (see Cleaning); " : "boilerplate kept (`--keep-boilerplate`); "
         out += "stopwords: \(context.stopwordsDescription). "
         out += "Rates are per 10,000 tokens of the group (stopwords included in the denominator).\n\n"
@@ -107,7 +107,7 @@ public enum MarkdownReport {
         out += "| --- | ---: | ---: | ---: | ---: | --- |\n"
         var byGroup: [String: [DocumentSummary]] = [:]
         for doc in analysis.documents { byGroup[doc.group, default: []].append(doc) }
-        func row(_ name: String, _ docs: [DocumentSummary]) -> String {
+        func row(_ label: String, _ docs: [DocumentSummary]) -> String {
             let tokens = docs.reduce(0) { $0 + $1.tokens }
             let terms = docs.reduce(0) { $0 + $1.terms }
             let lengths = DescriptiveStatistics(docs.map { Double($0.tokens) })
@@ -119,10 +119,10 @@ public enum MarkdownReport {
             } else {
                 dateText = "no dates"
             }
-            return "| \(escape(name)) | \(docs.count) | \(tokens) | \(terms) | \(lengthText) | \(escape(dateText)) |\n"
+            return "| \(label) | \(docs.count) | \(tokens) | \(terms) | \(lengthText) | \(escape(dateText)) |\n"
         }
         for name in byGroup.keys.sorted() {
-            out += row(name, byGroup[name] ?? [])
+            out += row(escape(name), byGroup[name] ?? [])
         }
         out += row("**all**", analysis.documents)
         out += "\n"
@@ -136,7 +136,17 @@ public enum MarkdownReport {
         return "Document length in tokens: mean \(CSVNumber.fixed(stats.mean, decimals: 1)), "
             + "sd \(CSVNumber.fixed(stats.standardDeviation, decimals: 1)), median \(CSVNumber.fixed(stats.median, decimals: 1)) "
             + "(quartiles \(CSVNumber.fixed(q1, decimals: 1)) and \(CSVNumber.fixed(q3, decimals: 1))), "
-            + "range \(Int(stats.minimum)) to \(Int(stats.maximum)).\n\n"
+            + "range \(Int(stats.minimum)) to \(Int(stats.maximum)).\n\n" + cutSentences(analysis)
+    }
+
+    /// Says how many sentences were too long to analyse whole, when any were.
+    static func cutSentences(_ analysis: CorpusAnalysis) -> String {
+        let cutDocuments = analysis.documents.filter { $0.sentencesCut > 0 }
+        guard let first = cutDocuments.first else { return "" }
+        let cut = cutDocuments.reduce(0) { $0 + $1.sentencesCut }
+        return "\(cut) \(cut == 1 ? "sentence" : "sentences") in \(cutDocuments.count) \(cutDocuments.count == 1 ? "document" : "documents") "
+            + "(the first: \(code(first.id))) \(cut == 1 ? "was" : "were") longer than \(SentenceSegmenter.maximumSentenceBytes) bytes "
+            + "(a table or list without full stops?) and cut into pieces at spaces; each piece counts as a sentence.\n\n"
     }
 
     static func skippedSection(_ analysis: CorpusAnalysis) -> String {
@@ -146,7 +156,7 @@ public enum MarkdownReport {
             let items = analysis.skipped.filter { $0.reason == reason }
             guard let first = items.first else { continue }
             let note = reason == .malformedFrontMatter ? " (text kept)" : ""
-            out += "| \(reason.rawValue)\(note) | \(items.count) | `\(escape(first.path))` |\n"
+            out += "| \(reason.rawValue)\(note) | \(items.count) | \(code(first.path)) |\n"
         }
         return out + "\n"
     }
@@ -190,9 +200,63 @@ public enum MarkdownReport {
         return spaces + 1
     }
 
-    /// Escapes text for a Markdown table cell.
+    /// Text from the corpus or its metadata as inline Markdown that renders as the same
+    /// text and nothing else: every character CommonMark or GitHub could read as markup
+    /// (emphasis, links, HTML, entities, code, tables, strikethrough, math) is escaped with a
+    /// backslash, a line break or other control character becomes a space, a leading list,
+    /// heading or quote marker is escaped, and web addresses are kept from becoming links
+    /// (`https\://`, `www\.`).
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        let scalars = text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }
+        let first = scalars.firstIndex { $0 != " " } ?? scalars.count
+        var digitsEnd = first
+        while digitsEnd < scalars.count, ("0"..."9").contains(scalars[digitsEnd]) { digitsEnd += 1 }
+        func follows(_ i: Int, _ word: String) -> Bool {
+            let letters = Array(word.unicodeScalars)
+            guard i >= letters.count else { return false }
+            return zip(scalars[(i - letters.count)..<i], letters).allSatisfy { $0.properties.lowercaseMapping == String($1) }
+        }
+        func isWordCharacter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) }
+        var out = String.UnicodeScalarView()
+        for (i, c) in scalars.enumerated() {
+            var escapes = false
+            switch c {
+            case "\\", "`", "*", "[", "]", "<", ">", "|", "~", "&", "#", "$":
+                escapes = true
+            case "_":
+                // Between two letters or digits an underscore never emphasises (file_name).
+                escapes = !(i > 0 && i + 1 < scalars.count && isWordCharacter(scalars[i - 1]) && isWordCharacter(scalars[i + 1]))
+            case "-", "+", "=":
+                escapes = i == first
+            case ".", ")":
+                // "1. " or "1) " at the start of a line would open an ordered list.
+                let listMarker = i == digitsEnd && digitsEnd > first && (i + 1 == scalars.count || scalars[i + 1] == " ")
+                escapes = listMarker || (c == "." && follows(i, "www"))
+            case ":":
+                escapes = i + 1 < scalars.count && scalars[i + 1] == "/" && (follows(i, "http") || follows(i, "https") || follows(i, "ftp"))
+            default:
+                break
+            }
+            if escapes { out.append("\\") }
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    /// Text from the corpus as a Markdown code span: shown verbatim in a fixed font, with a
+    /// fence of more backticks than any run inside it.
+    static func code(_ text: String) -> String {
+        var cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        var longest = 0, run = 0
+        for byte in cleaned.utf8 {
+            if byte == UInt8(ascii: "`") { run += 1; longest = max(longest, run) } else { run = 0 }
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        if cleaned.hasPrefix("`") || cleaned.hasSuffix("`") || (cleaned.hasPrefix(" ") && cleaned.hasSuffix(" ") && !cleaned.allSatisfy { $0 == " " }) {
+            cleaned = " " + cleaned + " "
+        }
+        // A | would still end a table cell inside a code span (GitHub tables).
+        return fence + cleaned.replacingOccurrences(of: "|", with: "\\|") + fence
     }
 }
 

@@ -26,6 +26,8 @@ public struct OutputOptions: Sendable {
     public var lexicon: SentimentLexicon?
     /// Groups of figures larger than this get a row in figure_groups.csv but no pairs.
     public var figurePairsMaxGroup = 20
+    /// Write CSV cells as they are, without the formula guard (`--raw-csv`; see `CSVTable`).
+    public var rawCSV = false
 
     public init(bootstrap: Bootstrap) {
         self.bootstrap = bootstrap
@@ -57,7 +59,7 @@ public struct ReportInputs {
     public let figures: FigureComparison
     /// The text of each sentence that holds a figure, by document and sentence, for the
     /// figure table and the report's quotations.
-    public let figureSentences: [Int: [Int: String]]
+    public let figureSentences: [Int: [Int: FigureSentence]]
     public let options: OutputOptions
 
     /// Computes the statistics of `analysis` for the outputs.
@@ -123,40 +125,44 @@ public enum ReportWriter {
                                    "sentiment_groups.csv", "sentiment_comparisons.csv", "figures.csv", "figure_groups.csv",
                                    "figure_comparisons.csv", "report.md"]
 
+    /// The files a marker of an earlier version (which listed no files) stands for.
+    public static let legacyNames = Set(fileNames + ["lexicon_documents.csv", "lexicon_groups.csv"])
+
     /// Writes the outputs of `analysis` into `folder` and commits it.
     public static func write(_ analysis: CorpusAnalysis, to folder: OutputFolder,
                              options: OutputOptions, context: ReportContext) throws {
         do {
             let inputs = try ReportInputs(analysis, options: options, reportTop: context.reportTop)
+            let guards = !options.rawCSV
             // The files are independent: build and write them on all cores.
             var jobs: [() throws -> Void] = []
             if let lexicon = options.lexicon {
-                jobs.append { try LexiconTables.documents(analysis, lexicon).write(to: folder.file("lexicon_documents.csv")) }
-                jobs.append { try LexiconTables.groups(analysis, lexicon, corpusLabel: TermTables.corpusGroup).write(to: folder.file("lexicon_groups.csv")) }
+                jobs.append { try LexiconTables.documents(analysis, lexicon).write(to: folder.file("lexicon_documents.csv"), guardsFormulas: guards) }
+                jobs.append { try LexiconTables.groups(analysis, lexicon, corpusLabel: TermTables.corpusGroup).write(to: folder.file("lexicon_groups.csv"), guardsFormulas: guards) }
             }
             try runConcurrently(jobs + [
                 { try TermTables.csv(analysis.terms, corpus: inputs.totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
-                    .write(to: folder.file("terms.csv")) },
+                    .write(to: folder.file("terms.csv"), guardsFormulas: guards) },
                 { try TermTables.csv(analysis.ngrams, corpus: inputs.totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
-                    .write(to: folder.file("ngrams.csv")) },
-                { try DocumentTable.csv(analysis).write(to: folder.file("documents.csv")) },
-                { try StatisticsTables.keyness(inputs.keyness).write(to: folder.file("keyness.csv")) },
-                { try StatisticsTables.collocations(inputs.collocations).write(to: folder.file("collocations.csv")) },
+                    .write(to: folder.file("ngrams.csv"), guardsFormulas: guards) },
+                { try DocumentTable.csv(analysis).write(to: folder.file("documents.csv"), guardsFormulas: guards) },
+                { try StatisticsTables.keyness(inputs.keyness).write(to: folder.file("keyness.csv"), guardsFormulas: guards) },
+                { try StatisticsTables.collocations(inputs.collocations).write(to: folder.file("collocations.csv"), guardsFormulas: guards) },
                 { try StatisticsTables.documentTerms(analysis, corpus: inputs.totals.terms, limit: options.documentTerms)
-                    .write(to: folder.file("doc_terms.csv")) },
-                { try StatisticsTables.intervals(inputs.intervals, bootstrap: options.bootstrap).write(to: folder.file("term_intervals.csv")) },
-                { try EntityTables.entities(analysis, inputs.entities).write(to: folder.file("entities.csv")) },
-                { try EntityTables.mentions(analysis, inputs.entities).write(to: folder.file("entity_mentions.csv")) },
-                { try EntityTables.cooccurrence(inputs.cooccurrence, inputs.entities).write(to: folder.file("cooccurrence.csv")) },
+                    .write(to: folder.file("doc_terms.csv"), guardsFormulas: guards) },
+                { try StatisticsTables.intervals(inputs.intervals, bootstrap: options.bootstrap).write(to: folder.file("term_intervals.csv"), guardsFormulas: guards) },
+                { try EntityTables.entities(analysis, inputs.entities).write(to: folder.file("entities.csv"), guardsFormulas: guards) },
+                { try EntityTables.mentions(analysis, inputs.entities).write(to: folder.file("entity_mentions.csv"), guardsFormulas: guards) },
+                { try EntityTables.cooccurrence(inputs.cooccurrence, inputs.entities).write(to: folder.file("cooccurrence.csv"), guardsFormulas: guards) },
                 { try EntityTables.matrix(inputs.cooccurrence, inputs.entities, corpusLabel: TermTables.corpusGroup)
-                    .write(to: folder.file("cooccurrence_matrix.csv")) },
-                { try SentimentTables.sentences(analysis).write(to: folder.file("sentiment_sentences.csv")) },
-                { try SentimentTables.documents(analysis, inputs.sentiment).write(to: folder.file("sentiment_documents.csv")) },
-                { try SentimentTables.groups(inputs.sentiment, bootstrap: options.bootstrap).write(to: folder.file("sentiment_groups.csv")) },
-                { try SentimentTables.comparisons(inputs.sentiment).write(to: folder.file("sentiment_comparisons.csv")) },
-                { try FigureTables.figures(inputs.figures, sentences: inputs.figureSentences).write(to: folder.file("figures.csv")) },
-                { try FigureTables.groups(inputs.figures).write(to: folder.file("figure_groups.csv")) },
-                { try FigureTables.comparisons(inputs.figures).write(to: folder.file("figure_comparisons.csv")) },
+                    .write(to: folder.file("cooccurrence_matrix.csv"), guardsFormulas: guards) },
+                { try SentimentTables.sentences(analysis).write(to: folder.file("sentiment_sentences.csv"), guardsFormulas: guards) },
+                { try SentimentTables.documents(analysis, inputs.sentiment).write(to: folder.file("sentiment_documents.csv"), guardsFormulas: guards) },
+                { try SentimentTables.groups(inputs.sentiment, bootstrap: options.bootstrap).write(to: folder.file("sentiment_groups.csv"), guardsFormulas: guards) },
+                { try SentimentTables.comparisons(inputs.sentiment).write(to: folder.file("sentiment_comparisons.csv"), guardsFormulas: guards) },
+                { try FigureTables.figures(inputs.figures, sentences: inputs.figureSentences).write(to: folder.file("figures.csv"), guardsFormulas: guards) },
+                { try FigureTables.groups(inputs.figures).write(to: folder.file("figure_groups.csv"), guardsFormulas: guards) },
+                { try FigureTables.comparisons(inputs.figures).write(to: folder.file("figure_comparisons.csv"), guardsFormulas: guards) },
                 { try Data(EntityTables.graphML(inputs.cooccurrence, inputs.entities, corpusLabel: TermTables.corpusGroup).utf8)
                     .write(to: URL(fileURLWithPath: folder.file("cooccurrence.graphml"))) },
                 { try Data(MarkdownReport.render(analysis, inputs: inputs, context: context).utf8)

@@ -32,6 +32,7 @@ public struct DocumentProcessor {
             offset += length + 2
         }
         var sentences: [Range<Int>] = []
+        var sentencesCut = 0
         var sentenceTokenStart: [Int] = []
         var tokenIDs: [Int32] = []
         var tokenStarts: [Int32] = []
@@ -42,7 +43,9 @@ public struct DocumentProcessor {
         text.withUTF8 { buffer in
             for paragraph in paragraphs {
                 let local = UnsafeBufferPointer(rebasing: buffer[paragraph])
-                for sentence in SentenceSegmenter.sentences(in: local) {
+                let (localSentences, cut) = SentenceSegmenter.boundedSentences(in: local)
+                sentencesCut += cut
+                for sentence in localSentences {
                     let range = (sentence.lowerBound + paragraph.lowerBound)..<(sentence.upperBound + paragraph.lowerBound)
                     sentences.append(range)
                     sentenceTokenStart.append(tokenIDs.count)
@@ -58,7 +61,7 @@ public struct DocumentProcessor {
         return TokenizedDocument(
             document: document, text: text, cleaning: report, paragraphs: paragraphs,
             sentences: sentences, sentenceTokenStart: sentenceTokenStart, tokenIDs: tokenIDs,
-            tokenStarts: tokenStarts, tokenEnds: tokenEnds,
+            tokenStarts: tokenStarts, tokenEnds: tokenEnds, sentencesCut: sentencesCut,
             rawCharacters: UTF8Scalars.scalarCount(document.text.utf8))
     }
 }

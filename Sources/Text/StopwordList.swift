@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 
 /// A set of tokens left out of term and n-gram counts. The bundled English list holds
@@ -26,10 +27,13 @@ public struct StopwordList: Sendable {
     /// A list read from a file: one word per line; blank lines and lines starting with `#`
     /// are ignored. Throws `StopwordList.FileError` naming the file.
     public static func load(path: String) throws -> StopwordList {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileError(path: path, problem: "cannot be read; check the path given to --stopwords")
+        let data: [UInt8]
+        do {
+            data = try RegularFile.read(path: path, limit: RegularFile.maximumOptionFileBytes)
+        } catch let failure as RegularFile.Failure {
+            throw FileError(path: path, problem: "\(failure.detail); check the path given to --stopwords")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw FileError(path: path, problem: "is not valid UTF-8; re-save it as UTF-8")
         }
         // "\r\n" is one Character in Swift, so it is named as a separator of its own.

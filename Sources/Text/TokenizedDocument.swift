@@ -23,6 +23,8 @@ public struct TokenizedDocument {
     public let tokenStarts: [Int32]
     /// Byte offset just past each token in `text.utf8`.
     public let tokenEnds: [Int32]
+    /// Sentences longer than `SentenceSegmenter.maximumSentenceBytes` that were cut into pieces.
+    public let sentencesCut: Int
     /// Number of characters (Unicode scalars) of the raw text.
     public let rawCharacters: Int
 

@@ -98,6 +98,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("figure-pairs-max"), help: ArgumentHelp("Compare figures pair by pair in groups of at most N figures; larger groups get only their summary in figure_groups.csv.", valueName: "n"))
     var figurePairsMax: Int = 20
 
+    @Flag(name: .customLong("raw-csv"), help: "Write CSV cells as they are: no ' before a text cell that starts with =, +, -, @, a tab or a carriage return (which spreadsheets would run as a formula).")
+    var rawCSV = false
+
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: the number of cores). Results do not depend on it.", valueName: "n"))
     var jobs: Int?
 
@@ -185,8 +188,9 @@ struct AnalyzeCommand: ParsableCommand {
         }
         // Check everything that can fail cheaply before the long part.
         let reader = try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn))
-        let folder = try OutputFolder(path: out)
-        let dumper = try dumpClean.map { try CleanTextDumper(folder: $0) }
+        if let dumpClean { try OutputFolder.checkSeparate(out: out, dump: dumpClean) }
+        let folder = try OutputFolder(path: out, protecting: [corpus], legacyNames: ReportWriter.legacyNames)
+        let dumper = try dumpClean.map { try CleanTextDumper(folder: $0, protecting: [corpus]) }
 
         let analyzer = CorpusAnalyzer(options: options)
         let analysis = try analyzer.run(
@@ -214,10 +218,12 @@ struct AnalyzeCommand: ParsableCommand {
         outputOptions.gazetteer = options.gazetteer
         outputOptions.lexicon = userLexicon
         outputOptions.figurePairsMaxGroup = figurePairsMax
+        outputOptions.rawCSV = rawCSV
         let context = ReportContext(corpusPath: corpus, version: Self.version,
                                     stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop)
         try ReportWriter.write(analysis, to: folder, options: outputOptions, context: context)
+        try dumper?.commit()
         let seconds = Date().timeIntervalSince(started)
         let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }
         console.info("wrote \(out)/ (\(analysis.documents.count) documents, \(tokens) tokens, \(analysis.skipped.filter { !$0.documentKept }.count) skipped) in \(String(format: "%.2f", seconds)) s")

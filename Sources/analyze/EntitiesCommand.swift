@@ -11,7 +11,9 @@ struct EntitiesCommand: ParsableCommand {
         commandName: "analyze entities",
         abstract: "Print the named entities of text files (or of stdin) as CSV.",
         discussion: """
-        Each input is one document, cleaned and segmented as `analyze` does. The columns are \
+        Each input is one document, cleaned and segmented as `analyze` does. Stdin is read \
+        as a stream: a text over 1 MiB is cut into parts at paragraph breaks (file `-:1`, \
+        `-:2`, ...), each printed as soon as it is read. The columns are \
         file, sentence, char_start, char_end (character offsets in the cleaned text), surface, \
         titled_surface, type, entity (the name the mention resolves to within its document).
         """
@@ -23,6 +25,9 @@ struct EntitiesCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Entity file (CSV canonical,type,aliases) extending the bundled gazetteer.", valueName: "file"))
     var entities: String?
 
+    @Flag(name: .customLong("raw-csv"), help: "Write CSV cells as they are, without the formula guard (a ' before a cell that starts with =, +, -, @).")
+    var rawCSV = false
+
     @Flag(name: .customLong("keep-boilerplate"), help: "Do not remove boilerplate before recognising entities.")
     var keepBoilerplate = false
 
@@ -32,9 +37,14 @@ struct EntitiesCommand: ParsableCommand {
             let gazetteer = try entities.map { try EntityFileLoader.load($0) } ?? .bundled
             let recognizer = EntityRecognizer(gazetteer: gazetteer)
             let processor = DocumentProcessor(removesBoilerplate: !keepBoilerplate)
-            var table = CSVTable(header: ["file", "sentence", "char_start", "char_end", "surface", "titled_surface", "type", "entity"])
-            for (index, input) in try TextInputs.read(files, console: console).enumerated() {
-                let text = input.text
+            let output = StandardOutput()
+            output.write(CSVTable(header: ["file", "sentence", "char_start", "char_end", "surface", "titled_surface", "type", "entity"])
+                .encoded(guardsFormulas: !rawCSV))
+            var index = 0
+            try TextInputs.forEach(files, console: console, flush: { output.flush() }) { name, text in
+                defer { index += 1 }
+                var table = CSVTable()
+                let input = (name: name, text: text)
                 let document = Document(id: input.name, sequenceNumber: index, metadata: [:], text: text, format: .plainText)
                 let vocabulary = Vocabulary(stopwords: .english)
                 let doc = processor.process(document, vocabulary: vocabulary)
@@ -44,8 +54,9 @@ struct EntitiesCommand: ParsableCommand {
                                   String(characters.offset(of: mention.byteRange.upperBound)), mention.surface,
                                   mention.titledSurface ?? "", mention.type.rawValue, mention.localName])
                 }
+                output.write(table.encoded(guardsFormulas: !rawCSV))
             }
-            FileHandle.standardOutput.write(Data(table.text.utf8))
+            output.flush()
         } catch let error as Gazetteer.FileError {
             console.error(error.description)
             throw ExitCode.failure

@@ -1,13 +1,17 @@
+import Corpus
 import Analysis
 import Foundation
 
 /// Reads a user's entity file for `--entities`.
 enum EntityFileLoader {
     static func load(_ path: String) throws -> Gazetteer {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Gazetteer.FileError(path: path, line: nil, problem: "cannot be read; check the path given to --entities")
+        let data: [UInt8]
+        do {
+            data = try RegularFile.read(path: path, limit: RegularFile.maximumOptionFileBytes)
+        } catch let failure as RegularFile.Failure {
+            throw Gazetteer.FileError(path: path, line: nil, problem: "\(failure.detail); check the path given to --entities")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw Gazetteer.FileError(path: path, line: nil, problem: "is not valid UTF-8; re-save it as UTF-8")
         }
         return try Gazetteer.bundled.adding(userCSV: text, path: path)

@@ -11,7 +11,9 @@ struct FiguresCommand: ParsableCommand {
         commandName: "analyze figures",
         abstract: "Print the figures (numbers with what they count) of text files (or of stdin) as CSV.",
         discussion: """
-        Each input is one document, cleaned and segmented as `analyze` does. The columns are \
+        Each input is one document, cleaned and segmented as `analyze` does. Stdin is read \
+        as a stream: a text over 1 MiB is cut into parts at paragraph breaks (file `-:1`, \
+        `-:2`, ...), each printed as soon as it is read. The columns are \
         file, sentence, char_start, char_end (character offsets in the cleaned text), surface, \
         value, low, high (the interval the qualifier gives; "inf" when open), qualifier, unit, \
         counted, counted_key (normalised for comparison), event, source, time, time_resolved, \
@@ -24,6 +26,9 @@ struct FiguresCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The texts' date (YYYY, YYYY-MM or YYYY-MM-DD), to resolve \"this year\", \"last week\", \"on Tuesday\".", valueName: "date"))
     var date: String?
+
+    @Flag(name: .customLong("raw-csv"), help: "Write CSV cells as they are, without the formula guard (a ' before a cell that starts with =, +, -, @).")
+    var rawCSV = false
 
     @Flag(name: .customLong("keep-boilerplate"), help: "Do not remove boilerplate before finding figures.")
     var keepBoilerplate = false
@@ -40,8 +45,13 @@ struct FiguresCommand: ParsableCommand {
             let extractor = FigureExtractor()
             let documentDate = date.flatMap { CalendarDate(iso: $0) }
             let processor = DocumentProcessor(removesBoilerplate: !keepBoilerplate)
-            var table = CSVTable(header: ["file"] + FigureTables.figureColumns)
-            for (index, input) in try TextInputs.read(files, console: console).enumerated() {
+            let output = StandardOutput()
+            output.write(CSVTable(header: ["file"] + FigureTables.figureColumns).encoded(guardsFormulas: !rawCSV))
+            var index = 0
+            try TextInputs.forEach(files, console: console, flush: { output.flush() }) { name, text in
+                defer { index += 1 }
+                var table = CSVTable()
+                let input = (name: name, text: text)
                 let document = Document(id: input.name, sequenceNumber: index, metadata: [:], text: input.text, format: .plainText)
                 let doc = processor.process(document, vocabulary: Vocabulary(stopwords: .english))
                 let characters = CharacterOffsets(doc.text)
@@ -49,8 +59,9 @@ struct FiguresCommand: ParsableCommand {
                     table.append([input.name] + FigureTables.figureFields(figure, characterStart: characters.offset(of: figure.byteRange.lowerBound),
                                                                           characterEnd: characters.offset(of: figure.byteRange.upperBound)))
                 }
+                output.write(table.encoded(guardsFormulas: !rawCSV))
             }
-            FileHandle.standardOutput.write(Data(table.text.utf8))
+            output.flush()
         } catch let error as CorpusError {
             console.error(error.description)
             throw ExitCode.failure

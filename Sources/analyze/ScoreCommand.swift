@@ -12,26 +12,45 @@ struct ScoreCommand: ParsableCommand {
         discussion: """
         The scores are those of the original vaderSentiment 3.3.2 (the bundled VADER lexicon, \
         MIT licence). Each line is scored as one text; an empty line scores 0,0,0,0. Output: a \
-        header row, then one row per input line, in order.
+        header row, then one row per input line, in order, each printed as soon as its line \
+        is read. A line that is not UTF-8 or is longer than 1 MiB gets an empty row and a warning.
         """
     )
 
+    @Flag(name: .customLong("raw-csv"), help: "Write CSV cells as they are, without the formula guard (a ' before a cell that starts with =, +, -, @).")
+    var rawCSV = false
+
+    /// The longest line scored; a longer one gets an empty row and a warning.
+    static let maximumLineBytes = 1 << 20
+
     func run() throws {
+        let console = Console(quiet: false)
         let scorer = VaderScorer.bundled
-        var table = CSVTable(header: ["neg", "neu", "pos", "compound"])
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        guard let text = String(data: data, encoding: .utf8) else {
-            FileHandle.standardError.write(Data("error: stdin is not valid UTF-8; re-save the text as UTF-8\n".utf8))
-            throw ExitCode.failure
+        let output = StandardOutput()
+        output.write(CSVTable(header: ["neg", "neu", "pos", "compound"]).encoded(guardsFormulas: !rawCSV))
+        // Line by line: each row is printed before the next line is awaited.
+        var reader = BufferedByteReader(handle: FileHandle.standardInput)
+        reader.beforeWaiting = { output.flush() }
+        var lineNumber = 0
+        while let line = try reader.readLine(limit: Self.maximumLineBytes) {
+            lineNumber += 1
+            var row = CSVTable()
+            switch line {
+            case .tooLong(let bytes):
+                console.warning("stdin line \(lineNumber): \(bytes) bytes, longer than the limit of \(Self.maximumLineBytes); not scored (empty row)")
+                row.append(["", "", "", ""])
+            case .line(let bytes):
+                if let text = String(validating: bytes, as: UTF8.self) {
+                    let s = scorer.score(text)
+                    row.append([Self.format(s.negative), Self.format(s.neutral), Self.format(s.positive), Self.format(s.compound)])
+                } else {
+                    console.warning("stdin line \(lineNumber): not valid UTF-8; not scored (empty row); re-save the text as UTF-8")
+                    row.append(["", "", "", ""])
+                }
+            }
+            output.write(row.encoded(guardsFormulas: !rawCSV))
         }
-        // CRLF is one Character in Swift: normalise line ends before splitting.
-        var lines = TextFileDecoder.normaliseLineEnds(text).components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
-        for line in lines {
-            let s = scorer.score(line)
-            table.append([Self.format(s.negative), Self.format(s.neutral), Self.format(s.positive), Self.format(s.compound)])
-        }
-        FileHandle.standardOutput.write(Data(table.text.utf8))
+        output.flush()
     }
 
     /// The shortest decimal of a rounded score ("0.254", "0.0").

@@ -2,26 +2,78 @@ import Corpus
 import Foundation
 
 /// The texts of `analyze entities` and `analyze figures`: each file named, or stdin when
-/// none is, decoded as `analyze` decodes corpus files. A file that is not text is skipped
-/// with a warning; a file that cannot be read stops the command.
+/// none is, decoded as `analyze` decodes corpus files, handed to `body` one at a time so
+/// that each text's rows can be printed before the next is read.
+///
+/// A file is read only when it is a regular file of at most 1 GiB. Standard input is read as
+/// a stream, line by line, and never held whole: a text longer than `partBytes` is cut at
+/// the first paragraph break (blank line) after that size, and each part is handed on as
+/// soon as it is read, named `-:1`, `-:2`, ... (a text that needs no cut is named `-`).
+/// A line longer than `maximumLineBytes` is left out with a warning.
 enum TextInputs {
-    static func read(_ files: [String], console: Console) throws -> [(name: String, text: String)] {
-        let inputs: [(name: String, bytes: [UInt8])] = try files.isEmpty
-            ? [("-", [UInt8](FileHandle.standardInput.readDataToEndOfFile()))]
-            : files.map { path in
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw CorpusError.corpusNotReadable(path: path, reason: "no such file or no permission")
-                }
-                return (path, [UInt8](data))
-            }
-        var texts: [(name: String, text: String)] = []
-        for input in inputs {
+    /// The size after which standard input is cut at the next paragraph break.
+    static let partBytes = 1 << 20
+    /// The longest line of standard input kept.
+    static let maximumLineBytes = 16 << 20
+
+    /// Calls `body` with each input's name and text. A file that is not text (binary, not
+    /// UTF-8) is skipped with a warning; a file that cannot be read stops the command.
+    static func forEach(_ files: [String], console: Console, flush: @escaping () -> Void,
+                        _ body: (_ name: String, _ text: String) throws -> Void) throws {
+        if files.isEmpty {
+            try readStandardInput(console: console, flush: flush, body)
+            return
+        }
+        for path in files {
+            let bytes: [UInt8]
             do {
-                texts.append((input.name, try TextFileDecoder.decode(input.bytes)))
+                bytes = try RegularFile.read(path: path, limit: SkippedFile.maximumDocumentBytes)
+            } catch let failure as RegularFile.Failure {
+                throw CorpusError.corpusNotReadable(path: path, reason: failure.detail)
+            }
+            do {
+                try body(path, try TextFileDecoder.decode(bytes))
             } catch let failure as TextFileDecoder.Failure {
-                console.warning("\(input.name): \(failure.detail)")
+                console.warning("\(path): \(failure.detail)")
+            }
+            flush()
+        }
+    }
+
+    private static func readStandardInput(console: Console, flush: @escaping () -> Void,
+                                          _ body: (_ name: String, _ text: String) throws -> Void) throws {
+        var reader = BufferedByteReader(handle: FileHandle.standardInput)
+        reader.beforeWaiting = flush
+        var part: [UInt8] = []
+        var parts = 0
+        var lineNumber = 0
+        func emit(final: Bool) throws {
+            guard !part.isEmpty || (parts == 0 && final) else { return }
+            parts += 1
+            let name = final && parts == 1 ? "-" : "-:\(parts)"
+            do {
+                try body(name, try TextFileDecoder.decode(part))
+            } catch let failure as TextFileDecoder.Failure {
+                console.warning("stdin part \(parts) (before line \(lineNumber + 1)): \(failure.detail)")
+            }
+            part.removeAll(keepingCapacity: true)
+        }
+        while let line = try reader.readLine(limit: maximumLineBytes) {
+            lineNumber += 1
+            switch line {
+            case .tooLong(let bytes):
+                console.warning("stdin line \(lineNumber): \(bytes) bytes, longer than the limit of \(maximumLineBytes); left out")
+            case .line(let bytes):
+                let blank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                if blank && part.count >= partBytes {
+                    try emit(final: false)
+                    flush()
+                } else {
+                    part.append(contentsOf: bytes)
+                    part.append(0x0A)
+                }
             }
         }
-        return texts
+        if !part.isEmpty || parts == 0 { try emit(final: true) }
     }
 }

@@ -413,7 +413,7 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(reader.fileCount, 2)
         XCTAssertEqual(documents.map(\.id), ["a.txt"])
         XCTAssertEqual(skipped, [SkippedFile(path: "x.txt", reason: .unreadable,
-            detail: "cannot be read (a broken link or a file removed during the run); fix or remove it")])
+            detail: "a broken link (its target does not exist); fix or remove it")])
     }
 
     func testSymlinkToAFileInsideTheCorpusIsRead() throws {
@@ -469,7 +469,8 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
 
     func testSkippedReasonsAndMessages() {
         XCTAssertEqual(SkippedFile.Reason.allCases.map(\.rawValue), [
-            "unreadable", "not valid UTF-8", "binary file", "unsupported file type",
+            "unreadable", "permission denied", "not a regular file", "link outside the corpus", "folder not readable",
+            "not valid UTF-8", "binary file", "unsupported file type",
             "no text", "malformed record", "malformed front matter", "too large",
         ])
         let skipped = SkippedFile(path: "feed.jsonl:4", reason: .malformedRecord, detail: "not a JSON object")

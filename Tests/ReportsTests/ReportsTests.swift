@@ -65,12 +65,12 @@ final class OutputFolderTests: XCTestCase {
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
         try "keep me".write(to: foreign.appendingPathComponent("thesis.docx"), atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try OutputFolder(path: foreign.path)) { error in
-            XCTAssertEqual(error as? ReportError, .outputNotOurs(path: foreign.path))
+            XCTAssertEqual(error as? ReportError, .outputNotOurs(path: foreign.path, option: "--out"))
         }
         let file = root.appendingPathComponent("file.txt")
         try "x".write(to: file, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try OutputFolder(path: file.path)) { error in
-            XCTAssertEqual(error as? ReportError, .outputNotAFolder(path: file.path))
+            XCTAssertEqual(error as? ReportError, .outputNotAFolder(path: file.path, option: "--out"))
         }
         // An empty existing folder is fine.
         let empty = root.appendingPathComponent("Empty")

@@ -42,7 +42,7 @@ final class DocumentProcessorTests: XCTestCase {
         let list = try StopwordList.load(path: url.path)
         XCTAssertEqual(list.words, ["said", "didn't"])
         XCTAssertThrowsError(try StopwordList.load(path: "/nonexistent/stop.txt")) { error in
-            XCTAssertEqual("\(error)", "/nonexistent/stop.txt: cannot be read; check the path given to --stopwords")
+            XCTAssertEqual("\(error)", "/nonexistent/stop.txt: does not exist; check the path given to --stopwords")
         }
     }
 }

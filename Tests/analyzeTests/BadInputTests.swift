@@ -115,7 +115,7 @@ final class BadInputTests: XCTestCase {
         try assertFails([AnalyzeRunner.bundledCorpus.path, "--group-by", "section"],
                         mentions: ["--group-by section", "outlet, date, title, url, genre"])
         try assertFails([AnalyzeRunner.bundledCorpus.path, "--stopwords", folder.path("none.txt")],
-                        mentions: ["none.txt", "cannot be read"])
+                        mentions: ["none.txt", "does not exist"])
     }
 
     func testUsageErrorsExit64() throws {
@@ -144,7 +144,7 @@ final class SkippedFileTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("warning: latin1.txt: not valid UTF-8 (first bad byte at offset 3, line 1, column 4)"))
         XCTAssertTrue(result.stderr.contains("warning: image.txt: binary data (a NUL byte at offset 4)"))
         XCTAssertTrue(result.stderr.contains("warning: scan.pdf: not read: .pdf is not a document format"))
-        XCTAssertTrue(result.stderr.contains("warning: gone.txt: cannot be read"))
+        XCTAssertTrue(result.stderr.contains("warning: gone.txt: a broken link (its target does not exist); fix or remove it"))
         let report = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
         XCTAssertTrue(report.contains("4 files or records skipped"))
         XCTAssertTrue(report.contains("| not valid UTF-8 | 1 | `latin1.txt` |"))

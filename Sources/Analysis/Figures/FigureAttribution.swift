@@ -37,13 +37,18 @@ enum FigureAttribution {
     static func isGeneric(_ source: String) -> Bool { genericSources.contains(source.lowercased()) }
 
     static func source(_ w: [FigureExtractor.Word], near i: Int) -> String {
+        source(w, near: i, within: w.indices)
+    }
+
+    /// The source nearest word `i`, looking only at the words of `window`.
+    static func source(_ w: [FigureExtractor.Word], near i: Int, within window: Range<Int>) -> String {
         var best: (distance: Int, source: String)?
         func consider(_ source: String, at k: Int) {
             guard !source.isEmpty else { return }
             let d = abs(k - i)
             if best == nil || d < best!.distance { best = (d, source) }
         }
-        for k in w.indices {
+        for k in window {
             if w[k].lower == "according", k + 1 < w.count, w[k + 1].lower == "to" {
                 consider(phrase(w, from: k + 2), at: k)
             } else if reportingVerbs.contains(w[k].lower), k != i {

@@ -65,18 +65,23 @@ public struct FigureExtractor: Sendable {
             let words = Self.words(of: doc, sentence: s, bytes: bytes)
             var figures = sentenceFigures(words, bytes: bytes, sentence: s)
             let times = figures.isEmpty ? [] : FigureAttribution.times(words, date: date)
-            let sentenceContext = figures.isEmpty ? [] : Self.contextWords(words)
+            // A short sentence is read whole for each figure; in a long one each figure reads
+            // a window of words around it, so the work per figure stays bounded.
+            let sentenceContext = figures.isEmpty || words.count > Self.wholeSentenceWords ? [] : Self.contextWords(words[...])
             for k in figures.indices {
-                let at = words.firstIndex { $0.range.lowerBound >= figures[k].byteRange.lowerBound } ?? 0
-                figures[k].source = FigureAttribution.source(words, near: at)
+                let at = Self.firstWord(words, atOrAfter: figures[k].byteRange.lowerBound)
+                let window = Self.window(around: at, wordCount: words.count)
+                figures[k].source = FigureAttribution.source(words, near: at, within: window)
                 figures[k].time = times.min { abs($0.at - at) < abs($1.at - at) }?.time
                 let own = Set(figures[k].counted.lowercased().split(separator: " ").map { Self.contextHash(String($0)) })
-                figures[k].context = sentenceContext.filter { !own.contains($0) }
+                let context = words.count > Self.wholeSentenceWords ? Self.contextWords(words[window]) : sentenceContext
+                figures[k].context = context.filter { !own.contains($0) }
             }
             // A figure with no noun of its own that refers back ("increased that tally to roughly
             // 600") continues the previous figure: what it counts and what happened.
             for k in figures.indices where figures[k].counted.isEmpty {
-                let lead = words.filter { $0.range.upperBound <= figures[k].byteRange.lowerBound }.suffix(5).map(\.lower)
+                let at = Self.firstWord(words, atOrAfter: figures[k].byteRange.lowerBound)
+                let lead = words[max(0, at - 6)..<at].filter { $0.range.upperBound <= figures[k].byteRange.lowerBound }.suffix(5).map(\.lower)
                 // "that tally", "the toll", "this figure": a determiner before the word that refers back.
                 guard zip(lead, lead.dropFirst()).contains(where: { ["that", "the", "this", "its", "their"].contains($0.0) && Self.anaphora.contains($0.1) })
                 else { continue }
@@ -124,7 +129,28 @@ public struct FigureExtractor: Sendable {
 
     /// The sorted hashes of the sentence's content words: not stopwords, numbers, event
     /// words or words too common in news.
-    static func contextWords(_ words: [Word]) -> [UInt64] {
+    /// Sentences of at most this many words are read whole for each figure's source and
+    /// context; in longer ones a figure reads `windowWords` words on either side.
+    static let wholeSentenceWords = 120
+    static let windowWords = 60
+
+    /// The words a figure at word `at` reads.
+    static func window(around at: Int, wordCount: Int) -> Range<Int> {
+        wordCount <= wholeSentenceWords ? 0..<wordCount : max(0, at - windowWords)..<min(wordCount, at + windowWords + 1)
+    }
+
+    /// The index of the first word starting at or after byte `offset` (binary search; the
+    /// words are in text order), or 0 when there is none.
+    static func firstWord(_ words: [Word], atOrAfter offset: Int) -> Int {
+        var low = 0, high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if words[mid].range.lowerBound >= offset { high = mid } else { low = mid + 1 }
+        }
+        return low == words.count ? 0 : low
+    }
+
+    static func contextWords(_ words: ArraySlice<Word>) -> [UInt64] {
         var hashes = Set<UInt64>()
         for word in words {
             let lower = word.lower

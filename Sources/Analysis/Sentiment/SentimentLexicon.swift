@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 import Text
 
@@ -41,10 +42,13 @@ public struct SentimentLexicon: Sendable {
     /// Reads `path`, choosing the format by extension (`.dic`, `.csv`) or by the shape of its
     /// lines (VADER's four tab-separated fields, else AFINN's two).
     public static func load(path: String) throws -> SentimentLexicon {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileError(path: path, line: nil, problem: "cannot be read; check the path given to --lexicon")
+        let data: [UInt8]
+        do {
+            data = try RegularFile.read(path: path, limit: RegularFile.maximumOptionFileBytes)
+        } catch let failure as RegularFile.Failure {
+            throw FileError(path: path, line: nil, problem: "\(failure.detail); check the path given to --lexicon")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw FileError(path: path, line: nil, problem: "is not valid UTF-8; re-save it as UTF-8")
         }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)

@@ -204,15 +204,62 @@ public struct VaderScorer: Sendable {
 
     /// The original's "but" rule: before the first "but" valences are halved, after it raised by
     /// half — applied, as the original does, at the first position holding an equal value.
+    ///
+    /// The original finds that first position with a scan per word, which grows with the
+    /// square of the sentence's length; here each value keeps a min-heap of the positions
+    /// that held it (entries that no longer hold it are dropped when met), which gives the
+    /// same result in O(n log n).
     static func butCheck(_ lower: [String], _ input: [Double]) -> [Double] {
         guard let bi = lower.firstIndex(of: "but") else { return input }
         var sentiments = input
+        var positions: [Double: PositionHeap] = [:]
+        for (i, value) in sentiments.enumerated() { positions[value, default: PositionHeap()].push(i) }
         for position in sentiments.indices {
             let sentiment = sentiments[position]
-            guard let si = sentiments.firstIndex(of: sentiment) else { continue }
-            if si < bi { sentiments[si] = sentiment * 0.5 } else if si > bi { sentiments[si] = sentiment * 1.5 }
+            // The first position now holding `sentiment` (there is one: `position` itself).
+            var heap = positions.removeValue(forKey: sentiment) ?? PositionHeap()
+            while let top = heap.first, sentiments[top] != sentiment { heap.pop() }
+            guard let si = heap.first else { continue }
+            positions[sentiment] = heap
+            let changed: Double
+            if si < bi { changed = sentiment * 0.5 } else if si > bi { changed = sentiment * 1.5 } else { continue }
+            sentiments[si] = changed
+            if changed != sentiment { positions[changed, default: PositionHeap()].push(si) }
         }
         return sentiments
+    }
+
+    /// A binary min-heap of positions.
+    struct PositionHeap {
+        private var items: [Int] = []
+        var first: Int? { items.first }
+
+        mutating func push(_ value: Int) {
+            items.append(value)
+            var child = items.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard items[child] < items[parent] else { break }
+                items.swapAt(child, parent)
+                child = parent
+            }
+        }
+
+        mutating func pop() {
+            guard !items.isEmpty else { return }
+            items.swapAt(0, items.count - 1)
+            items.removeLast()
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var smallest = parent
+                if left < items.count, items[left] < items[smallest] { smallest = left }
+                if right < items.count, items[right] < items[smallest] { smallest = right }
+                guard smallest != parent else { return }
+                items.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
     }
 
     static func scoreValence(_ sentiments: [Double], text: String) -> SentimentScores {

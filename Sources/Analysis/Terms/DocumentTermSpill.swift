@@ -14,10 +14,27 @@ public final class DocumentTermSpill: @unchecked Sendable {
     private var buffer: [Int32] = []
     private static let flushThreshold = 1 << 20
 
+    /// The file name prefix; the process id follows, so that the files of a killed run can be
+    /// told from those of a running one.
+    static let filePrefix = "analyze-terms-"
+
+    /// Removes spill files that runs killed before their end left in the temporary folder
+    /// (those whose process is gone).
+    public static func removeLeftovers() {
+        let folder = FileManager.default.temporaryDirectory.path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(filePrefix) && name.hasSuffix(".bin") {
+            guard let pid = Int32(name.dropFirst(filePrefix.count).prefix { $0 != "-" }), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: folder + "/" + name)
+            }
+        }
+    }
+
     /// Creates an empty spill file in the system's temporary folder.
     init() throws {
         path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("analyze-terms-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).bin").path
+            .appendingPathComponent("\(Self.filePrefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).bin").path
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else {
             throw CocoaError(.fileWriteNoPermission)

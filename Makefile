@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps report test build bench clean
+.PHONY: deps test-deps report test build bench clean
 
 deps:
 	@if ! pkg-config --exists gsl 2>/dev/null; then \
@@ -18,7 +18,15 @@ build: deps
 report: build
 	.build/release/analyze Corpus --out Output
 
-test: deps
+# The tests also render report.md as GitHub does (cmark-gfm) and run one case as an
+# unprivileged user (setpriv, from util-linux).
+test-deps: deps
+	@if ! command -v cmark-gfm >/dev/null 2>&1; then \
+		echo "Installing cmark-gfm (renders report.md in the tests) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq cmark-gfm; \
+	fi
+
+test: test-deps
 	$(SWIFT) test
 
 bench: build

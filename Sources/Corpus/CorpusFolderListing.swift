@@ -84,12 +84,12 @@ struct CorpusFolderListing {
         guard statPath(absolute, &info) else {
             return problem(relative, .unreadable, "a broken link (its target does not exist); fix or remove it")
         }
-        guard let target = realPath(absolute), (target + [UInt8(ascii: "/")]).starts(with: resolvedRootPrefix) else {
-            return problem(relative, .linkOutsideCorpus,
-                           "a link to a file outside the corpus folder is not read; copy the file into the folder")
-        }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
+            guard let target = realPath(absolute), (target + [UInt8(ascii: "/")]).starts(with: resolvedRootPrefix) else {
+                return problem(relative, .linkOutsideCorpus,
+                               "a link to a file outside the corpus folder is not read; copy the file into the folder")
+            }
             return Item(rawRelativePath: relative, relativePath: FileNameText.display(relative), size: Int(info.st_size), problem: nil)
         case S_IFDIR:
             return problem(relative, .notRegularFile,

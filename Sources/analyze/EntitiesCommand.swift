@@ -12,8 +12,8 @@ struct EntitiesCommand: ParsableCommand {
         abstract: "Print the named entities of text files (or of stdin) as CSV.",
         discussion: """
         Each input is one document, cleaned and segmented as `analyze` does. Stdin is read \
-        as a stream: a text over 1 MiB is cut into parts at paragraph breaks (file `-:1`, \
-        `-:2`, ...), each printed as soon as it is read. The columns are \
+        as a stream: a text over 1 MiB is cut into parts at paragraph breaks (file `stdin:1`, \
+        `stdin:2`, ...), each printed as soon as it is read. The columns are \
         file, sentence, char_start, char_end (character offsets in the cleaned text), surface, \
         titled_surface, type, entity (the name the mention resolves to within its document).
         """

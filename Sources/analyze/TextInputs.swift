@@ -8,7 +8,7 @@ import Foundation
 /// A file is read only when it is a regular file of at most 1 GiB. Standard input is read as
 /// a stream, line by line, and never held whole: a text longer than `partBytes` is cut at
 /// the first paragraph break (blank line) after that size, and each part is handed on as
-/// soon as it is read, named `-:1`, `-:2`, ... (a text that needs no cut is named `-`).
+/// soon as it is read, named `stdin:1`, `stdin:2`, ... (a text that needs no cut is named `stdin`).
 /// A line longer than `maximumLineBytes` is left out with a warning.
 enum TextInputs {
     /// The size after which standard input is cut at the next paragraph break.
@@ -50,7 +50,7 @@ enum TextInputs {
         func emit(final: Bool) throws {
             guard !part.isEmpty || (parts == 0 && final) else { return }
             parts += 1
-            let name = final && parts == 1 ? "-" : "-:\(parts)"
+            let name = final && parts == 1 ? "stdin" : "stdin:\(parts)"
             do {
                 try body(name, try TextFileDecoder.decode(part))
             } catch let failure as TextFileDecoder.Failure {

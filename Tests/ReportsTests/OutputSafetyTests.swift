@@ -1,0 +1,174 @@
+import Foundation
+import XCTest
+@testable import Reports
+
+/// Nothing from the corpus runs: CSV cells that a spreadsheet would take for a formula, and
+/// Markdown or HTML in names and text.
+final class InjectionTests: XCTestCase {
+    func testFormulaCellsAreNeutralisedAndNumbersKept() {
+        var table = CSVTable(header: ["value"])
+        let cells = ["=HYPERLINK(\"http://x\",\"y\")", "@SUM(1)", "- Shares fell", "+cmd|' /C calc'!A0", "\tTab", "\rReturn",
+                     "-0.25", "+3", "1e-05", "-2.5E+10", "-", "+", "", "plain", "-inf", "--", "-1-2"]
+        for cell in cells { table.append([cell]) }
+        let rows = table.text.components(separatedBy: "\r\n")
+        let guarded = [
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", "'@SUM(1)", "'- Shares fell", "'+cmd|' /C calc'!A0", "'\tTab",
+            "\"'\rReturn\"",
+            "-0.25", "+3", "1e-05", "-2.5E+10", "'-", "'+", "", "plain", "'-inf", "'--", "'-1-2",
+        ]
+        XCTAssertEqual(Array(rows.dropFirst().dropLast()), guarded)
+        // --raw-csv: the same table without the guard's quote, the cells as they are.
+        let raw = String(decoding: table.encoded(guardsFormulas: false), as: UTF8.self).components(separatedBy: "\r\n")
+        XCTAssertEqual(Array(raw.dropFirst().dropLast()), guarded.map {
+            $0.hasPrefix("\"'") ? "\"" + $0.dropFirst(2) : $0.hasPrefix("'") ? String($0.dropFirst()) : $0
+        })
+    }
+
+    func testNumbersAreRecognised() {
+        for number in ["0", "-0.5", "+12", ".5", "5.", "1e9", "1E-9", "-3.25e+2"] {
+            XCTAssertTrue(CSVTable.isNumber(number), number)
+        }
+        for text in ["", "-", "e5", "1e", "1.2.3", "- 1", "1,000", "--1", "nan", "inf"] {
+            XCTAssertFalse(CSVTable.isNumber(text), text)
+        }
+    }
+
+    func testMarkdownEscapingKeepsTheTextAndNothingElse() {
+        XCTAssertEqual(MarkdownReport.escape("<script>alert(1)</script>"), "\\<script\\>alert(1)\\</script\\>")
+        XCTAssertEqual(MarkdownReport.escape("**bold** _it_ `code` ~~s~~ [l](u) ![i](x)"),
+                       "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~ \\[l\\](u) !\\[i\\](x)")
+        XCTAssertEqual(MarkdownReport.escape("a | b\nc\td"), "a \\| b c d")
+        XCTAssertEqual(MarkdownReport.escape("- Shares fell"), "\\- Shares fell")
+        XCTAssertEqual(MarkdownReport.escape("12. Item"), "12\\. Item")
+        XCTAssertEqual(MarkdownReport.escape("12.5% rise"), "12.5% rise")
+        XCTAssertEqual(MarkdownReport.escape("# Title"), "\\# Title")
+        XCTAssertEqual(MarkdownReport.escape("AT&T &amp; $5"), "AT\\&T \\&amp; \\$5")
+        XCTAssertEqual(MarkdownReport.escape("see https://example.com or www.example.org"),
+                       "see https\\://example.com or www\\.example.org")
+        XCTAssertEqual(MarkdownReport.escape("file_name.txt"), "file_name.txt")
+        XCTAssertEqual(MarkdownReport.escape("U.S. troops, 3-2 win"), "U.S. troops, 3-2 win")
+    }
+
+    func testCodeSpansFenceBackticks() {
+        XCTAssertEqual(MarkdownReport.code("Corpus/"), "`Corpus/`")
+        XCTAssertEqual(MarkdownReport.code("a`b"), "``a`b``")
+        XCTAssertEqual(MarkdownReport.code("`x`"), "`` `x` ``")
+        XCTAssertEqual(MarkdownReport.code("a|b\nc"), "`a\\|b c`")
+    }
+}
+
+/// The output folder rule: nothing the user owns is deleted, overwritten or written through.
+final class OutputFolderSafetyTests: XCTestCase {
+    var root: URL!
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("outputsafety-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    private func path(_ name: String) -> String { root.appendingPathComponent(name).path }
+
+    private func writeOutput(_ target: String, files: [String: String]) throws {
+        let folder = try OutputFolder(path: target)
+        for (name, text) in files {
+            try FileManager.default.createDirectory(atPath: (folder.file(name) as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try text.write(toFile: folder.file(name), atomically: true, encoding: .utf8)
+        }
+        try folder.commit()
+    }
+
+    func testTheMarkerListsEveryFileWritten() throws {
+        try writeOutput(path("Out"), files: ["b.csv": "b", "a.csv": "a", "sub/c.txt": "c"])
+        let marker = try String(contentsOfFile: path("Out/.analyze-output"), encoding: .utf8)
+        XCTAssertEqual(marker, OutputFolder.markerHeader + "\na.csv\nb.csv\nsub/c.txt\n")
+    }
+
+    func testAFileTheUserAddedStopsTheRunAndIsKept() throws {
+        try writeOutput(path("Out"), files: ["a.csv": "a", "sub/c.txt": "c"])
+        for added in ["notes.txt", "sub/script.py", "new/folder/data.csv"] {
+            try FileManager.default.createDirectory(atPath: (path("Out/" + added) as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try "mine".write(toFile: path("Out/" + added), atomically: true, encoding: .utf8)
+            XCTAssertThrowsError(try OutputFolder(path: path("Out"))) { error in
+                let expected = added.hasPrefix("new/") ? "new" : added
+                XCTAssertEqual(error as? ReportError, .outputHoldsForeignFile(path: path("Out"), option: "--out", file: expected))
+            }
+            XCTAssertEqual(try String(contentsOfFile: path("Out/" + added), encoding: .utf8), "mine")
+            try FileManager.default.removeItem(atPath: path("Out/" + (added.hasPrefix("new/") ? "new" : added)))
+        }
+        // Without them, the folder is ours again.
+        XCTAssertNoThrow(try writeOutput(path("Out"), files: ["a.csv": "again"]))
+    }
+
+    func testAFileAddedDuringTheRunIsFoundBeforeTheSwap() throws {
+        try writeOutput(path("Out"), files: ["a.csv": "a"])
+        let folder = try OutputFolder(path: path("Out"))
+        try "b".write(toFile: folder.file("a.csv"), atomically: true, encoding: .utf8)
+        try "mine".write(toFile: path("Out/late.txt"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try folder.commit()) { error in
+            XCTAssertEqual(error as? ReportError, .outputHoldsForeignFile(path: path("Out"), option: "--out", file: "late.txt"))
+        }
+        XCTAssertEqual(try String(contentsOfFile: path("Out/late.txt"), encoding: .utf8), "mine")
+        XCTAssertEqual(try String(contentsOfFile: path("Out/a.csv"), encoding: .utf8), "a")
+    }
+
+    func testLinksAreNeverWrittenThrough() throws {
+        let victim = path("victim.txt")
+        try "precious".write(toFile: victim, atomically: true, encoding: .utf8)
+        // A link planted inside an output folder is a file analyze did not write.
+        try writeOutput(path("Out"), files: ["a.csv": "a"])
+        try FileManager.default.createSymbolicLink(atPath: path("Out/b.csv"), withDestinationPath: victim)
+        XCTAssertThrowsError(try OutputFolder(path: path("Out")))
+        // An output path that is a link is refused.
+        try FileManager.default.createDirectory(atPath: path("Real"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: path("Link"), withDestinationPath: path("Real"))
+        XCTAssertThrowsError(try OutputFolder(path: path("Link"))) { error in
+            XCTAssertEqual(error as? ReportError, .outputIsLink(path: path("Link"), option: "--out"))
+        }
+        XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "precious")
+    }
+
+    func testTheCorpusIsNeverTheOutputNorInsideItNorHoldingIt() throws {
+        let corpus = path("Corpus")
+        try FileManager.default.createDirectory(atPath: corpus + "/sub", withIntermediateDirectories: true)
+        for (target, inside) in [(corpus, true), (corpus + "/Output", true), (corpus + "/sub/x", true), (root.path, false)] {
+            XCTAssertThrowsError(try OutputFolder(path: target, option: "--dump-clean", protecting: [corpus])) { error in
+                XCTAssertEqual(error as? ReportError,
+                               .outputOverlapsCorpus(path: target, option: "--dump-clean", corpus: corpus, outputInsideCorpus: inside))
+            }
+        }
+        // A link to the corpus is resolved before comparing.
+        try FileManager.default.createSymbolicLink(atPath: path("CorpusLink"), withDestinationPath: corpus)
+        XCTAssertThrowsError(try OutputFolder(path: path("CorpusLink/Output"), protecting: [corpus]))
+        XCTAssertNoThrow(try OutputFolder(path: path("Elsewhere"), protecting: [corpus]))
+        XCTAssertThrowsError(try OutputFolder.checkSeparate(out: path("Out"), dump: path("Out/clean")))
+        XCTAssertThrowsError(try OutputFolder.checkSeparate(out: path("Out"), dump: path("Out")))
+        XCTAssertNoThrow(try OutputFolder.checkSeparate(out: path("Out"), dump: path("Clean")))
+    }
+
+    func testLeftoversOfKilledRunsAreRemovedOrRestored() throws {
+        try writeOutput(path("Out"), files: ["a.csv": "a"])
+        // A staging folder of a process that is gone (pid 2^22 + 1 is above Linux's maximum).
+        let deadPID = 4_194_305
+        let staging = path(".Out.tmp-\(deadPID)")
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try OutputFolder.markerHeader.write(toFile: staging + "/.analyze-output", atomically: true, encoding: .utf8)
+        try "partial".write(toFile: staging + "/a.csv", atomically: true, encoding: .utf8)
+        // A folder of the same shape without the marker is not ours and stays.
+        let foreign = path(".Out.tmp-\(deadPID + 1)")
+        try FileManager.default.createDirectory(atPath: foreign, withIntermediateDirectories: true)
+        try writeOutput(path("Out"), files: ["a.csv": "b"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: staging))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: foreign))
+        // A run killed between moving the old output aside and moving the new one in.
+        try FileManager.default.moveItem(atPath: path("Out"), toPath: path(".Out.old-\(deadPID)"))
+        let folder = try OutputFolder(path: path("Out"))
+        XCTAssertEqual(try String(contentsOfFile: path("Out/a.csv"), encoding: .utf8), "b")
+        folder.discard()
+    }
+}

@@ -139,13 +139,25 @@ public enum MarkdownReport {
             + "range \(Int(stats.minimum)) to \(Int(stats.maximum)).\n\n" + cutSentences(analysis)
     }
 
+    /// `n` with commas between groups of three digits, for prose ("4,000").
+    static func grouped(_ n: Int) -> String {
+        var digits = String(abs(n))
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(digits.suffix(3), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(Substring(digits), at: 0)
+        return (n < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+
     /// Says how many sentences were too long to analyse whole, when any were.
     static func cutSentences(_ analysis: CorpusAnalysis) -> String {
         let cutDocuments = analysis.documents.filter { $0.sentencesCut > 0 }
         guard let first = cutDocuments.first else { return "" }
         let cut = cutDocuments.reduce(0) { $0 + $1.sentencesCut }
         return "\(cut) \(cut == 1 ? "sentence" : "sentences") in \(cutDocuments.count) \(cutDocuments.count == 1 ? "document" : "documents") "
-            + "(the first: \(code(first.id))) \(cut == 1 ? "was" : "were") longer than \(SentenceSegmenter.maximumSentenceBytes) bytes "
+            + "(the first: \(code(first.id))) \(cut == 1 ? "was" : "were") longer than \(grouped(SentenceSegmenter.maximumSentenceBytes)) bytes "
             + "(a table or list without full stops?) and cut into pieces at spaces; each piece counts as a sentence.\n\n"
     }
 

@@ -172,3 +172,12 @@ final class OutputFolderSafetyTests: XCTestCase {
         folder.discard()
     }
 }
+
+final class ReportNumberTests: XCTestCase {
+    func testGroupedDigits() {
+        XCTAssertEqual(MarkdownReport.grouped(0), "0")
+        XCTAssertEqual(MarkdownReport.grouped(999), "999")
+        XCTAssertEqual(MarkdownReport.grouped(4000), "4,000")
+        XCTAssertEqual(MarkdownReport.grouped(-1234567), "-1,234,567")
+    }
+}

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Corpus
 import Text
 
@@ -78,7 +79,7 @@ public final class CorpusAnalyzer {
     /// - Parameters:
     ///   - onSkipped: called on the calling thread for each skipped file, in corpus order.
     ///   - onDocument: called for each processed document, possibly on a worker thread.
-    ///   - onProgress: called on the calling thread after each batch.
+    ///   - onProgress: called on the calling thread as documents are read (often: throttle it).
     public func run(reader: CorpusReader,
                     onSkipped: (SkippedFile) -> Void = { _ in },
                     onDocument: ((TokenizedDocument) throws -> Void)? = nil,
@@ -87,8 +88,6 @@ public final class CorpusAnalyzer {
         DocumentTermSpill.removeLeftovers()
         let workers = try (0..<workerCount).map { _ in try Worker(stopwords: options.stopwords, stems: options.stems) }
         var analysis = CorpusAnalysis(groupBy: options.groupBy)
-        var batch: [Document] = []
-        var batchBytes = 0
         var processed = 0
         let groupBy = options.groupBy
         let processor = self.processor
@@ -119,41 +118,66 @@ public final class CorpusAnalyzer {
             try onDocument?(doc)
         }
 
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            if workerCount == 1 || batch.count == 1 {
-                for document in batch { try process(document, in: workers[0]) }
-            } else {
-                let documents = batch
-                DispatchQueue.concurrentPerform(iterations: workerCount) { w in
-                    let worker = workers[w]
-                    guard worker.failure == nil else { return }
-                    var index = w
-                    while index < documents.count {
-                        do { try process(documents[index], in: worker) } catch { worker.failure = error; return }
-                        index += workerCount
+        if workerCount == 1 {
+            try reader.read { item in
+                switch item {
+                case .document(let document):
+                    try process(document, in: workers[0])
+                    processed += 1
+                    if processed % 64 == 0 {
+                        onProgress(Progress(documents: processed, skipped: analysis.skipped.count, files: reader.fileCount))
+                    }
+                case .skipped(let skipped):
+                    analysis.skipped.append(skipped)
+                    onSkipped(skipped)
+                }
+            }
+        } else {
+            // Reading on this thread, processing on the workers: documents go through a
+            // bounded queue, each worker taking the next one when it is free (no barrier).
+            // Every worker takes documents in corpus order, which is all the merge needs:
+            // the results do not depend on which worker processed which document.
+            let queue = DocumentQueue(maximumDocuments: 64 * workerCount, maximumBytes: 32 << 20)
+            let threads = workers.map { worker in
+                Thread {
+                    while let document = queue.next() {
+                        do {
+                            try process(document, in: worker)
+                            queue.finished(1)
+                        } catch {
+                            queue.fail(error)
+                            return
+                        }
                     }
                 }
-                if let failure = workers.lazy.compactMap(\.failure).first { throw failure }
             }
-            processed += batch.count
-            batch.removeAll(keepingCapacity: true)
-            batchBytes = 0
+            for (i, thread) in threads.enumerated() {
+                thread.name = "analyze worker \(i + 1)"
+                thread.stackSize = 8 << 20
+                thread.start()
+            }
+            do {
+                try reader.read { item in
+                    switch item {
+                    case .document(let document):
+                        try queue.put(document)
+                        onProgress(Progress(documents: queue.processed, skipped: analysis.skipped.count, files: reader.fileCount))
+                    case .skipped(let skipped):
+                        analysis.skipped.append(skipped)
+                        onSkipped(skipped)
+                    }
+                }
+            } catch {
+                queue.close()
+                queue.waitForWorkers(threads.count)
+                throw error
+            }
+            queue.close()
+            queue.waitForWorkers(threads.count)
+            if let failure = queue.failure { throw failure }
+            processed = queue.processed
             onProgress(Progress(documents: processed, skipped: analysis.skipped.count, files: reader.fileCount))
         }
-
-        try reader.read { item in
-            switch item {
-            case .document(let document):
-                batchBytes += document.text.utf8.count
-                batch.append(document)
-                if batch.count >= 512 || batchBytes >= 8 << 20 { try flush() }
-            case .skipped(let skipped):
-                analysis.skipped.append(skipped)
-                onSkipped(skipped)
-            }
-        }
-        try flush()
 
         for worker in workers {
             var part = CorpusAnalysis(groupBy: groupBy)
@@ -173,5 +197,98 @@ public final class CorpusAnalyzer {
             throw AnalysisError.unknownGroupColumn(column: groupBy, available: analysis.metadataColumns)
         }
         return analysis
+    }
+}
+
+/// The documents between the reading thread and the workers: a bounded first-in-first-out
+/// queue (by count and by bytes, so that memory stays bounded whatever the document sizes),
+/// with a count of documents processed and the first failure of a worker.
+final class DocumentQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var documents: [Document] = []
+    private var head = 0
+    private var bytes = 0
+    private var closed = false
+    private var exited = 0
+    private let maximumDocuments: Int
+    private let maximumBytes: Int
+    private(set) var failure: Error?
+    private var processedCount = 0
+
+    init(maximumDocuments: Int, maximumBytes: Int) {
+        self.maximumDocuments = maximumDocuments
+        self.maximumBytes = maximumBytes
+    }
+
+    /// Documents processed so far.
+    var processed: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return processedCount
+    }
+
+    /// Adds `document`, waiting while the queue is full. Throws a worker's failure.
+    func put(_ document: Document) throws {
+        let size = document.text.utf8.count
+        condition.lock()
+        defer { condition.unlock() }
+        while failure == nil, documents.count - head > 0,
+              documents.count - head >= maximumDocuments || bytes + size > maximumBytes {
+            condition.wait()
+        }
+        if let failure { throw failure }
+        if head > 1024 {
+            documents.removeFirst(head)
+            head = 0
+        }
+        documents.append(document)
+        bytes += size
+        condition.broadcast()
+    }
+
+    /// The next document, waiting for one; nil when the queue is closed and empty, or a worker failed.
+    func next() -> Document? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == documents.count && !closed && failure == nil { condition.wait() }
+        guard failure == nil, head < documents.count else {
+            exited += 1
+            condition.broadcast()
+            return nil
+        }
+        let document = documents[head]
+        head += 1
+        bytes -= document.text.utf8.count
+        condition.broadcast()
+        return document
+    }
+
+    func finished(_ count: Int) {
+        condition.lock()
+        processedCount += count
+        condition.unlock()
+    }
+
+    func fail(_ error: Error) {
+        condition.lock()
+        if failure == nil { failure = error }
+        exited += 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// No more documents will come.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits until `count` workers have left their loops.
+    func waitForWorkers(_ count: Int) {
+        condition.lock()
+        while exited < count { condition.wait() }
+        condition.unlock()
     }
 }

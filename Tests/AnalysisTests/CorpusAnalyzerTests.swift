@@ -29,6 +29,38 @@ final class CorpusAnalyzerTests: XCTestCase {
         return try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: folder.path))
     }
 
+    func testAFailingWorkerStopsTheRunWithItsError() throws {
+        // Many documents, so the queue fills while the failure happens.
+        for i in 0..<300 {
+            try "Document \(i) is about Iran. It has two sentences.".write(to: folder.appendingPathComponent("n\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        struct Stop: Error, Equatable { let id: String }
+        for workers in [1, 2, 3] {
+            var options = AnalysisOptions()
+            options.workers = workers
+            XCTAssertThrowsError(try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: folder.path), onDocument: { doc in
+                if doc.document.id == "n150.txt" { throw Stop(id: doc.document.id) }
+            })) { error in
+                XCTAssertEqual(error as? Stop, Stop(id: "n150.txt"))
+            }
+        }
+    }
+
+    func testWorkersTakeDocumentsAsTheyComeAndTheResultIsTheSame() throws {
+        for i in 0..<200 {
+            let text = String(repeating: "Iran said \(i) people were hurt in Baghdad. ", count: 1 + i % 7)
+            try text.write(to: folder.appendingPathComponent("n\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        let one = try analyze(workers: 1)
+        for workers in [2, 5] {
+            let many = try analyze(workers: workers)
+            XCTAssertEqual(many.documents.map(\.id), one.documents.map(\.id))
+            XCTAssertEqual(many.terms.corpus.entries, one.terms.corpus.entries)
+            XCTAssertEqual(many.sentences.map(\.text), one.sentences.map(\.text))
+            XCTAssertEqual(many.figures.map(\.characterStart), one.figures.map(\.characterStart))
+        }
+    }
+
     func testCountsWorkedOutByHand() throws {
         let analysis = try analyze(workers: 1)
         let all = analysis.terms.corpus

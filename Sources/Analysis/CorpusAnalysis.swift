@@ -29,8 +29,12 @@ public struct CorpusAnalysis: Sendable {
     public var lexiconTallies: [Int: SentimentLexicon.Tally] = [:]
     /// The figures of every document, in corpus order after `merge`.
     public var figures: [FigureRecord] = []
+    /// The sentences that hold figures, in corpus order after `merge`.
+    public var figureSentences: [FigureSentence] = []
     /// Metadata columns in a stable order.
     public var metadataColumns: [String] = []
+    /// The analyses that were done (`--only`); the tables of the others are empty.
+    public var analyses = Set(AnalysisKind.allCases)
 
     public init(groupBy: String) {
         self.groupBy = groupBy
@@ -52,6 +56,8 @@ public struct CorpusAnalysis: Sendable {
         sentences.sort { $0.document != $1.document ? $0.document < $1.document : $0.sentence < $1.sentence }
         figures.append(contentsOf: other.figures)
         figures.sort { $0.document != $1.document ? $0.document < $1.document : $0.characterStart < $1.characterStart }
+        figureSentences.append(contentsOf: other.figureSentences)
+        figureSentences.sort { $0.document != $1.document ? $0.document < $1.document : $0.sentence < $1.sentence }
         for column in other.metadataColumns where !metadataColumns.contains(column) {
             metadataColumns.append(column)
         }

@@ -3,8 +3,38 @@ import Foundation
 import Corpus
 import Text
 
+/// The analyses a run can do (`--only`); documents.csv, the overview and the cleaning
+/// totals come with every run.
+public enum AnalysisKind: String, CaseIterable, Sendable, Comparable {
+    /// Terms, n-grams, keyness, collocations, tf-idf and rate intervals.
+    case terms
+    /// Named entities and their co-occurrence.
+    case entities
+    /// VADER scores per sentence, document and group, and a `--lexicon` tally.
+    case sentiment
+    /// Figures and their comparisons.
+    case figures
+
+    public static func < (a: AnalysisKind, b: AnalysisKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// Parses a comma-separated list (`terms,figures`); nil when a name is unknown or the list empty.
+    public static func parseList(_ text: String) -> Set<AnalysisKind>? {
+        let names = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var kinds = Set<AnalysisKind>()
+        for name in names {
+            guard let kind = AnalysisKind(rawValue: name) else { return nil }
+            kinds.insert(kind)
+        }
+        return kinds
+    }
+}
+
 /// Options of one analysis run.
 public struct AnalysisOptions: Sendable {
+    /// The analyses to do (`--only`; default all).
+    public var analyses = Set(AnalysisKind.allCases)
     /// The metadata column to group by (`--group-by`).
     public var groupBy: String = "outlet"
     /// Stopwords left out of term and n-gram counts.
@@ -66,12 +96,13 @@ public final class CorpusAnalyzer {
         var sentences: [SentenceSentiment] = []
         var tallies: [Int: SentimentLexicon.Tally] = [:]
         var figures: [FigureRecord] = []
+        var figureSentences: [FigureSentence] = []
         var summaries: [DocumentSummary] = []
         var failure: Error?
 
-        init(stopwords: StopwordList, stems: Bool) throws {
+        init(stopwords: StopwordList, stems: Bool, countsTerms: Bool) throws {
             vocabulary = Vocabulary(stopwords: stopwords, stemmer: stems ? SnowballStemmer() : nil)
-            counter = try TermCounter(vocabulary: vocabulary)
+            counter = try TermCounter(vocabulary: vocabulary, countsTerms: countsTerms)
         }
     }
 
@@ -86,7 +117,8 @@ public final class CorpusAnalyzer {
                     onProgress: (Progress) -> Void = { _ in }) throws -> CorpusAnalysis {
         let workerCount = max(1, options.workers)
         DocumentTermSpill.removeLeftovers()
-        let workers = try (0..<workerCount).map { _ in try Worker(stopwords: options.stopwords, stems: options.stems) }
+        let workers = try (0..<workerCount).map { _ in try Worker(stopwords: options.stopwords, stems: options.stems,
+                                                                      countsTerms: options.analyses.contains(.terms)) }
         var analysis = CorpusAnalysis(groupBy: options.groupBy)
         var processed = 0
         let groupBy = options.groupBy
@@ -96,24 +128,37 @@ public final class CorpusAnalyzer {
         let lexicon = options.lexicon
         let tokenizer = Tokenizer()
         let figureExtractor = FigureExtractor()
+        let analyses = options.analyses
 
         func process(_ document: Document, in worker: Worker) throws {
             let doc = processor.process(document, vocabulary: worker.vocabulary)
             let group = document.value(of: groupBy) ?? "unknown"
             let terms = try worker.counter.add(doc, group: group)
-            worker.entities.add(recognizer.mentions(in: doc, vocabulary: worker.vocabulary), in: doc, group: group)
-            worker.sentences.append(contentsOf: sentiment.score(doc))
+            if analyses.contains(.entities) {
+                worker.entities.add(recognizer.mentions(in: doc, vocabulary: worker.vocabulary), in: doc, group: group)
+            }
+            if analyses.contains(.sentiment) { worker.sentences.append(contentsOf: sentiment.score(doc)) }
             let date = document.value(of: "date") ?? ""
-            let figures = figureExtractor.figures(in: doc, date: CalendarDate(iso: date))
+            let figures = analyses.contains(.figures) ? figureExtractor.figures(in: doc, date: CalendarDate(iso: date)) : []
             if !figures.isEmpty {
                 let characters = CharacterOffsets(doc.text)
+                var lastSentence = -1
                 for figure in figures {
                     worker.figures.append(FigureRecord(document: document.sequenceNumber, documentID: document.id, group: group, date: date,
                                                        characterStart: characters.offset(of: figure.byteRange.lowerBound),
                                                        characterEnd: characters.offset(of: figure.byteRange.upperBound), figure: figure))
+                    // Figures come in text order: each sentence once.
+                    if figure.sentence != lastSentence {
+                        lastSentence = figure.sentence
+                        let range = doc.sentences[figure.sentence]
+                        worker.figureSentences.append(FigureSentence(
+                            document: document.sequenceNumber, sentence: figure.sentence,
+                            characterStart: characters.offset(of: range.lowerBound),
+                            text: doc.text(of: range)))
+                    }
                 }
             }
-            if let lexicon { worker.tallies[document.sequenceNumber] = lexicon.tally(tokenizer.tokens(of: doc.text)) }
+            if let lexicon, analyses.contains(.sentiment) { worker.tallies[document.sequenceNumber] = lexicon.tally(tokenizer.tokens(of: doc.text)) }
             worker.summaries.append(DocumentSummary(doc, group: group, terms: terms))
             try onDocument?(doc)
         }
@@ -190,9 +235,11 @@ public final class CorpusAnalyzer {
             part.sentences = worker.sentences
             part.lexiconTallies = worker.tallies
             part.figures = worker.figures
+            part.figureSentences = worker.figureSentences
             analysis.merge(part)
         }
         analysis.metadataColumns = reader.metadataColumns
+        analysis.analyses = options.analyses
         if !analysis.documents.isEmpty, !analysis.metadataColumns.contains(groupBy) {
             throw AnalysisError.unknownGroupColumn(column: groupBy, available: analysis.metadataColumns)
         }

@@ -29,12 +29,8 @@ public enum FigureTables {
 
     /// The text of each (document, sentence) that holds a figure.
     static func sentenceTexts(_ analysis: CorpusAnalysis) -> [Int: [Int: FigureSentence]] {
-        var wanted: [Int: Set<Int>] = [:]
-        for record in analysis.figures { wanted[record.document, default: []].insert(record.figure.sentence) }
         var texts: [Int: [Int: FigureSentence]] = [:]
-        for row in analysis.sentences where wanted[Int(row.document)]?.contains(Int(row.sentence)) == true {
-            texts[Int(row.document), default: [:]][Int(row.sentence)] = FigureSentence(characterStart: Int(row.characterStart), text: row.text)
-        }
+        for sentence in analysis.figureSentences { texts[sentence.document, default: [:]][sentence.sentence] = sentence }
         return texts
     }
 
@@ -124,11 +120,4 @@ public enum FigureTables {
         }
         return csv
     }
-}
-
-/// A sentence that holds a figure: where it starts (in characters of the cleaned text) and
-/// its text.
-public struct FigureSentence: Sendable {
-    public let characterStart: Int
-    public let text: String
 }

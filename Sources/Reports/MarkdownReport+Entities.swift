@@ -2,8 +2,8 @@ import Analysis
 
 /// The report's section on people, organisations and places.
 extension MarkdownReport {
-    static func entitySection(_ analysis: CorpusAnalysis, inputs: ReportInputs, groupLabel: String, limit: Int) -> String {
-        let resolver = inputs.entities
+    static func entitySection(_ analysis: CorpusAnalysis, resolver: EntityResolver, cooccurrence: CooccurrenceTable,
+                              groupLabel: String, limit: Int) -> String {
         var out = "## People, organisations and places\n\n"
         guard !resolver.entities.isEmpty else { return out + "No named entity was found.\n\n" }
         let merged = resolver.entities.filter { $0.members.count > 1 || !$0.entry.reasons.isEmpty }.count
@@ -30,13 +30,13 @@ extension MarkdownReport {
             out += "\n"
         }
         let names = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0.canonical) })
-        let strongest = inputs.cooccurrence.pairs.filter { $0.group == TermTables.corpusGroup && $0.count >= 2 }
+        let strongest = cooccurrence.pairs.filter { $0.group == TermTables.corpusGroup && $0.count >= 2 }
             .sorted { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : ($0.a, $0.b) < ($1.a, $1.b) }.prefix(limit)
         out += "### Strongest pairs\n\n"
         if strongest.isEmpty {
-            out += "No pair of entities occurs together in two \(inputs.cooccurrence.window)s or more.\n\n"
+            out += "No pair of entities occurs together in two \(cooccurrence.window)s or more.\n\n"
         } else {
-            out += "Entities that occur in the same \(inputs.cooccurrence.window) more often than their frequencies predict "
+            out += "Entities that occur in the same \(cooccurrence.window) more often than their frequencies predict "
             out += "(co-occurring at least twice; log-likelihood G², Benjamini–Hochberg q over all pairs).\n\n"
             out += "| pair | together | expected | NPMI | G² | q |\n| --- | ---: | ---: | ---: | ---: | ---: |\n"
             for pair in strongest {

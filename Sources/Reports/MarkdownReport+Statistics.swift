@@ -53,19 +53,21 @@ extension MarkdownReport {
         return out + "\n"
     }
 
-    static func methodsSection(_ inputs: ReportInputs) -> String {
+    static func methodsSection(_ inputs: ReportInputs, analyses: Set<AnalysisKind>) -> String {
         let bootstrap = inputs.options.bootstrap
         var out = "## Methods\n\n"
-        out += "All statistics are computed with GSL, the GNU Scientific Library. "
-        out += "Keyness: Dunning's log-likelihood G² on the 2×2 table of the term's count and all other tokens in the group "
-        out += "and in the reference, p from χ²(1), q by Benjamini–Hochberg over the terms tested in each comparison; "
-        out += "log-ratio = log2 of the ratio of relative frequencies, a zero count replaced by \(KeynessTable.zeroCorrection). "
-        out += "Intervals of rates: \(Int(bootstrap.level * 100))% percentile intervals from a cluster bootstrap that resamples "
-        out += "whole documents (\(bootstrap.resamples) resamples, GSL's mt19937 generator, seed \(bootstrap.seed)); "
-        out += "a group of one document has none. "
-        out += "Collocations: G² on the 2×2 table of adjacent token pairs, PMI = log2(observed / expected), t = (observed − expected) / √observed. "
-        out += "tf-idf: count × log10(documents / documents containing the term).\n\n"
-        return out
+        out += "All statistics are computed with GSL, the GNU Scientific Library."
+        if analyses.contains(.terms) {
+            out += " Keyness: Dunning's log-likelihood G² on the 2×2 table of the term's count and all other tokens in the group "
+            out += "and in the reference, p from χ²(1), q by Benjamini–Hochberg over the terms tested in each comparison; "
+            out += "log-ratio = log2 of the ratio of relative frequencies, a zero count replaced by \(KeynessTable.zeroCorrection). "
+            out += "Intervals of rates: \(Int(bootstrap.level * 100))% percentile intervals from a cluster bootstrap that resamples "
+            out += "whole documents (\(bootstrap.resamples) resamples, GSL's mt19937 generator, seed \(bootstrap.seed)); "
+            out += "a group of one document has none. "
+            out += "Collocations: G² on the 2×2 table of adjacent token pairs, PMI = log2(observed / expected), t = (observed − expected) / √observed. "
+            out += "tf-idf: count × log10(documents / documents containing the term)."
+        }
+        return out + "\n\n"
     }
 
     /// A probability in short scientific notation.

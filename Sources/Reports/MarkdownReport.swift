@@ -50,50 +50,72 @@ public enum MarkdownReport {
         out += skippedSection(analysis)
         if context.removesBoilerplate { out += cleaningSection(analysis) }
 
-        out += "## Top terms\n\n"
-        out += termTable(corpusTerms.ranked(limit: context.reportTop), intervals: inputs.intervals[TermTables.corpusGroup])
-        out += "\n"
-        out += keynessSection(inputs.keyness, groupLabel: groupLabel, limit: context.reportTop)
-        if groups.count > 1 {
-            out += "## Top terms per \(escape(groupLabel))\n\n"
-            for name in groups {
-                guard let group = analysis.terms.groups[name] else { continue }
-                out += "### \(escape(name))\n\n"
-                out += "\(group.documents) \(group.documents == 1 ? "document" : "documents"), \(group.tokens) tokens.\n\n"
-                out += termTable(group.ranked(limit: context.reportTop), intervals: inputs.intervals[name])
-                out += "\n"
+        let analyses = analysis.analyses
+        if analyses.count < AnalysisKind.allCases.count {
+            out += "Analyses: \(analyses.sorted().map(\.rawValue).joined(separator: ", ")) only (`--only`).\n\n"
+        }
+        if let keyness = inputs.keyness, let collocations = inputs.collocations {
+            out += "## Top terms\n\n"
+            out += termTable(corpusTerms.ranked(limit: context.reportTop), intervals: inputs.intervals[TermTables.corpusGroup])
+            out += "\n"
+            out += keynessSection(keyness, groupLabel: groupLabel, limit: context.reportTop)
+            if groups.count > 1 {
+                out += "## Top terms per \(escape(groupLabel))\n\n"
+                for name in groups {
+                    guard let group = analysis.terms.groups[name] else { continue }
+                    out += "### \(escape(name))\n\n"
+                    out += "\(group.documents) \(group.documents == 1 ? "document" : "documents"), \(group.tokens) tokens.\n\n"
+                    out += termTable(group.ranked(limit: context.reportTop), intervals: inputs.intervals[name])
+                    out += "\n"
+                }
+            }
+            out += collocationSection(collocations, limit: context.reportTop)
+        }
+        if let resolver = inputs.entities, let cooccurrence = inputs.cooccurrence {
+            out += entitySection(analysis, resolver: resolver, cooccurrence: cooccurrence, groupLabel: groupLabel, limit: min(context.reportTop, 15))
+        }
+        if let sentiment = inputs.sentiment { out += sentimentSection(sentiment, groupLabel: groupLabel) }
+        if let figures = inputs.figures {
+            out += figureSection(figures, sentences: inputs.figureSentences, groupLabel: groupLabel, limit: min(context.reportTop, 10))
+        }
+        if analyses.contains(.terms) {
+            let ngrams = totals.ngrams
+            for n in [2, 3] {
+                out += "## Top \(n == 2 ? "bigrams" : "trigrams")\n\n"
+                let rows = ngrams.ranked(minCount: 2, limit: context.reportTop) { wordCount($0) == n }
+                if rows.isEmpty {
+                    out += "No \(n == 2 ? "bigram" : "trigram") occurs twice.\n\n"
+                } else {
+                    out += termTable(rows)
+                    out += "\n"
+                }
             }
         }
-        out += collocationSection(inputs.collocations, limit: context.reportTop)
-        out += entitySection(analysis, inputs: inputs, groupLabel: groupLabel, limit: min(context.reportTop, 15))
-        out += sentimentSection(inputs.sentiment, groupLabel: groupLabel)
-        out += figureSection(inputs.figures, sentences: inputs.figureSentences, groupLabel: groupLabel, limit: min(context.reportTop, 10))
-        let ngrams = totals.ngrams
-        for n in [2, 3] {
-            out += "## Top \(n == 2 ? "bigrams" : "trigrams")\n\n"
-            let rows = ngrams.ranked(minCount: 2, limit: context.reportTop) { wordCount($0) == n }
-            if rows.isEmpty {
-                out += "No \(n == 2 ? "bigram" : "trigram") occurs twice.\n\n"
-            } else {
-                out += termTable(rows)
-                out += "\n"
-            }
-        }
-        out += methodsSection(inputs)
+        out += methodsSection(inputs, analyses: analyses)
         out += "## Files\n\n"
-        out += "- `terms.csv`: every term's count, rate per 10k tokens and document frequency, for the corpus (`(all)`) and per group.\n"
-        out += "- `ngrams.csv`: the same for bigrams and trigrams within sentences.\n"
+        if analyses.contains(.terms) {
+            out += "- `terms.csv`: every term's count, rate per 10k tokens and document frequency, for the corpus (`(all)`) and per group.\n"
+            out += "- `ngrams.csv`: the same for bigrams and trigrams within sentences.\n"
+        }
         out += "- `documents.csv`: one row per document: metadata, characters removed by each cleaning rule, sentences, tokens.\n"
-        out += "- `keyness.csv`: every term tested, per comparison: counts, expected counts, G², p, q, log-ratio, direction.\n"
-        out += "- `collocations.csv`: bigrams with their counts, G², p, PMI and t-score.\n"
-        out += "- `doc_terms.csv`: each document's top terms by tf-idf.\n"
-        out += "- `term_intervals.csv`: the rates of the top terms above with their bootstrap intervals.\n"
-        out += "- `entities.csv`: every entity: id, name, type, mentions, documents, groups, surface forms, merge reasons.\n"
-        out += "- `entity_mentions.csv`: every mention with its document, sentence and character offsets in the cleaned text.\n"
-        out += "- `cooccurrence.csv`, `cooccurrence_matrix.csv`, `cooccurrence.graphml`: entity pairs by \(inputs.cooccurrence.window), with counts and association measures.\n"
-        out += "- `sentiment_sentences.csv`, `sentiment_documents.csv`, `sentiment_groups.csv`, `sentiment_comparisons.csv`: VADER scores per sentence, document and group, and the comparisons of groups.\n"
-        out += "- `figures.csv`: every figure with its interval, qualifier, unit, counted noun, event, source, time and sentence.\n"
-        out += "- `figure_groups.csv`, `figure_comparisons.csv`: figures of the same thing grouped, with their spread, and every pair compared.\n"
+        if analyses.contains(.terms) {
+            out += "- `keyness.csv`: every term tested, per comparison: counts, expected counts, G², p, q, log-ratio, direction.\n"
+            out += "- `collocations.csv`: bigrams with their counts, G², p, PMI and t-score.\n"
+            out += "- `doc_terms.csv`: each document's top terms by tf-idf.\n"
+            out += "- `term_intervals.csv`: the rates of the top terms above with their bootstrap intervals.\n"
+        }
+        if let cooccurrence = inputs.cooccurrence {
+            out += "- `entities.csv`: every entity: id, name, type, mentions, documents, groups, surface forms, merge reasons.\n"
+            out += "- `entity_mentions.csv`: every mention with its document, sentence and character offsets in the cleaned text.\n"
+            out += "- `cooccurrence.csv`, `cooccurrence_matrix.csv`, `cooccurrence.graphml`: entity pairs by \(cooccurrence.window), with counts and association measures.\n"
+        }
+        if analyses.contains(.sentiment) {
+            out += "- `sentiment_sentences.csv`, `sentiment_documents.csv`, `sentiment_groups.csv`, `sentiment_comparisons.csv`: VADER scores per sentence, document and group, and the comparisons of groups.\n"
+        }
+        if analyses.contains(.figures) {
+            out += "- `figures.csv`: every figure with its interval, qualifier, unit, counted noun, event, source, time and sentence.\n"
+            out += "- `figure_groups.csv`, `figure_comparisons.csv`: figures of the same thing grouped, with their spread, and every pair compared.\n"
+        }
         return out
     }
 
@@ -119,7 +141,8 @@ public enum MarkdownReport {
             } else {
                 dateText = "no dates"
             }
-            return "| \(label) | \(docs.count) | \(tokens) | \(terms) | \(lengthText) | \(escape(dateText)) |\n"
+            let termText = analysis.analyses.contains(.terms) ? String(terms) : "–"
+            return "| \(label) | \(docs.count) | \(tokens) | \(termText) | \(lengthText) | \(escape(dateText)) |\n"
         }
         for name in byGroup.keys.sorted() {
             out += row(escape(name), byGroup[name] ?? [])

@@ -45,18 +45,19 @@ public struct CorpusTotals {
     }
 }
 
-/// Everything the outputs are made from, computed once.
+/// Everything the outputs are made from, computed once. The parts of an analysis that
+/// was not done (`--only`) are nil.
 public struct ReportInputs {
     public let totals: CorpusTotals
-    public let keyness: KeynessTable
-    public let collocations: CollocationTable
+    public let keyness: KeynessTable?
+    public let collocations: CollocationTable?
     /// Rates of the report's top terms with bootstrap intervals, by group then term.
     public let intervals: [String: [String: DocumentTermReader.RateInterval]]
-    public let entities: EntityResolver
-    public let cooccurrence: CooccurrenceTable
-    public let sentiment: SentimentSummary
+    public let entities: EntityResolver?
+    public let cooccurrence: CooccurrenceTable?
+    public let sentiment: SentimentSummary?
     /// The figures grouped by what they measure, and their pairs.
-    public let figures: FigureComparison
+    public let figures: FigureComparison?
     /// The text of each sentence that holds a figure, by document and sentence, for the
     /// figure table and the report's quotations.
     public let figureSentences: [Int: [Int: FigureSentence]]
@@ -71,28 +72,36 @@ public struct ReportInputs {
         var cooccurrence: CooccurrenceTable?
         var sentiment: SentimentSummary?
         let totals = self.totals
-        let resolver = EntityResolver(analysis.entities, gazetteer: options.gazetteer)
-        try runConcurrently([
-            { keyness = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare) },
-            { collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount) },
-            { cooccurrence = try CooccurrenceTable(analysis: analysis, resolver: resolver, window: options.window, corpusLabel: TermTables.corpusGroup) },
-            { sentiment = try SentimentSummary(sentences: analysis.sentences, analysis: analysis, bootstrap: options.bootstrap, corpusLabel: TermTables.corpusGroup) },
-        ])
-        guard let keyness, let collocations, let cooccurrence, let sentiment else { throw StatisticsError.undefined("an analysis was not computed") }
+        let analyses = analysis.analyses
+        let resolver = analyses.contains(.entities) ? EntityResolver(analysis.entities, gazetteer: options.gazetteer) : nil
+        var jobs: [() throws -> Void] = []
+        if analyses.contains(.terms) {
+            jobs.append { keyness = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare) }
+            jobs.append { collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount) }
+        }
+        if let resolver {
+            jobs.append { cooccurrence = try CooccurrenceTable(analysis: analysis, resolver: resolver, window: options.window, corpusLabel: TermTables.corpusGroup) }
+        }
+        if analyses.contains(.sentiment) {
+            jobs.append { sentiment = try SentimentSummary(sentences: analysis.sentences, analysis: analysis, bootstrap: options.bootstrap, corpusLabel: TermTables.corpusGroup) }
+        }
+        try runConcurrently(jobs)
         self.sentiment = sentiment
-        figures = FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup)
-        figureSentences = FigureTables.sentenceTexts(analysis)
+        figures = analyses.contains(.figures) ? FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup) : nil
+        figureSentences = analyses.contains(.figures) ? FigureTables.sentenceTexts(analysis) : [:]
         self.keyness = keyness
         self.collocations = collocations
         self.entities = resolver
         self.cooccurrence = cooccurrence
-        var selection: [String: [String]] = [TermTables.corpusGroup: totals.terms.ranked(limit: reportTop).map(\.term)]
-        if analysis.terms.groups.count > 1 {
-            for (name, group) in analysis.terms.groups { selection[name] = group.ranked(limit: reportTop).map(\.term) }
-        }
         var intervals: [String: [String: DocumentTermReader.RateInterval]] = [:]
-        for rate in try DocumentTermReader(analysis).rateIntervals(selection, corpusLabel: TermTables.corpusGroup, bootstrap: options.bootstrap) {
-            intervals[rate.group, default: [:]][rate.term] = rate
+        if analyses.contains(.terms) {
+            var selection: [String: [String]] = [TermTables.corpusGroup: totals.terms.ranked(limit: reportTop).map(\.term)]
+            if analysis.terms.groups.count > 1 {
+                for (name, group) in analysis.terms.groups { selection[name] = group.ranked(limit: reportTop).map(\.term) }
+            }
+            for rate in try DocumentTermReader(analysis).rateIntervals(selection, corpusLabel: TermTables.corpusGroup, bootstrap: options.bootstrap) {
+                intervals[rate.group, default: [:]][rate.term] = rate
+            }
         }
         self.intervals = intervals
     }
@@ -118,7 +127,7 @@ func runConcurrently(_ jobs: [() throws -> Void]) throws {
 
 /// Writes every output of a run into a staged `OutputFolder` and moves it into place.
 public enum ReportWriter {
-    /// The files every run writes.
+    /// The files a run of every analysis writes (`--only` leaves some out).
     public static let fileNames = ["terms.csv", "ngrams.csv", "documents.csv", "keyness.csv", "collocations.csv",
                                    "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_mentions.csv", "cooccurrence.csv",
                                    "cooccurrence_matrix.csv", "cooccurrence.graphml", "sentiment_sentences.csv", "sentiment_documents.csv",
@@ -135,39 +144,56 @@ public enum ReportWriter {
             let inputs = try ReportInputs(analysis, options: options, reportTop: context.reportTop)
             let guards = !options.rawCSV
             // The files are independent: build and write them on all cores.
-            var jobs: [() throws -> Void] = []
-            if let lexicon = options.lexicon {
-                jobs.append { try LexiconTables.documents(analysis, lexicon).write(to: folder.file("lexicon_documents.csv"), guardsFormulas: guards) }
-                jobs.append { try LexiconTables.groups(analysis, lexicon, corpusLabel: TermTables.corpusGroup).write(to: folder.file("lexicon_groups.csv"), guardsFormulas: guards) }
-            }
-            try runConcurrently(jobs + [
-                { try TermTables.csv(analysis.terms, corpus: inputs.totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
-                    .write(to: folder.file("terms.csv"), guardsFormulas: guards) },
-                { try TermTables.csv(analysis.ngrams, corpus: inputs.totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
-                    .write(to: folder.file("ngrams.csv"), guardsFormulas: guards) },
+            let analyses = analysis.analyses
+            var jobs: [() throws -> Void] = [
                 { try DocumentTable.csv(analysis).write(to: folder.file("documents.csv"), guardsFormulas: guards) },
-                { try StatisticsTables.keyness(inputs.keyness).write(to: folder.file("keyness.csv"), guardsFormulas: guards) },
-                { try StatisticsTables.collocations(inputs.collocations).write(to: folder.file("collocations.csv"), guardsFormulas: guards) },
-                { try StatisticsTables.documentTerms(analysis, corpus: inputs.totals.terms, limit: options.documentTerms)
-                    .write(to: folder.file("doc_terms.csv"), guardsFormulas: guards) },
-                { try StatisticsTables.intervals(inputs.intervals, bootstrap: options.bootstrap).write(to: folder.file("term_intervals.csv"), guardsFormulas: guards) },
-                { try EntityTables.entities(analysis, inputs.entities).write(to: folder.file("entities.csv"), guardsFormulas: guards) },
-                { try EntityTables.mentions(analysis, inputs.entities).write(to: folder.file("entity_mentions.csv"), guardsFormulas: guards) },
-                { try EntityTables.cooccurrence(inputs.cooccurrence, inputs.entities).write(to: folder.file("cooccurrence.csv"), guardsFormulas: guards) },
-                { try EntityTables.matrix(inputs.cooccurrence, inputs.entities, corpusLabel: TermTables.corpusGroup)
-                    .write(to: folder.file("cooccurrence_matrix.csv"), guardsFormulas: guards) },
-                { try SentimentTables.sentences(analysis).write(to: folder.file("sentiment_sentences.csv"), guardsFormulas: guards) },
-                { try SentimentTables.documents(analysis, inputs.sentiment).write(to: folder.file("sentiment_documents.csv"), guardsFormulas: guards) },
-                { try SentimentTables.groups(inputs.sentiment, bootstrap: options.bootstrap).write(to: folder.file("sentiment_groups.csv"), guardsFormulas: guards) },
-                { try SentimentTables.comparisons(inputs.sentiment).write(to: folder.file("sentiment_comparisons.csv"), guardsFormulas: guards) },
-                { try FigureTables.figures(inputs.figures, sentences: inputs.figureSentences).write(to: folder.file("figures.csv"), guardsFormulas: guards) },
-                { try FigureTables.groups(inputs.figures).write(to: folder.file("figure_groups.csv"), guardsFormulas: guards) },
-                { try FigureTables.comparisons(inputs.figures).write(to: folder.file("figure_comparisons.csv"), guardsFormulas: guards) },
-                { try Data(EntityTables.graphML(inputs.cooccurrence, inputs.entities, corpusLabel: TermTables.corpusGroup).utf8)
-                    .write(to: URL(fileURLWithPath: folder.file("cooccurrence.graphml"))) },
                 { try Data(MarkdownReport.render(analysis, inputs: inputs, context: context).utf8)
                     .write(to: URL(fileURLWithPath: folder.file("report.md"))) },
-            ])
+            ]
+            if analyses.contains(.terms), let keyness = inputs.keyness, let collocations = inputs.collocations {
+                jobs += [
+                    { try TermTables.csv(analysis.terms, corpus: inputs.totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
+                        .write(to: folder.file("terms.csv"), guardsFormulas: guards) },
+                    { try TermTables.csv(analysis.ngrams, corpus: inputs.totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
+                        .write(to: folder.file("ngrams.csv"), guardsFormulas: guards) },
+                    { try StatisticsTables.keyness(keyness).write(to: folder.file("keyness.csv"), guardsFormulas: guards) },
+                    { try StatisticsTables.collocations(collocations).write(to: folder.file("collocations.csv"), guardsFormulas: guards) },
+                    { try StatisticsTables.documentTerms(analysis, corpus: inputs.totals.terms, limit: options.documentTerms)
+                        .write(to: folder.file("doc_terms.csv"), guardsFormulas: guards) },
+                    { try StatisticsTables.intervals(inputs.intervals, bootstrap: options.bootstrap).write(to: folder.file("term_intervals.csv"), guardsFormulas: guards) },
+                ]
+            }
+            if let resolver = inputs.entities, let cooccurrence = inputs.cooccurrence {
+                jobs += [
+                    { try EntityTables.entities(analysis, resolver).write(to: folder.file("entities.csv"), guardsFormulas: guards) },
+                    { try EntityTables.mentions(analysis, resolver).write(to: folder.file("entity_mentions.csv"), guardsFormulas: guards) },
+                    { try EntityTables.cooccurrence(cooccurrence, resolver).write(to: folder.file("cooccurrence.csv"), guardsFormulas: guards) },
+                    { try EntityTables.matrix(cooccurrence, resolver, corpusLabel: TermTables.corpusGroup)
+                        .write(to: folder.file("cooccurrence_matrix.csv"), guardsFormulas: guards) },
+                    { try Data(EntityTables.graphML(cooccurrence, resolver, corpusLabel: TermTables.corpusGroup).utf8)
+                        .write(to: URL(fileURLWithPath: folder.file("cooccurrence.graphml"))) },
+                ]
+            }
+            if let sentiment = inputs.sentiment {
+                jobs += [
+                    { try SentimentTables.sentences(analysis).write(to: folder.file("sentiment_sentences.csv"), guardsFormulas: guards) },
+                    { try SentimentTables.documents(analysis, sentiment).write(to: folder.file("sentiment_documents.csv"), guardsFormulas: guards) },
+                    { try SentimentTables.groups(sentiment, bootstrap: options.bootstrap).write(to: folder.file("sentiment_groups.csv"), guardsFormulas: guards) },
+                    { try SentimentTables.comparisons(sentiment).write(to: folder.file("sentiment_comparisons.csv"), guardsFormulas: guards) },
+                ]
+                if let lexicon = options.lexicon {
+                    jobs.append { try LexiconTables.documents(analysis, lexicon).write(to: folder.file("lexicon_documents.csv"), guardsFormulas: guards) }
+                    jobs.append { try LexiconTables.groups(analysis, lexicon, corpusLabel: TermTables.corpusGroup).write(to: folder.file("lexicon_groups.csv"), guardsFormulas: guards) }
+                }
+            }
+            if let figures = inputs.figures {
+                jobs += [
+                    { try FigureTables.figures(figures, sentences: inputs.figureSentences).write(to: folder.file("figures.csv"), guardsFormulas: guards) },
+                    { try FigureTables.groups(figures).write(to: folder.file("figure_groups.csv"), guardsFormulas: guards) },
+                    { try FigureTables.comparisons(figures).write(to: folder.file("figure_comparisons.csv"), guardsFormulas: guards) },
+                ]
+            }
+            try runConcurrently(jobs)
         } catch let error as ReportError {
             throw error
         } catch let error as StatisticsError {

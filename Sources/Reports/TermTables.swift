@@ -45,7 +45,8 @@ public enum DocumentTable {
             row += metadataColumns.map { doc.metadata[$0] ?? "" }
             row += [String(doc.characters), String(doc.cleanCharacters), String(doc.cleaning.total)]
             row += Text.BoilerplateRule.allCases.map { String(doc.cleaning[$0]) }
-            row += [String(doc.paragraphs), String(doc.sentences), String(doc.tokens), String(doc.terms)]
+            row += [String(doc.paragraphs), String(doc.sentences), String(doc.tokens),
+                    analysis.analyses.contains(.terms) ? String(doc.terms) : ""]
             csv.append(row)
         }
         return csv

@@ -28,6 +28,13 @@ public struct TokenizedDocument {
     /// Number of characters (Unicode scalars) of the raw text.
     public let rawCharacters: Int
 
+    /// The text of a byte range of `text` (a sentence, a token).
+    public func text(of range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)],
+                      as: UTF8.self)
+    }
+
     /// The token ids of sentence `index`.
     public func tokens(ofSentence index: Int) -> ArraySlice<Int32> {
         tokenIDs[sentenceTokenStart[index]..<sentenceTokenStart[index + 1]]

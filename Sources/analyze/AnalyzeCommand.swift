@@ -101,6 +101,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .customLong("raw-csv"), help: "Write CSV cells as they are: no ' before a text cell that starts with =, +, -, @, a tab or a carriage return (which spreadsheets would run as a formula).")
     var rawCSV = false
 
+    @Option(name: .long, help: ArgumentHelp("Do only these analyses, comma-separated: terms, entities, sentiment, figures (default: all). documents.csv and the report's overview come with any.", valueName: "list"))
+    var only: String?
+
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: the number of cores). Results do not depend on it.", valueName: "n"))
     var jobs: Int?
 
@@ -112,6 +115,12 @@ struct AnalyzeCommand: ParsableCommand {
         if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
         if reportTop < 1 { throw ValidationError("--report-top must be 1 or more") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let only, AnalysisKind.parseList(only) == nil {
+            throw ValidationError("--only \(only): give one or more of terms, entities, sentiment, figures, separated by commas")
+        }
+        if let only, !compare.isEmpty, AnalysisKind.parseList(only)?.contains(.terms) == false {
+            throw ValidationError("--compare is a keyness option: add terms to --only")
+        }
         if keepStopwords && stopwords != nil { throw ValidationError("--keep-stopwords and --stopwords exclude each other") }
         if textColumn.isEmpty { throw ValidationError("--text-column must name a column") }
         if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two group names, as in --compare \"Defense One\" \"The Washington Post\"") }
@@ -162,6 +171,7 @@ struct AnalyzeCommand: ParsableCommand {
         options.removesBoilerplate = !keepBoilerplate
         options.stems = stem
         options.workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        if let only, let analyses = AnalysisKind.parseList(only) { options.analyses = analyses }
         let stopwordsDescription: String
         if keepStopwords {
             options.stopwords = .none

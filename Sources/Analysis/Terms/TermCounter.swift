@@ -53,13 +53,25 @@ final class TermCounter {
     private var lastDocument: [Int32] = []
     private var documentStamp: Int32 = 0
 
-    init(vocabulary: Vocabulary) throws {
+    /// Whether terms, n-grams, pair margins and per-document counts are counted; without,
+    /// only each group's token and document totals (which every report needs).
+    let countsTerms: Bool
+
+    init(vocabulary: Vocabulary, countsTerms: Bool = true) throws {
         self.vocabulary = vocabulary
+        self.countsTerms = countsTerms
         self.spill = try DocumentTermSpill()
     }
 
     /// Counts one document under `group`; returns the number of term tokens counted.
     func add(_ doc: TokenizedDocument, group: String) throws -> Int {
+        guard countsTerms else {
+            var counts = groups[group] ?? GroupCounts()
+            counts.tokens += doc.tokenIDs.count
+            counts.documents += 1
+            groups[group] = counts
+            return 0
+        }
         documentStamp &+= 1
         if documentStamp == Int32.max {
             // After 2^31 documents on one worker the stamps start again: forget the old ones.

@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+
+/// `--only`: the analyses not asked for are skipped with their files and report sections,
+/// and the files that are written are those of a full run, byte for byte.
+final class OnlyOptionTests: XCTestCase {
+    private func files(_ folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    func testEachSubsetWritesItsFilesAsAFullRunDoes() throws {
+        let full = BundledCorpusRun.out
+        let folder = try TemporaryFolder()
+        let expected: [String: [String]] = [
+            "figures": ["documents.csv", "figure_comparisons.csv", "figure_groups.csv", "figures.csv", "report.md"],
+            "terms,sentiment": ["collocations.csv", "doc_terms.csv", "documents.csv", "keyness.csv", "ngrams.csv", "report.md",
+                                "sentiment_comparisons.csv", "sentiment_documents.csv", "sentiment_groups.csv", "sentiment_sentences.csv",
+                                "term_intervals.csv", "terms.csv"],
+            "entities": ["cooccurrence.csv", "cooccurrence.graphml", "cooccurrence_matrix.csv", "documents.csv", "entities.csv",
+                         "entity_mentions.csv", "report.md"],
+        ]
+        for (only, names) in expected {
+            let out = folder.path(only)
+            let result = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", out, "--only", only, "-q"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(try files(out), names, only)
+            for name in names where name != "report.md" && !(name == "documents.csv" && !only.contains("terms")) {
+                XCTAssertEqual(FileManager.default.contents(atPath: out + "/" + name), FileManager.default.contents(atPath: full + "/" + name),
+                               "\(only): \(name) differs from the full run's")
+            }
+            let report = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+            XCTAssertTrue(report.contains("only (`--only`)"))
+            XCTAssertEqual(report.contains("## Top terms"), only.contains("terms"))
+            XCTAssertEqual(report.contains("## People, organisations and places"), only.contains("entities"))
+            XCTAssertEqual(report.contains("## Sentiment"), only.contains("sentiment"))
+            XCTAssertEqual(report.contains("## Figures compared"), only.contains("figures"))
+        }
+        // Without terms, documents.csv leaves the terms column empty, and the rest is the same.
+        let documents = try readTable(folder.path("figures") + "/documents.csv")
+        let fullDocuments = try readTable(full + "/documents.csv")
+        XCTAssertEqual(documents.map { $0["terms"] }, Array(repeating: "", count: 4))
+        XCTAssertEqual(documents.map { $0.filter { $0.key != "terms" } }, fullDocuments.map { $0.filter { $0.key != "terms" } })
+    }
+
+    func testUnknownAnalysesAreAUsageError() throws {
+        for bad in ["bogus", "terms,", ",", "terms,bogus"] {
+            let result = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--only", bad])
+            XCTAssertEqual(result.status, 64, bad)
+            XCTAssertTrue(result.stderr.contains("give one or more of terms, entities, sentiment, figures"), result.stderr)
+        }
+        let compare = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--only", "figures", "--compare", "A", "B"])
+        XCTAssertEqual(compare.status, 64)
+    }
+}

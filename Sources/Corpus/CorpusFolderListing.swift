@@ -33,11 +33,18 @@ struct CorpusFolderListing {
         guard let directory = Self.openDirectory(rootBytes) else {
             throw CorpusError.corpusNotReadable(path: root, reason: String(cString: strerror(errno)))
         }
-        var pending: [([UInt8], OpaquePointer)] = [([], directory)]
+        closedir(directory)
+        // Folders still to list, by path: one folder is open at a time, however many there are.
+        var pending: [[UInt8]] = [[]]
         var rootPrefix = rootBytes
         if rootPrefix.last != UInt8(ascii: "/") { rootPrefix.append(UInt8(ascii: "/")) }
-        while let (relativeFolder, handle) = pending.popLast() {
-            var subfolders: [[UInt8]] = []
+        while let relativeFolder = pending.popLast() {
+            guard let handle = Self.openDirectory(relativeFolder.isEmpty ? rootBytes : rootPrefix + relativeFolder) else {
+                let reason = errno == EACCES || errno == EPERM ? "permission denied" : String(cString: strerror(errno))
+                items.append(Self.problem(relativeFolder, .unreadableFolder,
+                    "a folder that cannot be opened (\(reason)); its files are not read; fix its permissions or move it out"))
+                continue
+            }
             while let entry = readdir(handle) {
                 let name = Self.name(of: entry)
                 if name.first == UInt8(ascii: ".") { continue }   // hidden, and . and ..
@@ -50,7 +57,7 @@ struct CorpusFolderListing {
                 }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
-                    subfolders.append(relative)
+                    pending.append(relative)
                 case S_IFREG:
                     items.append(Item(rawRelativePath: relative, relativePath: FileNameText.display(relative), size: Int(info.st_size), problem: nil))
                 case S_IFLNK:
@@ -61,15 +68,6 @@ struct CorpusFolderListing {
                 }
             }
             closedir(handle)
-            for folder in subfolders {
-                if let opened = Self.openDirectory(rootPrefix + folder) {
-                    pending.append((folder, opened))
-                } else {
-                    let reason = errno == EACCES || errno == EPERM ? "permission denied" : String(cString: strerror(errno))
-                    items.append(Self.problem(folder, .unreadableFolder,
-                        "a folder that cannot be opened (\(reason)); its files are not read; fix its permissions or move it out"))
-                }
-            }
         }
         items.sort { $0.rawRelativePath.lexicographicallyPrecedes($1.rawRelativePath) }
     }
@@ -82,7 +80,14 @@ struct CorpusFolderListing {
     private static func link(_ relative: [UInt8], absolute: [UInt8], resolvedRootPrefix: [UInt8]) -> Item {
         var info = Glibc.stat()
         guard statPath(absolute, &info) else {
-            return problem(relative, .unreadable, "a broken link (its target does not exist); fix or remove it")
+            switch errno {
+            case ELOOP:
+                return problem(relative, .unreadable, "a link in a loop of links; fix or remove it")
+            case EACCES, EPERM:
+                return problem(relative, .permissionDenied, "a link whose target cannot be reached: permission denied; check the permissions of its folders")
+            default:
+                return problem(relative, .unreadable, "a broken link (its target does not exist); fix or remove it")
+            }
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:

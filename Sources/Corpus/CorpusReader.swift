@@ -90,6 +90,16 @@ public final class CorpusReader {
                 entries.append(Entry(relativePath: item.relativePath, rawRelativePath: item.rawRelativePath, kind: kind))
             }
             let metadataPath = CorpusPath.join(path, "metadata.csv")
+            // metadata.csv follows the rule of the articles: a link must stay in the corpus.
+            if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: metadataPath) {
+                guard FileManager.default.fileExists(atPath: metadataPath) else {
+                    throw CorpusError.metadata(file: metadataPath, line: nil, problem: "is a broken link (to \(destination)); fix or remove it")
+                }
+                guard CorpusPath.resolves(metadataPath, inside: path) else {
+                    throw CorpusError.metadata(file: metadataPath, line: nil,
+                                               problem: "is a link to a file outside the corpus folder; copy the file into the folder")
+                }
+            }
             if FileManager.default.fileExists(atPath: metadataPath) {
                 metadata = try MetadataTable(path: metadataPath, corpusRoot: path,
                                              displayName: metadataPath)
@@ -201,6 +211,8 @@ public final class CorpusReader {
         switch failure {
         case .notFound:
             return SkippedFile(path: path, reason: .unreadable, detail: "cannot be read: it does not exist (a broken link, or a file removed during the run); fix or remove it")
+        case .linkLoop:
+            return SkippedFile(path: path, reason: .unreadable, detail: "a link in a loop of links; fix or remove it")
         case .permissionDenied:
             return SkippedFile(path: path, reason: .permissionDenied, detail: "cannot be read: permission denied; check its permissions")
         case .notRegular:

@@ -12,6 +12,7 @@ public enum RegularFile {
     /// Why a path could not be opened as a regular file.
     public enum Failure: Error, Equatable, Sendable {
         case notFound
+        case linkLoop
         case permissionDenied
         /// A folder, FIFO, socket or device; the associated value names the kind.
         case notRegular(kind: String)
@@ -22,6 +23,7 @@ public enum RegularFile {
         public var detail: String {
             switch self {
             case .notFound: return "does not exist"
+            case .linkLoop: return "is a link in a loop of links"
             case .permissionDenied: return "cannot be read: permission denied; check its permissions"
             case .notRegular(let kind): return "is \(kind), not a regular file; only regular files are read"
             case .tooLarge(let bytes, let limit): return "is \(bytes) bytes, more than the limit of \(limit)"
@@ -115,7 +117,8 @@ public enum RegularFile {
 
     static func failure(errno code: Int32) -> Failure {
         switch code {
-        case ENOENT, ENOTDIR, ELOOP: return .notFound
+        case ENOENT, ENOTDIR: return .notFound
+        case ELOOP: return .linkLoop
         case EACCES, EPERM: return .permissionDenied
         case EISDIR: return .notRegular(kind: "a folder")
         case ENXIO: return .notRegular(kind: "a socket or device")
@@ -128,10 +131,11 @@ public enum RegularFile {
 /// characters: each such byte becomes `\xHH`, so every name prints on one line and two
 /// different names never print the same.
 public enum FileNameText {
-    /// `bytes` as text: valid UTF-8 as it is, other bytes and control characters as `\xHH`
-    /// (and a backslash in a name that needs escaping as `\x5C`, so the form is unambiguous).
+    /// `bytes` as text: valid UTF-8 as it is, other bytes, control characters and the
+    /// backslash as `\xHH` (so the form is unambiguous: `caf\xE9.txt` is never a name
+    /// that holds a backslash).
     public static func display(_ bytes: [UInt8]) -> String {
-        let needsEscape = bytes.contains { $0 < 0x20 || $0 == 0x7F } || String(validating: bytes, as: UTF8.self) == nil
+        let needsEscape = bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C } || String(validating: bytes, as: UTF8.self) == nil
         guard needsEscape else { return String(decoding: bytes, as: UTF8.self) }
         var out = ""
         var parser = Unicode.UTF8.ForwardParser()

@@ -49,7 +49,8 @@ extension MarkdownReport {
         func quote(_ index: Int) -> String {
             let record = records[index]
             let text = FigureTables.context(of: record, in: texts[record.document]?[record.figure.sentence])
-            return "   > \(escape(text)) — \(escape(record.documentID)), sentence \(record.figure.sentence + 1)\n"
+            // Four spaces keep the quotation inside list items numbered 1 to 99.
+            return "    > \(escape(text)) — \(escape(record.documentID)), sentence \(record.figure.sentence + 1)\n"
         }
         func ratioText(_ pair: FigurePair) -> String {
             guard let ratio = pair.ratio else { return "" }

@@ -191,7 +191,7 @@ public enum MarkdownReport {
             let items = analysis.skipped.filter { $0.reason == reason }
             guard let first = items.first else { continue }
             let note = reason == .malformedFrontMatter ? " (text kept)" : ""
-            out += "| \(reason.rawValue)\(note) | \(items.count) | \(code(first.path)) |\n"
+            out += "| \(reason.rawValue)\(note) | \(items.count) | \(code(first.path, inTable: true)) |\n"
         }
         return out + "\n"
     }
@@ -242,7 +242,8 @@ public enum MarkdownReport {
     /// heading or quote marker is escaped, and web addresses are kept from becoming links
     /// (`https\://`, `www\.`).
     static func escape(_ text: String) -> String {
-        let scalars = text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }
+        // Control characters become spaces; leading spaces go (four would open a code block).
+        let scalars = Array(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }.drop { $0 == " " })
         let first = scalars.firstIndex { $0 != " " } ?? scalars.count
         var digitsEnd = first
         while digitsEnd < scalars.count, ("0"..."9").contains(scalars[digitsEnd]) { digitsEnd += 1 }
@@ -274,13 +275,16 @@ public enum MarkdownReport {
             }
             if escapes { out.append("\\") }
             out.append(c)
+            // GitHub's renderer links any `name@domain.tld`, escaped or not; an invisible
+            // word joiner after the @ keeps it text.
+            if c == "@", i + 1 < scalars.count, isWordCharacter(scalars[i + 1]) { out.append("\u{2060}") }
         }
         return String(out)
     }
 
     /// Text from the corpus as a Markdown code span: shown verbatim in a fixed font, with a
     /// fence of more backticks than any run inside it.
-    static func code(_ text: String) -> String {
+    public static func code(_ text: String, inTable: Bool = false) -> String {
         var cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
         var longest = 0, run = 0
         for byte in cleaned.utf8 {
@@ -290,8 +294,8 @@ public enum MarkdownReport {
         if cleaned.hasPrefix("`") || cleaned.hasSuffix("`") || (cleaned.hasPrefix(" ") && cleaned.hasSuffix(" ") && !cleaned.allSatisfy { $0 == " " }) {
             cleaned = " " + cleaned + " "
         }
-        // A | would still end a table cell inside a code span (GitHub tables).
-        return fence + cleaned.replacingOccurrences(of: "|", with: "\\|") + fence
+        // In a table a | would still end the cell inside a code span (GitHub tables).
+        return fence + (inTable ? cleaned.replacingOccurrences(of: "|", with: "\\|") : cleaned) + fence
     }
 }
 

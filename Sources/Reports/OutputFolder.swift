@@ -61,6 +61,14 @@ public final class OutputFolder {
             }
         }
         let resolvedTarget = Self.resolvedPath(of: targetPath)
+        // Replacing the working folder (or one holding it) would pull it from under the shell.
+        if let cwd = FileManager.default.currentDirectoryPath.withCString({ realpath($0, nil) }) {
+            let working = String(cString: cwd)
+            free(cwd)
+            if Self.path(working, isInside: resolvedTarget) {
+                throw ReportError.outputHoldsWorkingFolder(path: path, option: option)
+            }
+        }
         for protected in protecting {
             let resolvedProtected = CorpusPath.resolved(protected)
             if Self.path(resolvedTarget, isInside: resolvedProtected) {
@@ -99,7 +107,18 @@ public final class OutputFolder {
     /// Lists what the staging folder holds in its marker, and puts the staging folder in the
     /// target's place in one step; the previous output is removed after.
     public func commit() throws {
-        let fm = FileManager.default
+        try Self.commit([self])
+    }
+
+    /// Commits several folders of one run (`--out` and `--dump-clean`): every folder is
+    /// checked before any is replaced, so a problem with one leaves all as they were.
+    public static func commit(_ folders: [OutputFolder]) throws {
+        for folder in folders { try folder.prepareCommit() }
+        for folder in folders { try folder.swapIntoPlace() }
+    }
+
+    /// Writes the marker's list of files and checks the target once more.
+    private func prepareCommit() throws {
         do {
             var files = try Self.files(in: stagingPath).filter { $0 != Self.markerName }
             files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -110,7 +129,18 @@ public final class OutputFolder {
         }
         // The user may have added a file during the run: check again, just before.
         try checkContents()
+    }
+
+    /// Puts the staging folder in the target's place, with the old folder's permissions.
+    private func swapIntoPlace() throws {
+        let fm = FileManager.default
         var info = stat()
+        if lstat(targetPath, &info) == 0 {
+            // Keep what the user set on the folder: its mode (a private 0700 folder stays
+            // private) and its group.
+            _ = chmod(stagingPath, info.st_mode & 0o7777)
+            _ = chown(stagingPath, uid_t.max, info.st_gid)
+        }
         if lstat(targetPath, &info) != 0 {
             guard rename(stagingPath, targetPath) == 0 else {
                 throw ReportError.outputNotWritable(path: path, reason: String(cString: strerror(errno)))
@@ -238,8 +268,10 @@ public final class OutputFolder {
                 guard let pid = Int32(sibling.dropFirst(prefix.count)), pid != getpid(), !processIsAlive(pid) else { continue }
                 let leftover = parent + "/" + sibling
                 var info = stat()
-                guard lstat(leftover, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
-                      lstat(leftover + "/" + markerName, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+                guard lstat(leftover, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
+                // Ours: it holds the marker, or nothing (a run killed before writing it).
+                let empty = (try? FileManager.default.contentsOfDirectory(atPath: leftover))?.isEmpty == true
+                guard empty || (lstat(leftover + "/" + markerName, &info) == 0 && info.st_mode & S_IFMT == S_IFREG) else { continue }
                 if isOld, lstat(target, &info) != 0 {
                     _ = rename(leftover, target)
                 } else {

@@ -5,6 +5,8 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     /// An output folder analyze wrote holds a file it did not write (added later by the user).
     case outputHoldsForeignFile(path: String, option: String, file: String)
     case outputIsLink(path: String, option: String)
+    /// The output folder is the current working folder or holds it.
+    case outputHoldsWorkingFolder(path: String, option: String)
     /// The output folder is the corpus, lies inside it, or holds it.
     case outputOverlapsCorpus(path: String, option: String, corpus: String, outputInsideCorpus: Bool)
     /// `--out` and `--dump-clean` are the same folder or one holds the other.
@@ -23,6 +25,8 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
             return "\(path): holds '\(file)', which analyze did not write, and the folder is replaced whole; move the file out or choose another \(option)"
         case .outputIsLink(let path, let option):
             return "\(path): is a symbolic link, and analyze does not write through links; give the folder it points to, or another \(option)"
+        case .outputHoldsWorkingFolder(let path, let option):
+            return "\(path): is the current folder or holds it, and the output folder is replaced whole; give \(option) a folder inside or beside it, such as Output"
         case .outputOverlapsCorpus(let path, let option, let corpus, let outputInsideCorpus):
             return outputInsideCorpus
                 ? "\(path): is the corpus folder \(corpus) or inside it, so its outputs would be read as articles; give \(option) a folder outside the corpus"

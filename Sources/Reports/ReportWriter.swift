@@ -137,9 +137,10 @@ public enum ReportWriter {
     /// The files a marker of an earlier version (which listed no files) stands for.
     public static let legacyNames = Set(fileNames + ["lexicon_documents.csv", "lexicon_groups.csv"])
 
-    /// Writes the outputs of `analysis` into `folder` and commits it.
+    /// Writes the outputs of `analysis` into `folder` and commits it, together with `others`
+    /// (the `--dump-clean` folder): all are checked before any is replaced.
     public static func write(_ analysis: CorpusAnalysis, to folder: OutputFolder,
-                             options: OutputOptions, context: ReportContext) throws {
+                             options: OutputOptions, context: ReportContext, committingAlso others: [OutputFolder] = []) throws {
         do {
             let inputs = try ReportInputs(analysis, options: options, reportTop: context.reportTop)
             let guards = !options.rawCSV
@@ -201,6 +202,6 @@ public enum ReportWriter {
         } catch {
             throw ReportError.outputNotWritable(path: folder.path, reason: OutputFolder.reason(error))
         }
-        try folder.commit()
+        try OutputFolder.commit([folder] + others)
     }
 }

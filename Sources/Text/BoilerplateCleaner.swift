@@ -59,16 +59,34 @@ public struct BoilerplateCleaner: Sendable {
             if keep[k] { seenKept += 1 }
         }
 
-        // Repeated paragraphs, identical or but for a trailing credit.
+        // Repeated paragraphs, identical or but for a trailing credit. Two paragraphs that
+        // differ by a credit are one a prefix of the other, cut after a sentence end at a space
+        // in the last 160 bytes: each paragraph's few such prefixes are looked up in hash
+        // tables, so the work stays linear in the number of paragraphs.
         var earlier: [[UInt8]] = []
         var earlierSet: Set<ByteKey> = []
+        var earlierByCreditPrefix: [ByteKey: [Int]] = [:]
         for k in paragraphs.indices where keep[k] {
             let normalised = Self.collapsingSpaces(paragraphs[k].utf8)
-            let repeated = (normalised.count >= Self.minimumRepeatLength && earlierSet.contains(ByteKey(normalised)))
-                || earlier.contains { Self.differsByTrailingCredit($0, normalised) }
+            let prefixes = Self.creditPrefixLengths(normalised)
+            var repeated = normalised.count >= Self.minimumRepeatLength && earlierSet.contains(ByteKey(normalised))
+            // An earlier paragraph that is this one without its trailing credit.
+            if !repeated {
+                repeated = prefixes.contains { length in
+                    earlierSet.contains(ByteKey(Array(normalised[..<length])))
+                        && Self.differsByTrailingCredit(Array(normalised[..<length]), normalised)
+                }
+            }
+            // An earlier paragraph that is this one with a trailing credit.
+            if !repeated, let candidates = earlierByCreditPrefix[ByteKey(normalised)] {
+                repeated = candidates.contains { Self.differsByTrailingCredit(earlier[$0], normalised) }
+            }
             if repeated {
                 drop(k, .repeatedParagraph)
                 continue
+            }
+            for length in prefixes {
+                earlierByCreditPrefix[ByteKey(Array(normalised[..<length])), default: []].append(earlier.count)
             }
             earlier.append(normalised)
             earlierSet.insert(ByteKey(normalised))
@@ -176,6 +194,20 @@ public struct BoilerplateCleaner: Sendable {
 
     /// Whether one of `a`, `b` is the other plus a short trailing credit (at most 15 words,
     /// after a sentence end), the shorter one being a substantial paragraph itself.
+    /// The lengths at which `paragraph` could be cut into a paragraph and a trailing credit:
+    /// before a space in the last 160 bytes, after a sentence end, at least
+    /// `minimumRepeatLength` bytes in.
+    static func creditPrefixLengths(_ paragraph: [UInt8]) -> [Int] {
+        guard paragraph.count > minimumRepeatLength else { return [] }
+        var lengths: [Int] = []
+        paragraph.withUnsafeBufferPointer { bytes in
+            for s in max(minimumRepeatLength, paragraph.count - 160)..<paragraph.count where bytes[s] == 0x20 {
+                if ParagraphSplitter.endsSentence(bytes, 0..<s) { lengths.append(s) }
+            }
+        }
+        return lengths
+    }
+
     static func differsByTrailingCredit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         guard short.count >= minimumRepeatLength, long.count > short.count, long.count - short.count <= 160,

@@ -123,6 +123,8 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if keepStopwords && stopwords != nil { throw ValidationError("--keep-stopwords and --stopwords exclude each other") }
         if textColumn.isEmpty { throw ValidationError("--text-column must name a column") }
+        if out.isEmpty { throw ValidationError("--out must name a folder") }
+        if dumpClean?.isEmpty == true { throw ValidationError("--dump-clean must name a folder") }
         if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two group names, as in --compare \"Defense One\" \"The Washington Post\"") }
         if compare.count == 2 && compare[0] == compare[1] { throw ValidationError("--compare needs two different groups") }
         if keynessMinCount < 1 { throw ValidationError("--keyness-min-count must be 1 or more") }
@@ -178,7 +180,7 @@ struct AnalyzeCommand: ParsableCommand {
             stopwordsDescription = "none (`--keep-stopwords`)"
         } else if let stopwords {
             options.stopwords = try StopwordList.load(path: stopwords)
-            stopwordsDescription = "\(options.stopwords.words.count) words from `\(stopwords)`"
+            stopwordsDescription = "\(options.stopwords.words.count) words from \(MarkdownReport.code(stopwords))"
         } else {
             stopwordsDescription = "the bundled English list (\(StopwordList.english.words.count) function words)"
         }
@@ -232,8 +234,8 @@ struct AnalyzeCommand: ParsableCommand {
         let context = ReportContext(corpusPath: corpus, version: Self.version,
                                     stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop)
-        try ReportWriter.write(analysis, to: folder, options: outputOptions, context: context)
-        try dumper?.commit()
+        try ReportWriter.write(analysis, to: folder, options: outputOptions, context: context,
+                               committingAlso: dumper.map { [$0.folder] } ?? [])
         let seconds = Date().timeIntervalSince(started)
         let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }
         console.info("wrote \(out)/ (\(analysis.documents.count) documents, \(tokens) tokens, \(analysis.skipped.filter { !$0.documentKept }.count) skipped) in \(String(format: "%.2f", seconds)) s")

@@ -60,6 +60,9 @@ struct EntitiesCommand: ParsableCommand {
         } catch let error as Gazetteer.FileError {
             console.error(error.description)
             throw ExitCode.failure
+        } catch let failure as RegularFile.Failure {
+            console.error("stdin: \(failure.detail); give text files or pipe text in")
+            throw ExitCode.failure
         } catch let error as CorpusError {
             console.error(error.description)
             throw ExitCode.failure

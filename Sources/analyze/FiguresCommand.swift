@@ -62,6 +62,9 @@ struct FiguresCommand: ParsableCommand {
                 output.write(table.encoded(guardsFormulas: !rawCSV))
             }
             output.flush()
+        } catch let failure as RegularFile.Failure {
+            console.error("stdin: \(failure.detail); give text files or pipe text in")
+            throw ExitCode.failure
         } catch let error as CorpusError {
             console.error(error.description)
             throw ExitCode.failure

@@ -32,7 +32,16 @@ struct ScoreCommand: ParsableCommand {
         var reader = BufferedByteReader(handle: FileHandle.standardInput)
         reader.beforeWaiting = { output.flush() }
         var lineNumber = 0
-        while let line = try reader.readLine(limit: Self.maximumLineBytes) {
+        while true {
+            let next: BufferedByteReader.BoundedLine?
+            do {
+                next = try reader.readLine(limit: Self.maximumLineBytes)
+            } catch let failure as RegularFile.Failure {
+                output.flush()
+                console.error("stdin: \(failure.detail); pipe the texts in, one per line")
+                throw ExitCode.failure
+            }
+            guard let line = next else { break }
             lineNumber += 1
             var row = CSVTable()
             switch line {

@@ -8,7 +8,8 @@ import Foundation
 /// A file is read only when it is a regular file of at most 1 GiB. Standard input is read as
 /// a stream, line by line, and never held whole: a text longer than `partBytes` is cut at
 /// the first paragraph break (blank line) after that size, and each part is handed on as
-/// soon as it is read, named `stdin:1`, `stdin:2`, ... (a text that needs no cut is named `stdin`).
+/// soon as it is read, named `stdin:1`, `stdin:2`, ... (a text that needs no cut is named `stdin`);
+/// text without blank lines is cut at the first line end past twice that size.
 /// A line longer than `maximumLineBytes` is left out with a warning.
 enum TextInputs {
     /// The size after which standard input is cut at the next paragraph break.
@@ -71,6 +72,11 @@ enum TextInputs {
                 } else {
                     part.append(contentsOf: bytes)
                     part.append(0x0A)
+                    // Text without blank lines is cut at a line end past twice the size.
+                    if part.count >= 2 * partBytes {
+                        try emit(final: false)
+                        flush()
+                    }
                 }
             }
         }

@@ -63,3 +63,30 @@ final class BoundedWorkTests: XCTestCase {
         XCTAssertTrue(figures.allSatisfy { $0.context.count <= 2 * FigureExtractor.windowWords + 1 })
     }
 }
+
+/// The document-level resolution of names, now indexed, picks the same names as the rule
+/// says: the nearest full name before (else after) with that surname, then a spelling
+/// variant or a first name.
+final class IndexedResolutionTests: XCTestCase {
+    private func names(_ text: String) -> [(String, String)] {
+        let vocabulary = Vocabulary(stopwords: .english)
+        let processed = DocumentProcessor(removesBoilerplate: false)
+            .process(Document(id: "t.txt", sequenceNumber: 0, metadata: [:], text: text, format: .plainText), vocabulary: vocabulary)
+        return EntityRecognizer(gazetteer: .bundled).mentions(in: processed, vocabulary: vocabulary)
+            .filter { $0.type == .person }.map { ($0.surface, $0.localName) }
+    }
+
+    func testNearestFullNameBeforeElseAfter() {
+        let found = names("""
+        Kowalczyk arrived first. Anna Kowalczyk spoke on Monday. Later Kowalczyk left. \
+        Boris Kowalczyk came on Tuesday. Kowalczyk stayed. Anna thanked everyone.
+        """)
+        XCTAssertEqual(found.map(\.1), ["Anna Kowalczyk", "Anna Kowalczyk", "Anna Kowalczyk", "Boris Kowalczyk", "Boris Kowalczyk", "Anna Kowalczyk"])
+        XCTAssertEqual(found.map(\.0), ["Kowalczyk", "Anna Kowalczyk", "Kowalczyk", "Boris Kowalczyk", "Kowalczyk", "Anna"])
+    }
+
+    func testSpellingVariantsOfSurnamesAndFullNames() {
+        let found = names("Qassem Soleimani was killed. Soliemani led the force. Qasem Soleimani was buried.")
+        XCTAssertEqual(found.map(\.1), ["Qassem Soleimani", "Qassem Soleimani", "Qassem Soleimani"])
+    }
+}

@@ -93,6 +93,24 @@ final class FileSafetyTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(documents.first?.text, "Un café. Deux cafés.")
     }
 
+    func testLinkLoopsAndMetadataLinksAreNamedAsSuch() throws {
+        try write("a.txt", "Fine.")
+        try FileManager.default.createSymbolicLink(atPath: path("loop1.txt"), withDestinationPath: path("loop2.txt"))
+        try FileManager.default.createSymbolicLink(atPath: path("loop2.txt"), withDestinationPath: path("loop1.txt"))
+        let (_, _, skipped) = try readAll(root)
+        XCTAssertEqual(skipped.map(\.detail), Array(repeating: "a link in a loop of links; fix or remove it", count: 2))
+        // metadata.csv: a link that leaves the corpus, or leads nowhere, is an error.
+        let outside = try XCTUnwrap(root).appending("-meta.csv")
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        try "file,outlet\na.txt,X\n".write(toFile: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: path("metadata.csv"), withDestinationPath: outside)
+        XCTAssertEqual(corpusError { _ = try CorpusReader(path: root) }?.description,
+                       "\(path("metadata.csv")): is a link to a file outside the corpus folder; copy the file into the folder")
+        try FileManager.default.removeItem(atPath: outside)
+        XCTAssertEqual(corpusError { _ = try CorpusReader(path: root) }?.description,
+                       "\(path("metadata.csv")): is a broken link (to \(outside)); fix or remove it")
+    }
+
     func testFileNameDisplay() {
         XCTAssertEqual(FileNameText.display(Array("plain/name.txt".utf8)), "plain/name.txt")
         XCTAssertEqual(FileNameText.display(Array("naïve.txt".utf8)), "naïve.txt")
@@ -100,6 +118,9 @@ final class FileSafetyTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(FileNameText.display(Array("line\nbreak".utf8)), "line\\x0Abreak")
         // Once escaping is needed, a backslash is escaped too, so two names never look alike.
         XCTAssertEqual(FileNameText.display([0x5C, 0x0A]), "\\x5C\\x0A")
+        // A name with a backslash never reads as an escaped one.
+        XCTAssertEqual(FileNameText.display(Array("caf\\xE9.txt".utf8)), "caf\\x5CxE9.txt")
+        XCTAssertNotEqual(FileNameText.display(Array("caf\\xE9.txt".utf8)), FileNameText.display(Array("caf".utf8) + [0xE9] + Array(".txt".utf8)))
     }
 
     func testAFolderThatCannotBeOpenedIsReported() throws {

@@ -47,13 +47,17 @@ final class InjectionTests: XCTestCase {
                        "see https\\://example.com or www\\.example.org")
         XCTAssertEqual(MarkdownReport.escape("file_name.txt"), "file_name.txt")
         XCTAssertEqual(MarkdownReport.escape("U.S. troops, 3-2 win"), "U.S. troops, 3-2 win")
+        XCTAssertEqual(MarkdownReport.escape("    indented"), "indented")
+        XCTAssertEqual(MarkdownReport.escape("mail x@evil.com"), "mail x@\u{2060}evil.com")
+        XCTAssertEqual(MarkdownReport.escape("3) item"), "3\\) item")
     }
 
     func testCodeSpansFenceBackticks() {
         XCTAssertEqual(MarkdownReport.code("Corpus/"), "`Corpus/`")
         XCTAssertEqual(MarkdownReport.code("a`b"), "``a`b``")
         XCTAssertEqual(MarkdownReport.code("`x`"), "`` `x` ``")
-        XCTAssertEqual(MarkdownReport.code("a|b\nc"), "`a\\|b c`")
+        XCTAssertEqual(MarkdownReport.code("a|b\nc"), "`a|b c`")
+        XCTAssertEqual(MarkdownReport.code("a|b", inTable: true), "`a\\|b`")
     }
 }
 
@@ -80,6 +84,50 @@ final class OutputFolderSafetyTests: XCTestCase {
             try text.write(toFile: folder.file(name), atomically: true, encoding: .utf8)
         }
         try folder.commit()
+    }
+
+    func testTheFolderKeepsItsPermissionsAndTheWorkingFolderIsRefused() throws {
+        try FileManager.default.createDirectory(atPath: path("Private"), withIntermediateDirectories: true)
+        XCTAssertEqual(chmod(path("Private"), 0o700), 0)
+        try writeOutput(path("Private"), files: ["a.csv": "a"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: path("Private"))
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o700)
+        let here = FileManager.default.currentDirectoryPath
+        defer { FileManager.default.changeCurrentDirectoryPath(here) }
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(path("Private")))
+        for target in [".", root.path] {
+            XCTAssertThrowsError(try OutputFolder(path: target)) { error in
+                XCTAssertEqual(error as? ReportError, .outputHoldsWorkingFolder(path: target, option: "--out"))
+            }
+        }
+    }
+
+    func testAProblemWithOneFolderLeavesBothAsTheyWere() throws {
+        try writeOutput(path("Out"), files: ["a.csv": "old"])
+        try writeOutput(path("Clean"), files: ["t.txt": "old"])
+        let out = try OutputFolder(path: path("Out"))
+        let clean = try OutputFolder(path: path("Clean"), option: "--dump-clean")
+        try "new".write(toFile: out.file("a.csv"), atomically: true, encoding: .utf8)
+        try "new".write(toFile: clean.file("t.txt"), atomically: true, encoding: .utf8)
+        try "mine".write(toFile: path("Clean/notes.txt"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try OutputFolder.commit([out, clean])) { error in
+            XCTAssertEqual(error as? ReportError, .outputHoldsForeignFile(path: path("Clean"), option: "--dump-clean", file: "notes.txt"))
+        }
+        XCTAssertEqual(try String(contentsOfFile: path("Out/a.csv"), encoding: .utf8), "old")
+        XCTAssertEqual(try String(contentsOfFile: path("Clean/t.txt"), encoding: .utf8), "old")
+    }
+
+    func testDumpPathsAreUniqueAndNeverClash() {
+        XCTAssertEqual(CleanTextDumper.relativePath(for: "a.txt"), "a.txt")
+        XCTAssertEqual(CleanTextDumper.relativePath(for: "a.txt/b"), "a.txt_d/b.txt")
+        XCTAssertEqual(CleanTextDumper.relativePath(for: "news.csv:12"), "news.csv_12.txt")
+        XCTAssertEqual(CleanTextDumper.relativePath(for: "../x/./y\n"), "x/y_.txt")
+        let long = String(repeating: "https-example-com-", count: 20)
+        let path = CleanTextDumper.relativePath(for: long)
+        XCTAssertLessThanOrEqual(path.utf8.count, 200)
+        XCTAssertTrue(path.hasSuffix(".txt"))
+        XCTAssertNotEqual(path, CleanTextDumper.relativePath(for: long + "x"))
+        XCTAssertEqual(CleanTextDumper.numbered("a/b.txt", 7), "a/b~7.txt")
     }
 
     func testTheMarkerListsEveryFileWritten() throws {
@@ -159,12 +207,17 @@ final class OutputFolderSafetyTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         try OutputFolder.markerHeader.write(toFile: staging + "/.analyze-output", atomically: true, encoding: .utf8)
         try "partial".write(toFile: staging + "/a.csv", atomically: true, encoding: .utf8)
-        // A folder of the same shape without the marker is not ours and stays.
+        // A folder of the same shape holding files but no marker is not ours and stays; an
+        // empty one is a run killed before it wrote the marker, and goes.
         let foreign = path(".Out.tmp-\(deadPID + 1)")
         try FileManager.default.createDirectory(atPath: foreign, withIntermediateDirectories: true)
+        try "mine".write(toFile: foreign + "/keep.txt", atomically: true, encoding: .utf8)
+        let empty = path(".Out.tmp-\(deadPID + 2)")
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         try writeOutput(path("Out"), files: ["a.csv": "b"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: staging))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: foreign))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: empty))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: foreign + "/keep.txt"))
         // A run killed between moving the old output aside and moving the new one in.
         try FileManager.default.moveItem(atPath: path("Out"), toPath: path(".Out.old-\(deadPID)"))
         let folder = try OutputFolder(path: path("Out"))

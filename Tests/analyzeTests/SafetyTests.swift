@@ -179,9 +179,38 @@ final class SafetyTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let files = Set(parseCSV(result.stdout).dropFirst().map { $0[0] })
         XCTAssertEqual(files, ["stdin:1", "stdin:2"])
+        // Text without blank lines is cut at line ends, not held whole.
+        let lines = String(repeating: "Barack Obama met Angela Merkel in Berlin on Tuesday number \(1).\n", count: 40_000)
+        let unbroken = try AnalyzeRunner.run(["entities"], input: lines)
+        XCTAssertEqual(Set(parseCSV(unbroken.stdout).dropFirst().map { $0[0] }), ["stdin:1", "stdin:2"])
         // A short text is one document, named "stdin".
         let short = try AnalyzeRunner.run(["entities"], input: paragraph)
         XCTAssertEqual(Set(parseCSV(short.stdout).dropFirst().map { $0[0] }), ["stdin"])
+    }
+
+    func testManyFoldersAreListedWithFewFileDescriptors() throws {
+        let folder = try TemporaryFolder()
+        for i in 0..<300 { try folder.write("Corpus/d\(i)/a.txt", "Article \(i). It is short.") }
+        let result = try run([folder.path("Corpus"), "--out", folder.path("Output"), "-q"], prefix: ["/bin/sh", "-c", "ulimit -n 64 && exec \"$0\" \"$@\""])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try readTable(folder.path("Output/documents.csv")).count, 300)
+    }
+
+    func testStdinThatIsAFolderIsOneClearError() throws {
+        for command in ["score", "entities", "figures"] {
+            let process = Process()
+            process.executableURL = AnalyzeRunner.binary
+            process.arguments = [command]
+            process.standardInput = FileHandle(forReadingAtPath: "/")
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 1, command)
+            XCTAssertTrue(message.hasPrefix("error: stdin: cannot be read (Is a directory)"), message)
+        }
     }
 
     // MARK: - Skips are reported truthfully
@@ -220,6 +249,8 @@ final class SafetyTests: XCTestCase {
         let hostile = [
             "=HYPERLINK(\"http://x\",\"y\")", "@SUM(1)", "- Shares fell", "+cmd|' /C calc'!A0",
             "<script>alert('INJ')</script>", "<img src=x onerror=alert('INJ')>", "**INJ bold**", "_INJ emphasis_", "`INJ code`",
+            "mail inj@evil.example.com", "<http://evil.example.com>", "[INJ](http://evil.example.com)", "1) INJ list", "+ INJ list",
+            "&amp; INJ &#x3C;b&#x3E;", "===", "    INJ indented code",
         ]
         // The hostile strings in metadata (outlet, title) and in the text, as paragraphs and inside sentences.
         var metadata = "file,outlet,title,date\n"
@@ -242,7 +273,8 @@ final class SafetyTests: XCTestCase {
             for row in rows {
                 for cell in row {
                     guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { continue }
-                    XCTAssertNotNil(Double(cell), "\(name): a cell starts a formula: \(cell)")
+                    XCTAssertTrue(cell.allSatisfy { "+-.0123456789eE".contains($0) } && Double(cell) != nil,
+                                  "\(name): a cell starts a formula: \(cell)")
                 }
             }
         }
@@ -265,7 +297,7 @@ final class SafetyTests: XCTestCase {
         let page = String(decoding: html.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
-        for tag in ["<script", "<img", "<a href=\"http://x", "<del>"] {
+        for tag in ["<script", "<img", "<a ", "<del>", "<b>", "<li>INJ", "<li>\nINJ", "<pre><code>INJ"] {
             XCTAssertFalse(page.contains(tag), "the corpus introduced \(tag)")
         }
         // Emphasis is the report's own only: none holds a string from the corpus.
@@ -275,6 +307,7 @@ final class SafetyTests: XCTestCase {
                 XCTAssertFalse(inner.contains("INJ"), "<\(tag)>\(inner)")
             }
         }
+        XCTAssertEqual(page.components(separatedBy: "<h1").count, 2, "the report's title is its only first-level heading")
         XCTAssertTrue(page.contains("&lt;script&gt;alert('INJ')&lt;/script&gt;"), "the text is shown as text")
         XCTAssertTrue(page.contains("**INJ bold**"))
     }

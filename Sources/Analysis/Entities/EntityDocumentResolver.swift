@@ -61,6 +61,34 @@ enum EntityDocumentResolver {
         // Each full name's words and the skeleton of its last word, once.
         let fullWords = people.map { words(mentions[$0].localName) }
         let lastSkeletons = fullWords.map { $0.last.map(EntityNameKey.skeleton) ?? "" }
+        // The full names by last word, by the skeleton of the last word and by first word, each
+        // list in text order, so that the nearest one is found by binary search, not by a scan
+        // of every name for every mention (a document of thousands of names stays fast).
+        var byLast: [String: [Int]] = [:], byLastSkeleton: [String: [Int]] = [:], byFirst: [String: [Int]] = [:]
+        for p in people.indices {
+            if let last = fullWords[p].last { byLast[last, default: []].append(p) }
+            byLastSkeleton[lastSkeletons[p], default: []].append(p)
+            if let first = fullWords[p].first { byFirst[first, default: []].append(p) }
+        }
+        /// The nearest full name to mention `i` among `candidates` (indices into `people`, in
+        /// order) that `accepts`: the closest before it, else the first after it.
+        func nearest(_ candidates: [Int], to i: Int, where accepts: (Int) -> Bool) -> Int? {
+            var low = 0, high = candidates.count
+            while low < high {
+                let mid = (low + high) / 2
+                if people[candidates[mid]] < i { low = mid + 1 } else { high = mid }
+            }
+            for k in stride(from: low - 1, through: 0, by: -1) where accepts(candidates[k]) { return candidates[k] }
+            for k in low..<candidates.count where people[candidates[k]] > i && accepts(candidates[k]) { return candidates[k] }
+            return nil
+        }
+        /// Whether `p` comes before `q` in the order names are tried for mention `i`: those
+        /// before it, nearest first, then those after it.
+        func triedFirst(_ p: Int, _ q: Int, for i: Int) -> Bool {
+            let pBefore = people[p] < i, qBefore = people[q] < i
+            if pBefore != qBefore { return pBefore }
+            return pBefore ? p > q : p < q
+        }
         for i in mentions.indices {
             let own = words(mentions[i].localName)
             let open = mentions[i].reason == unresolvedMarker || mentions[i].reason == contextMarker
@@ -68,26 +96,25 @@ enum EntityDocumentResolver {
             guard open || mentions[i].reason == nil else { continue }
             // The nearest full name before (or else after) whose last word, or a spelling variant
             // of it, is this word; then whose first word is.
-            let before = people.indices.filter { people[$0] < i }.reversed()
-            let after = people.indices.filter { people[$0] > i }
-            let order = Array(before) + after
             var target: (index: Int, reason: String)?
-            for p in order where fullWords[p].last == word {
+            if let p = nearest(byLast[word] ?? [], to: i, where: { _ in true }) {
                 target = (people[p], "surname of \(mentions[people[p]].localName)")
-                break
             }
             if target == nil {
                 let skeleton = EntityNameKey.skeleton(word)
-                for p in order {
-                    if let last = fullWords[p].last, word.count >= 5, lastSkeletons[p] == skeleton,
-                       EntityNameKey.editDistance(last, word) <= (min(last.count, word.count) <= 5 ? 1 : 2) {
-                        target = (people[p], "spelling variant of \(mentions[people[p]].localName)")
-                        break
-                    }
-                    if fullWords[p].first == word && fullWords[p].count >= 2 && !["abu", "umm"].contains(word) {
-                        target = (people[p], "first name of \(mentions[people[p]].localName)")
-                        break
-                    }
+                let isVariant = { (p: Int) -> Bool in
+                    guard let last = fullWords[p].last, word.count >= 5, lastSkeletons[p] == skeleton else { return false }
+                    return EntityNameKey.editDistance(last, word) <= (min(last.count, word.count) <= 5 ? 1 : 2)
+                }
+                let variant = nearest(byLastSkeleton[skeleton] ?? [], to: i, where: isVariant)
+                let firstName = ["abu", "umm"].contains(word) ? nil
+                    : nearest(byFirst[word] ?? [], to: i, where: { fullWords[$0].count >= 2 })
+                // Of the two, the one tried first; a name that is both counts as a variant.
+                if let v = variant, firstName == nil || v == firstName! || triedFirst(v, firstName!, for: i) {
+                    target = (people[v], "spelling variant of \(mentions[people[v]].localName)")
+                } else if let f = firstName {
+                    target = (people[f], isVariant(f) ? "spelling variant of \(mentions[people[f]].localName)"
+                                                      : "first name of \(mentions[people[f]].localName)")
                 }
             }
             if let target {
@@ -98,32 +125,42 @@ enum EntityDocumentResolver {
         }
         // A single word still open that starts an organisation's name in the document is its
         // short form ("Nissan" after "Nissan Motor").
-        let organizations = mentions.indices.filter { mentions[$0].type == .organization && words(mentions[$0].localName).count >= 2 }
+        var organizationByFirstWord: [String: Int] = [:]
+        for k in mentions.indices where mentions[k].type == .organization {
+            let nameWords = words(mentions[k].localName)
+            if nameWords.count >= 2, let first = nameWords.first, organizationByFirstWord[first] == nil {
+                organizationByFirstWord[first] = k
+            }
+        }
         for i in mentions.indices where mentions[i].reason == unresolvedMarker || mentions[i].reason == contextMarker {
             guard let word = words(mentions[i].localName).first, words(mentions[i].localName).count == 1,
-                  let k = organizations.first(where: { words(mentions[$0].localName).first == word }) else { continue }
+                  let k = organizationByFirstWord[word] else { continue }
             mentions[i].localName = mentions[k].localName
             mentions[i].type = .organization
             mentions[i].reason = "short form of \(mentions[k].localName)"
         }
         // Spelling variants among full names in one document ("Qassem Soleimani", "Qasem Soleimani").
-        var names: [String] = []
+        // Variants have equal word skeletons, so names are bucketed by them (in order).
+        var names = Set<String>()
+        var namesBySkeletons: [String: [String]] = [:]
         var sameCache: [String: String?] = [:]
         for i in mentions.indices where mentions[i].type == .person && mentions[i].reason != unresolvedMarker {
             let name = mentions[i].localName
+            let own = words(name)
+            let key = own.map(EntityNameKey.skeleton).joined(separator: " ")
             let match: String?
             if let cached = sameCache[name] {
                 match = cached
             } else {
-                let own = words(name)
-                match = names.first { $0 != name && sameFullName(words($0), own) }
+                match = namesBySkeletons[key]?.first { $0 != name && sameFullName(words($0), own) }
                 sameCache[name] = match
             }
             if let existing = match {
                 mentions[i].localName = existing
                 mentions[i].reason = "spelling variant of \(existing)"
             } else if !names.contains(name) {
-                names.append(name)
+                names.insert(name)
+                namesBySkeletons[key, default: []].append(name)
             }
         }
         // Single words nothing resolved and no context typed are dropped; context-typed ones stay.

@@ -20,7 +20,9 @@ extension MarkdownReport {
         if groups.count > 1 {
             out += "### Most mentioned per \(escape(groupLabel))\n\n"
             out += "| \(escape(groupLabel)) | entities (mentions) |\n| --- | --- |\n"
-            for group in groups {
+            let documents = Dictionary(analysis.documents.map { ($0.group, 1) }, uniquingKeysWith: +)
+            let shown = shownGroups(groups, documents: { documents[$0] ?? 0 }, limit: max(limit, 20))
+            for group in shown {
                 let top = resolver.entities.filter { ($0.entry.mentionsByGroup[group] ?? 0) > 0 }
                     .sorted { ($0.entry.mentionsByGroup[group] ?? 0) != ($1.entry.mentionsByGroup[group] ?? 0)
                         ? ($0.entry.mentionsByGroup[group] ?? 0) > ($1.entry.mentionsByGroup[group] ?? 0) : $0.canonical < $1.canonical }
@@ -28,6 +30,9 @@ extension MarkdownReport {
                 out += "| \(escape(group)) | \(top.joined(separator: ", ")) |\n"
             }
             out += "\n"
+            if shown.count < groups.count {
+                out += "\(groups.count) groups: the \(shown.count) with the most documents are shown; `entities.csv` has every group's counts.\n\n"
+            }
         }
         let names = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0.canonical) })
         let strongest = cooccurrence.pairs.filter { $0.group == TermTables.corpusGroup && $0.count >= 2 }

@@ -15,7 +15,13 @@ extension MarkdownReport {
         out += "significant after the Benjamini–Hochberg correction (q < 0.05), ranked by log-ratio (the binary log of the ratio "
         out += "of relative frequencies: 1 means twice as often). Terms occurring fewer than \(keyness.minimumCount) times "
         out += "in both together are not tested. All tested terms, over- and under-used, are in `keyness.csv`.\n\n"
-        for comparison in keyness.comparisons {
+        let documents = Dictionary(keyness.comparisons.map { ($0.target, $0.targetDocuments) }, uniquingKeysWith: { a, _ in a })
+        let shown = Set(shownGroups(keyness.comparisons.map(\.target), documents: { documents[$0] ?? 0 }, limit: max(limit, 20)))
+        if shown.count < keyness.comparisons.count {
+            out += "\(keyness.comparisons.count) groups: the \(shown.count) with the most documents are shown (each tested on the terms "
+            out += "it uses, as with more than \(KeynessTable.allTermsGroupLimit) groups); all are in `keyness.csv`.\n\n"
+        }
+        for comparison in keyness.comparisons where shown.contains(comparison.target) {
             if !pairwise { out += "### \(escape(comparison.target))\n\n" }
             let rows = comparison.keyTerms(limit: limit)
             if rows.isEmpty {

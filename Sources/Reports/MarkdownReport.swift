@@ -45,7 +45,7 @@ public enum MarkdownReport {
         out += "stopwords: \(context.stopwordsDescription). "
         out += "Rates are per 10,000 tokens of the group (stopwords included in the denominator).\n\n"
 
-        out += overview(analysis)
+        out += overview(analysis, limit: max(context.reportTop, 20))
         out += lengthStatistics(analysis)
         out += skippedSection(analysis)
         if context.removesBoilerplate { out += cleaningSection(analysis) }
@@ -61,7 +61,11 @@ public enum MarkdownReport {
             out += keynessSection(keyness, groupLabel: groupLabel, limit: context.reportTop)
             if groups.count > 1 {
                 out += "## Top terms per \(escape(groupLabel))\n\n"
-                for name in groups {
+                let shown = shownGroups(groups, documents: { analysis.terms.groups[$0]?.documents ?? 0 }, limit: max(context.reportTop, 20))
+                if shown.count < groups.count {
+                    out += "\(groups.count) groups: the \(shown.count) with the most documents are shown; all are in `terms.csv`.\n\n"
+                }
+                for name in shown {
                     guard let group = analysis.terms.groups[name] else { continue }
                     out += "### \(escape(name))\n\n"
                     out += "\(group.documents) \(group.documents == 1 ? "document" : "documents"), \(group.tokens) tokens.\n\n"
@@ -74,7 +78,7 @@ public enum MarkdownReport {
         if let resolver = inputs.entities, let cooccurrence = inputs.cooccurrence {
             out += entitySection(analysis, resolver: resolver, cooccurrence: cooccurrence, groupLabel: groupLabel, limit: min(context.reportTop, 15))
         }
-        if let sentiment = inputs.sentiment { out += sentimentSection(sentiment, groupLabel: groupLabel) }
+        if let sentiment = inputs.sentiment { out += sentimentSection(sentiment, groupLabel: groupLabel, limit: max(context.reportTop, 20)) }
         if let figures = inputs.figures {
             out += figureSection(figures, sentences: inputs.figureSentences, groupLabel: groupLabel, limit: min(context.reportTop, 10))
         }
@@ -123,7 +127,16 @@ public enum MarkdownReport {
         analysis.skipped.filter { !$0.documentKept }.count
     }
 
-    static func overview(_ analysis: CorpusAnalysis) -> String {
+    /// The groups a report section shows: all when there are at most `limit`, else the
+    /// `limit` with the most documents (ties by name), in name order.
+    static func shownGroups(_ names: [String], documents: (String) -> Int, limit: Int) -> [String] {
+        guard names.count > limit else { return names }
+        return names.sorted { (documents($0), $1) > (documents($1), $0) }.prefix(limit).sorted()
+    }
+
+    /// The overview table: a row per group (with many groups, the `limit` with the most
+    /// documents and one row for the others), and the corpus.
+    static func overview(_ analysis: CorpusAnalysis, limit: Int) -> String {
         var out = "## Corpus overview\n\n"
         out += "| \(escape(analysis.groupBy)) | documents | tokens | terms | tokens per document (mean ± sd) | dates |\n"
         out += "| --- | ---: | ---: | ---: | ---: | --- |\n"
@@ -144,11 +157,23 @@ public enum MarkdownReport {
             let termText = analysis.analyses.contains(.terms) ? String(terms) : "–"
             return "| \(label) | \(docs.count) | \(tokens) | \(termText) | \(lengthText) | \(escape(dateText)) |\n"
         }
-        for name in byGroup.keys.sorted() {
+        let allNames = byGroup.keys.sorted()
+        let names = allNames.count > limit + 1 ? shownGroups(allNames, documents: { byGroup[$0]?.count ?? 0 }, limit: limit) : allNames
+        let shownSet = Set(names)
+        let others = allNames.filter { !shownSet.contains($0) }
+        for name in names {
             out += row(escape(name), byGroup[name] ?? [])
+        }
+        if !others.isEmpty {
+            out += row("*\(others.count) other groups*", others.flatMap { byGroup[$0] ?? [] })
         }
         out += row("**all**", analysis.documents)
         out += "\n"
+        if !others.isEmpty {
+            out += "\(byGroup.count) groups by \(code(analysis.groupBy)): the \(limit) with the most documents are shown; "
+            out += "a column with this many values makes comparisons between groups weak (few documents each); "
+            out += "consider a coarser `--group-by`.\n\n"
+        }
         return out
     }
 

@@ -46,8 +46,21 @@ public struct DescriptiveStatistics: Equatable, Sendable {
 
     /// The `q` quantile of `values` by linear interpolation between order statistics
     /// at (n − 1)·q, as `gsl_stats_quantile_from_sorted_data` defines it.
+
     ///
     /// Returns nil for an empty sample, a non-finite value, or `q` outside [0, 1].
+    /// The mean and the sample variance (n − 1) of `values`, without sorting them: the
+    /// moments of the initializer at a fraction of its cost (summed in the given order, so
+    /// the last bits may differ from the initializer's, which sums sorted values); nil when empty.
+    public static func meanAndVariance(_ values: [Double]) -> (mean: Double, variance: Double)? {
+        let n = values.count
+        guard n > 0 else { return nil }
+        return values.withUnsafeBufferPointer { buffer in
+            let m = gsl_stats_mean(buffer.baseAddress, 1, n)
+            return (m, n > 1 ? gsl_stats_variance_m(buffer.baseAddress, 1, n, m) : 0)
+        }
+    }
+
     public static func quantile(_ values: [Double], _ q: Double) -> Double? {
         guard !values.isEmpty, values.allSatisfy({ $0.isFinite }), q >= 0, q <= 1 else { return nil }
         GSLRuntime.prepare()

@@ -2,7 +2,9 @@ import Foundation
 import Statistics
 
 /// Sentence scores aggregated per document and per group, with cluster-bootstrap intervals,
-/// and every pair of groups compared (Welch's t-test, a permutation test, Cohen's d, BH q).
+/// and the groups compared (Welch's t-test, a permutation test, Cohen's d, BH q): every pair
+/// when there are at most `pairwiseLimit` groups, else each group against the rest of the
+/// corpus, so that the work grows with the number of groups, not with its square.
 public struct SentimentSummary: Sendable {
     /// VADER's usual thresholds: compound ≥ 0.05 positive, ≤ −0.05 negative.
     public static let threshold = 0.05
@@ -11,6 +13,11 @@ public struct SentimentSummary: Sendable {
     /// Above this many sentences in a pair the permutation test is skipped (Welch's test is
     /// then as good, and the permutations would be slow).
     public static let permutationLimit = 200_000
+    /// With more groups than this, each group is compared with the rest (the `b` side is
+    /// `restLabel`) and without the permutation test.
+    public static let pairwiseLimit = 20
+    /// The name of the other side when a group is compared with the rest of the corpus.
+    public static let restLabel = "(rest)"
 
     public struct Document: Sendable {
         public let index: Int
@@ -107,38 +114,55 @@ public struct SentimentSummary: Sendable {
         let groupNames = names.filter { $0 != corpusLabel }
         var scores: [String: [Double]] = [:]
         for name in groupNames { scores[name] = (members[name] ?? []).flatMap { byDocument[$0].map(\.scores.compound) } }
-        var pending: [(String, String, [Double], [Double], TestResult?, Double?, Double?, String)] = []
-        for (i, a) in groupNames.enumerated() {
-            for b in groupNames[(i + 1)...] {
-                let x = scores[a] ?? [], y = scores[b] ?? []
+        // (a, b, sentences a, sentences b, mean a, mean b, Welch, permutation p, d, note): the
+        // sentence arrays themselves are not kept (one "rest" per group would be large).
+        var pending: [(String, String, Int, Int, Double?, Double?, TestResult?, Double?, Double?, String)] = []
+        let pairwise = groupNames.count <= Self.pairwiseLimit
+        func compare(_ a: String, _ b: String, _ x: [Double], _ y: [Double]) throws {
                 guard x.count >= Self.minimumSentences, y.count >= Self.minimumSentences else {
-                    pending.append((a, b, x, y, nil, nil, nil, "not tested: fewer than \(Self.minimumSentences) sentences in \(x.count < Self.minimumSentences ? a : b)"))
-                    continue
+                    pending.append((a, b, x.count, y.count, mean(x), mean(y), nil, nil, nil, "not tested: fewer than \(Self.minimumSentences) sentences in \(x.count < Self.minimumSentences ? a : b)"))
+                    return
                 }
                 var welch: TestResult?
                 var note = ""
                 do { welch = try MeanComparison.welchT(x, y) } catch { note = "no Welch test: \(error)" }
                 var permutation: Double?
-                if x.count + y.count <= Self.permutationLimit {
+                if !pairwise {
+                    note = "each of \(groupNames.count) groups against the rest; no permutation test"
+                } else if x.count + y.count <= Self.permutationLimit {
                     permutation = try MeanComparison.permutationTest(x, y, resamples: bootstrap.resamples, seed: bootstrap.seed).p
                 } else {
                     note = "permutation test skipped: more than \(Self.permutationLimit) sentences"
                 }
                 var d: Double?
-                if let sx = DescriptiveStatistics(x), let sy = DescriptiveStatistics(y) {
+                if let sx = DescriptiveStatistics.meanAndVariance(x), let sy = DescriptiveStatistics.meanAndVariance(y) {
                     let pooled = ((Double(x.count - 1) * sx.variance + Double(y.count - 1) * sy.variance) / Double(x.count + y.count - 2)).squareRoot()
                     d = pooled > 0 ? (sx.mean - sy.mean) / pooled : nil
                 }
-                pending.append((a, b, x, y, welch, permutation, d, note))
+                pending.append((a, b, x.count, y.count, mean(x), mean(y), welch, permutation, d, note))
+        }
+        if pairwise {
+            for (i, a) in groupNames.enumerated() {
+                for b in groupNames[(i + 1)...] { try compare(a, b, scores[a] ?? [], scores[b] ?? []) }
+            }
+        } else {
+            // Each group against all the others' sentences: one comparison per group, the
+            // rest built for one group at a time.
+            let all = groupNames.map { scores[$0] ?? [] }
+            var rest: [Double] = []
+            for (i, a) in groupNames.enumerated() {
+                rest.removeAll(keepingCapacity: true)
+                for (j, values) in all.enumerated() where j != i { rest.append(contentsOf: values) }
+                try compare(a, Self.restLabel, all[i], rest)
             }
         }
-        let tested = pending.indices.filter { pending[$0].4 != nil }
-        let q = try MultipleTesting.benjaminiHochberg(tested.compactMap { pending[$0].4?.p })
+        let tested = pending.indices.filter { pending[$0].6 != nil }
+        let q = try MultipleTesting.benjaminiHochberg(tested.compactMap { pending[$0].6?.p })
         var qOf: [Int: Double] = [:]
         for (k, index) in tested.enumerated() { qOf[index] = q[k] }
         comparisons = pending.enumerated().map { index, item in
-            Comparison(a: item.0, b: item.1, sentencesA: item.2.count, sentencesB: item.3.count, meanA: mean(item.2), meanB: mean(item.3),
-                       welch: item.4, permutationP: item.5, cohensD: item.6, q: qOf[index], note: item.7)
+            Comparison(a: item.0, b: item.1, sentencesA: item.2, sentencesB: item.3, meanA: item.4, meanB: item.5,
+                       welch: item.6, permutationP: item.7, cohensD: item.8, q: qOf[index], note: item.9)
         }
     }
 }

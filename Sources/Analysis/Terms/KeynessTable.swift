@@ -52,6 +52,11 @@ public struct KeynessTable: Sendable {
     /// Terms occurring fewer times than this in target and reference together are not tested.
     public let minimumCount: Int
 
+    /// With more groups than this, a group is tested only on the terms it uses (a term it never
+    /// uses would be "key" against it merely because the group is small), so the rows grow
+    /// with the text, not with groups × vocabulary.
+    public static let allTermsGroupLimit = 20
+
     /// Each group of `table` against the rest of the corpus; with `pair`, only that group
     /// against the other. `minimumCount` is the least combined count of a tested term.
     public init(_ table: TermFrequencyTable, corpus: TermFrequencyTable.Group, minimumCount: Int, pair: (String, String)? = nil) throws {
@@ -61,6 +66,20 @@ public struct KeynessTable: Sendable {
             let target = table.groups[a] ?? TermFrequencyTable.Group()
             let reference = table.groups[b] ?? TermFrequencyTable.Group()
             comparisons.append(try Self.compare(a, target, against: b, reference, minimumCount: minimumCount))
+        } else if table.groups.count > Self.allTermsGroupLimit {
+            for name in table.groupNames {
+                guard let group = table.groups[name] else { continue }
+                var rest = TermFrequencyTable.Group()
+                rest.tokens = corpus.tokens - group.tokens
+                rest.documents = corpus.documents - group.documents
+                // Only the group's own terms: the rest's counts of those, from the corpus's.
+                for (term, inGroup) in group.entries {
+                    guard let entry = corpus.entries[term] else { continue }
+                    let count = entry.count - inGroup.count
+                    if count > 0 { rest.entries[term] = .init(count: count, documents: entry.documents - inGroup.documents) }
+                }
+                comparisons.append(try Self.compare(name, group, against: Self.restLabel, rest, minimumCount: minimumCount))
+            }
         } else if table.groups.count >= 2 {
             for name in table.groupNames {
                 guard let group = table.groups[name] else { continue }

@@ -1,0 +1,57 @@
+import Foundation
+import XCTest
+import Corpus
+import Statistics
+@testable import Analysis
+
+/// With many groups, comparisons grow with the number of groups, not with its square.
+final class ManyGroupsTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("manygroups-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var metadata = "file,outlet\n"
+        for i in 0..<25 {
+            // Each outlet one article of 12 sentences, good or bad news by turns.
+            let mood = i % 2 == 0 ? "The rescue was a great success and people were happy" : "The attack was a terrible disaster and people were killed"
+            let text = (0..<12).map { "\(mood) in town \($0). " }.joined() + "Outlet\(i)word appears here."
+            try text.write(to: folder.appendingPathComponent("a\(i).txt"), atomically: true, encoding: .utf8)
+            metadata += "a\(i).txt,Outlet \(String(format: "%02d", i))\n"
+        }
+        try metadata.write(to: folder.appendingPathComponent("metadata.csv"), atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws {
+        try FileManager.default.removeItem(at: folder)
+    }
+
+    func testEachGroupIsComparedWithTheRest() throws {
+        let analysis = try CorpusAnalyzer(options: AnalysisOptions()).run(reader: CorpusReader(path: folder.path))
+        let summary = try SentimentSummary(sentences: analysis.sentences, analysis: analysis,
+                                           bootstrap: try Bootstrap(resamples: 100, seed: 1), corpusLabel: "(all)")
+        XCTAssertEqual(summary.comparisons.count, 25)
+        XCTAssertTrue(summary.comparisons.allSatisfy { $0.b == SentimentSummary.restLabel && $0.permutationP == nil })
+        // Outlet 00 against the other 24: its 13 sentences against their 312.
+        let first = try XCTUnwrap(summary.comparisons.first)
+        XCTAssertEqual(first.a, "Outlet 00")
+        XCTAssertEqual(first.sentencesA, 13)
+        XCTAssertEqual(first.sentencesB, 24 * 13)
+        let rest = analysis.sentences.filter { $0.document != 0 }.map(\.scores.compound)
+        XCTAssertEqual(try XCTUnwrap(first.meanB), rest.reduce(0, +) / Double(rest.count), accuracy: 1e-12)
+    }
+
+    func testKeynessTestsOnlyTheGroupsOwnTerms() throws {
+        let analysis = try CorpusAnalyzer(options: AnalysisOptions()).run(reader: CorpusReader(path: folder.path))
+        let keyness = try KeynessTable(analysis.terms, corpus: analysis.terms.corpus, minimumCount: 1)
+        XCTAssertEqual(keyness.comparisons.count, 25)
+        for comparison in keyness.comparisons {
+            let own = Set(analysis.terms.groups[comparison.target]?.entries.keys.map { $0 } ?? [])
+            XCTAssertEqual(Set(comparison.rows.map(\.term)), own, comparison.target)
+        }
+        // "outlet3word" only in Outlet 03: 1 against 0 in the rest.
+        let row = try XCTUnwrap(keyness.comparisons.first { $0.target == "Outlet 03" }?.rows.first { $0.term == "outlet3word" })
+        XCTAssertEqual(row.targetCount, 1)
+        XCTAssertEqual(row.referenceCount, 0)
+    }
+}

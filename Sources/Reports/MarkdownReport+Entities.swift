@@ -38,6 +38,10 @@ extension MarkdownReport {
         let strongest = cooccurrence.pairs.filter { $0.group == TermTables.corpusGroup && $0.count >= 2 }
             .sorted { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : ($0.a, $0.b) < ($1.a, $1.b) }.prefix(limit)
         out += "### Strongest pairs\n\n"
+        if cooccurrence.windowsCapped > 0 {
+            out += "\(cooccurrence.windowsCapped) \(cooccurrence.windowsCapped == 1 ? "\(cooccurrence.window) holds" : "\(cooccurrence.window)s hold") more than "
+            out += "\(grouped(CooccurrenceTable.maximumEntitiesPerWindow)) entities; in \(cooccurrence.windowsCapped == 1 ? "it" : "each"), only the \(grouped(CooccurrenceTable.maximumEntitiesPerWindow)) most mentioned are paired.\n\n"
+        }
         if strongest.isEmpty {
             out += "No pair of entities occurs together in two \(cooccurrence.window)s or more.\n\n"
         } else {

@@ -10,6 +10,8 @@ import Text
 /// progress, warnings and errors. No analysis logic lives here.
 struct AnalyzeCommand: ParsableCommand {
     static let version = "0.1.0"
+    /// Above this many groups, a run warns that the `--group-by` column is very fine.
+    static let manyGroups = 100
 
     static let configuration = CommandConfiguration(
         commandName: "analyze",
@@ -213,6 +215,11 @@ struct AnalyzeCommand: ParsableCommand {
         console.endProgress()
         guard !analysis.documents.isEmpty else {
             throw CorpusError.noReadableDocuments(path: corpus, skipped: analysis.skipped.count)
+        }
+        let groupCount = analysis.terms.groupNames.count
+        if groupCount > Self.manyGroups {
+            console.warning("--group-by \(groupBy): \(groupCount) groups (about \(analysis.documents.count / max(groupCount, 1)) documents each); "
+                            + "each is compared with the rest and the report shows the 20 largest; a coarser column gives firmer comparisons")
         }
         if compare.count == 2 {
             for name in compare where analysis.terms.groups[name] == nil {

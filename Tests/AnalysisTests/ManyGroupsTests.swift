@@ -55,3 +55,35 @@ final class ManyGroupsTests: XCTestCase {
         XCTAssertEqual(row.referenceCount, 0)
     }
 }
+
+/// A window of very many entities pairs only its most mentioned ones.
+final class BoundedCooccurrenceTests: XCTestCase {
+    func testAWindowOfManyEntitiesIsCapped() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cooc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 600 companies named once, and "Alpha Holdings" named three times.
+        let letters = Array("bcdfghjklmnprstvz")
+        func name(_ i: Int) -> String {
+            "Q" + String(letters[i % 17]) + "a" + String(letters[(i / 17) % 17]) + "o" + String(letters[(i / 289) % 17]) + "ex"
+        }
+        var text = "Alpha Holdings grew. Alpha Holdings hired. Alpha Holdings paid. "
+        text += (0..<600).map { "\(name($0)) Holdings signed a deal." }.joined(separator: " ")
+        try text.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let analysis = try CorpusAnalyzer(options: AnalysisOptions()).run(reader: CorpusReader(path: folder.path))
+        let resolver = EntityResolver(analysis.entities, gazetteer: .bundled)
+        let organizations = resolver.entities.filter { $0.type == .organization }.count
+        XCTAssertGreaterThan(organizations, CooccurrenceTable.maximumEntitiesPerWindow)
+        let table = try CooccurrenceTable(analysis: analysis, resolver: resolver, window: .document, corpusLabel: "(all)")
+        XCTAssertEqual(table.windowsCapped, 1)
+        let corpusPairs = table.pairs.filter { $0.group == "(all)" }
+        let n = CooccurrenceTable.maximumEntitiesPerWindow
+        XCTAssertEqual(corpusPairs.count, n * (n - 1) / 2)
+        // The most mentioned is among those paired; every entity still counts as in the window.
+        let alpha = try XCTUnwrap(resolver.entities.first { $0.canonical == "Alpha Holdings" })
+        XCTAssertEqual(corpusPairs.filter { $0.a == alpha.id || $0.b == alpha.id }.count, n - 1)
+        XCTAssertEqual(table.windowsWith["(all)"]?.count, resolver.entities.count)
+        // By sentence, nothing is capped.
+        XCTAssertEqual(try CooccurrenceTable(analysis: analysis, resolver: resolver, window: .sentence, corpusLabel: "(all)").windowsCapped, 0)
+    }
+}

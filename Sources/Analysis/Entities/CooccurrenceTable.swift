@@ -66,6 +66,11 @@ public struct CooccurrenceTable: Sendable {
     public let windowsPerGroup: [String: Int]
 
     /// Counts pairs in the mention records of `collectors`, with entity ids from `resolver`.
+    /// The most entities of one window that are paired (the most mentioned in it).
+    public static let maximumEntitiesPerWindow = 500
+    /// Windows that held more entities than `maximumEntitiesPerWindow`.
+    public let windowsCapped: Int
+
     public init(analysis: CorpusAnalysis, resolver: EntityResolver, window: CooccurrenceWindow, corpusLabel: String) throws {
         self.window = window
         var windowsPerGroup: [String: Int] = [:]
@@ -80,9 +85,9 @@ public struct CooccurrenceTable: Sendable {
             windowsPerGroup[doc.group, default: 0] += n
             windowsPerGroup[corpusLabel, default: 0] += n
         }
-        // Entities per window.
+        // Entities per window, with their mentions in it.
         struct WindowKey: Hashable { let document: Int32; let index: Int32 }
-        var members: [WindowKey: Set<String>] = [:]
+        var members: [WindowKey: [String: Int]] = [:]
         for collector in analysis.entityCollectors {
             for record in collector.records {
                 guard let id = resolver.idOf[collector.keys[Int(record.key)]] else { continue }
@@ -93,15 +98,25 @@ public struct CooccurrenceTable: Sendable {
                 case .document: index = 0
                 case .tokens(let size): index = record.token / Int32(size)
                 }
-                members[WindowKey(document: record.document, index: index), default: []].insert(id)
+                members[WindowKey(document: record.document, index: index), default: [:]][id, default: 0] += 1
             }
         }
+        var capped = 0
         var withEntity: [String: [String: Int]] = [:]
         var together: [String: [PairKey: Int]] = [:]
-        for (key, ids) in members {
+        for (key, mentions) in members {
             let group = analysis.documents[Int(key.document)].group
+            var ids = Array(mentions.keys)
+            // A window of very many entities (a list of names as one document) pairs only its
+            // most mentioned ones: the pairs of a window grow with the square of its entities.
+            if ids.count > Self.maximumEntitiesPerWindow {
+                capped += 1
+                ids = Array(ids.sorted { (mentions[$0] ?? 0) != (mentions[$1] ?? 0) ? (mentions[$0] ?? 0) > (mentions[$1] ?? 0) : EntityIDOrder.precedes($0, $1) }
+                    .prefix(Self.maximumEntitiesPerWindow))
+            }
             let sorted = ids.sorted(by: EntityIDOrder.precedes)
-            for id in sorted {
+            // Every entity of the window counts as in it, paired or not.
+            for id in mentions.keys {
                 withEntity[group, default: [:]][id, default: 0] += 1
                 withEntity[corpusLabel, default: [:]][id, default: 0] += 1
             }
@@ -138,6 +153,7 @@ public struct CooccurrenceTable: Sendable {
         }
         self.pairs = pairs
         self.windowsWith = withEntity
+        self.windowsCapped = capped
         self.windowsPerGroup = windowsPerGroup
     }
 

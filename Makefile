@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps test-deps report test build bench clean
+.PHONY: deps test-deps report test build bench bench-compare clean
 
 deps:
 	@if ! pkg-config --exists gsl 2>/dev/null; then \
@@ -31,6 +31,11 @@ test: test-deps
 
 bench: build
 	Benchmarks/run.sh
+
+# analyze beside scikit-learn's CountVectorizer and vaderSentiment (a pinned Python
+# environment in .build/bench-venv); not needed by `make test`.
+bench-compare: build
+	Benchmarks/compare.sh 50
 
 clean:
 	rm -rf .build

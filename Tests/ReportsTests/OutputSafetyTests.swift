@@ -1,4 +1,6 @@
+import Corpus
 import Foundation
+import Text
 import XCTest
 @testable import Reports
 
@@ -115,6 +117,20 @@ final class OutputFolderSafetyTests: XCTestCase {
         }
         XCTAssertEqual(try String(contentsOfFile: path("Out/a.csv"), encoding: .utf8), "old")
         XCTAssertEqual(try String(contentsOfFile: path("Clean/t.txt"), encoding: .utf8), "old")
+    }
+
+    func testDuplicateIdsKeepEveryTextWhateverTheOrder() throws {
+        // Three documents with one id, written in an order other than the corpus's.
+        let dumper = try CleanTextDumper(folder: path("Clean"))
+        let processor = DocumentProcessor(removesBoilerplate: false)
+        for sequence in [2, 0, 1] {
+            let document = Document(id: "a:1", sequenceNumber: sequence, metadata: [:], text: "Text \(sequence).", format: .plainText)
+            try dumper.write(processor.process(document, vocabulary: Vocabulary(stopwords: .english)))
+        }
+        try dumper.commit()
+        XCTAssertEqual(try String(contentsOfFile: path("Clean/a_1.txt"), encoding: .utf8), "Text 0.\n")
+        XCTAssertEqual(try String(contentsOfFile: path("Clean/a_1~1.txt"), encoding: .utf8), "Text 1.\n")
+        XCTAssertEqual(try String(contentsOfFile: path("Clean/a_1~2.txt"), encoding: .utf8), "Text 2.\n")
     }
 
     func testDumpPathsAreUniqueAndNeverClash() {

@@ -25,7 +25,13 @@ let package = Package(
         .target(name: "CPlatform", path: "Sources/CPlatform"),
         .target(name: "Corpus", dependencies: ["Yams"]),
         .target(name: "Text", dependencies: ["Corpus"]),
-        .target(name: "Analysis", dependencies: ["Corpus", "Text", "Statistics"]),
+        // Bundled data kept as files in Sources/Analysis/Resources (the VADER 3.3.2 lexicon and
+        // emoji table, byte for byte as published; MIT, Licenses/VADER-LICENSE.txt), compiled
+        // into the binary as string constants by the EmbedTextPlugin.
+        .target(name: "Analysis", dependencies: ["Corpus", "Text", "Statistics"],
+                exclude: ["Resources"], plugins: ["EmbedTextPlugin"]),
+        .executableTarget(name: "EmbedTextTool", path: "Sources/EmbedTextTool"),
+        .plugin(name: "EmbedTextPlugin", capability: .buildTool(), dependencies: ["EmbedTextTool"]),
         .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics", "CPlatform"]),
         .executableTarget(
             name: "analyze",

@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the text files in a target's `Resources/` folder into the target as string
+/// Compiles the text files (`.txt`, `.csv`) in a target's `Resources/` folder into the target as string
 /// constants (`EmbeddedText.<file name with _ for .>`): data stays a data file in the
 /// repository, kept as its authors publish it, and the binary needs no resource bundle.
 /// (SwiftPM's `.embedInCode` does the same with an array of byte literals, which took
@@ -12,7 +12,7 @@ struct EmbedTextPlugin: BuildToolPlugin {
         // The Path API of tools version 5.10 (the URL one needs 6.1).
         let folder = target.directory.appending("Resources")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.string)) ?? []
-        let inputs = names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appending($0) }
+        let inputs = names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".csv") }.sorted().map { folder.appending($0) }
         guard !inputs.isEmpty else { return [] }
         let output = context.pluginWorkDirectory.appending("EmbeddedText.swift")
         return [.buildCommand(

@@ -66,32 +66,26 @@ public struct KeynessTable: Sendable {
             let target = table.groups[a] ?? TermFrequencyTable.Group()
             let reference = table.groups[b] ?? TermFrequencyTable.Group()
             comparisons.append(try Self.compare(a, target, against: b, reference, minimumCount: minimumCount))
-        } else if table.groups.count > Self.allTermsGroupLimit {
-            for name in table.groupNames {
-                guard let group = table.groups[name] else { continue }
-                var rest = TermFrequencyTable.Group()
-                rest.tokens = corpus.tokens - group.tokens
-                rest.documents = corpus.documents - group.documents
-                // Only the group's own terms: the rest's counts of those, from the corpus's.
-                for (term, inGroup) in group.entries {
-                    guard let entry = corpus.entries[term] else { continue }
-                    let count = entry.count - inGroup.count
-                    if count > 0 { rest.entries[term] = .init(count: count, documents: entry.documents - inGroup.documents) }
-                }
-                comparisons.append(try Self.compare(name, group, against: Self.restLabel, rest, minimumCount: minimumCount))
-            }
         } else if table.groups.count >= 2 {
+            let ownTermsOnly = table.groups.count > Self.allTermsGroupLimit
             for name in table.groupNames {
                 guard let group = table.groups[name] else { continue }
                 var rest = TermFrequencyTable.Group()
                 rest.tokens = corpus.tokens - group.tokens
                 rest.documents = corpus.documents - group.documents
-                for (term, entry) in corpus.entries {
-                    let inGroup = group.entries[term]
+                func addRest(_ term: String, _ entry: TermFrequencyTable.Entry, _ inGroup: TermFrequencyTable.Entry?) {
                     let count = entry.count - (inGroup?.count ?? 0)
                     if count > 0 {
                         rest.entries[term] = .init(count: count, documents: entry.documents - (inGroup?.documents ?? 0))
                     }
+                }
+                if ownTermsOnly {
+                    // Only the group's own terms: the rest's counts of those, from the corpus's.
+                    for (term, inGroup) in group.entries {
+                        if let entry = corpus.entries[term] { addRest(term, entry, inGroup) }
+                    }
+                } else {
+                    for (term, entry) in corpus.entries { addRest(term, entry, group.entries[term]) }
                 }
                 comparisons.append(try Self.compare(name, group, against: Self.restLabel, rest, minimumCount: minimumCount))
             }

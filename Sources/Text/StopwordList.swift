@@ -21,8 +21,9 @@ public struct StopwordList: Sendable {
     /// No stopwords (`--keep-stopwords`).
     public static let none = StopwordList([String]())
 
-    /// The bundled English list.
-    public static let english = StopwordList(EnglishStopwords.words)
+    /// The bundled English list (`Sources/Text/Resources/stopwords_en.txt`, in the format of
+    /// `--stopwords` files, compiled in by the EmbedTextPlugin).
+    public static let english = StopwordList(lines: EmbeddedText.stopwords_en_txt)
 
     /// A list read from a file: one word per line; blank lines and lines starting with `#`
     /// are ignored. Throws `StopwordList.FileError` naming the file.
@@ -36,11 +37,17 @@ public struct StopwordList: Sendable {
         guard let text = String(validating: data, as: UTF8.self) else {
             throw FileError(path: path, problem: "is not valid UTF-8; re-save it as UTF-8")
         }
+        return StopwordList(lines: text)
+    }
+
+    /// A list from the text of a stopword file: one word per line; blank lines and lines
+    /// starting with `#` are ignored.
+    init(lines text: String) {
         // "\r\n" is one Character in Swift, so it is named as a separator of its own.
         let words = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        return StopwordList(words)
+        self.init(words)
     }
 
     /// A stopword file that could not be used.

@@ -151,14 +151,30 @@ final class SafetyTests: XCTestCase {
         process.standardError = FileHandle.nullDevice
         try process.run()
         defer { if process.isRunning { process.terminate() } }
-        var received = Data()
+        // Output is read on another thread, so that a program that never answers fails the
+        // test after the deadline instead of blocking it.
+        final class Received: @unchecked Sendable {
+            let lock = NSLock()
+            var data = Data()
+        }
+        let collected = Received()
         let reader = output.fileHandleForReading
+        reader.readabilityHandler = { handle in
+            let chunk = handle.availableData
+            collected.lock.lock()
+            collected.data.append(chunk)
+            collected.lock.unlock()
+        }
+        defer { reader.readabilityHandler = nil }
+        var received: Data {
+            collected.lock.lock()
+            defer { collected.lock.unlock() }
+            return collected.data
+        }
         func readRows(_ count: Int) -> Bool {
             let deadline = Date().addingTimeInterval(30)
             while received.split(separator: 0x0A).count < count, Date() < deadline {
-                let chunk = reader.availableData
-                if chunk.isEmpty { return false }
-                received.append(chunk)
+                Thread.sleep(forTimeInterval: 0.02)
             }
             return received.split(separator: 0x0A).count >= count
         }

@@ -24,6 +24,12 @@ public struct CSVTable {
     /// A table without a header (more rows of a table printed in parts).
     public init() {}
 
+    /// Appends the rows of `other` (built without a header, say on another thread).
+    public mutating func append(rowsOf other: CSVTable) {
+        guardOffsets.append(contentsOf: other.guardOffsets.map { $0 + bytes.count })
+        bytes.append(contentsOf: other.bytes)
+    }
+
     /// Appends one record.
     public mutating func append(_ fields: [String]) {
         for (i, field) in fields.enumerated() {

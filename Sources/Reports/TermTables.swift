@@ -1,3 +1,4 @@
+import Dispatch
 import Analysis
 
 /// `terms.csv` and `ngrams.csv`: long (tidy) tables with one row per group and term.
@@ -18,14 +19,23 @@ public enum TermTables {
         for name in table.groupNames {
             if let group = table.groups[name] { sections.append((name, group)) }
         }
-        for (name, group) in sections {
-            for row in group.ranked(minCount: minCount, limit: top) {
-                var fields = [name, row.term]
-                if ngramColumn { fields.append(String(MarkdownReport.wordCount(row.term))) }
-                fields += [String(row.count), CSVNumber.fixed(row.per10k), String(row.documents)]
-                csv.append(fields)
+        // Each section is ranked and formatted on its own core (each writing only its own
+        // slot of `parts`), then joined in order.
+        var parts = Array(repeating: CSVTable(), count: sections.count)
+        parts.withUnsafeMutableBufferPointer { slots in
+            DispatchQueue.concurrentPerform(iterations: sections.count) { index in
+                let (name, group) = sections[index]
+                var part = CSVTable()
+                for row in group.ranked(minCount: minCount, limit: top) {
+                    var fields = [name, row.term]
+                    if ngramColumn { fields.append(String(MarkdownReport.wordCount(row.term))) }
+                    fields += [String(row.count), CSVNumber.fixed(row.per10k), String(row.documents)]
+                    part.append(fields)
+                }
+                slots[index] = part
             }
         }
+        for part in parts { csv.append(rowsOf: part) }
         return csv
     }
 }

@@ -26,6 +26,18 @@ final class InjectionTests: XCTestCase {
         })
     }
 
+    func testRowsBuiltApartKeepTheirGuard() {
+        var table = CSVTable(header: ["a"])
+        table.append(["=one"])
+        var part = CSVTable()
+        part.append(["-two, with a comma"])
+        part.append(["three"])
+        table.append(rowsOf: part)
+        XCTAssertEqual(table.text, "a\r\n'=one\r\n\"'-two, with a comma\"\r\nthree\r\n")
+        XCTAssertEqual(String(decoding: table.encoded(guardsFormulas: false), as: UTF8.self),
+                       "a\r\n=one\r\n\"-two, with a comma\"\r\nthree\r\n")
+    }
+
     func testNumbersAreRecognised() {
         for number in ["0", "-0.5", "+12", ".5", "5.", "1e9", "1E-9", "-3.25e+2"] {
             XCTAssertTrue(CSVTable.isNumber(number), number)

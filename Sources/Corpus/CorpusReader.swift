@@ -215,8 +215,8 @@ public final class CorpusReader {
             return SkippedFile(path: path, reason: .unreadable, detail: "a link in a loop of links; fix or remove it")
         case .permissionDenied:
             return SkippedFile(path: path, reason: .permissionDenied, detail: "cannot be read: permission denied; check its permissions")
-        case .notRegular:
-            return SkippedFile(path: path, reason: .notRegularFile, detail: "not read: \(failure.detail.replacingOccurrences(of: "; only regular files are read", with: "")); remove it from the corpus folder")
+        case .notRegular(let kind):
+            return SkippedFile(path: path, reason: .notRegularFile, detail: "not read: \(kind), not a regular file; remove it from the corpus folder")
         case .tooLarge:
             return SkippedFile(path: path, reason: .tooLarge, detail: "is larger than 1 GiB; \(splitHint)")
         case .io(let reason):

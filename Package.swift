@@ -24,7 +24,7 @@ let package = Package(
         // What Swift's Glibc module does not expose (an atomic exchange of two folders).
         .target(name: "CPlatform", path: "Sources/CPlatform"),
         .target(name: "Corpus", dependencies: ["Yams"]),
-        .target(name: "Text", dependencies: ["Corpus"], exclude: ["Resources"], plugins: ["EmbedTextPlugin"]),
+        .target(name: "Text", exclude: ["Resources"], plugins: ["EmbedTextPlugin"]),
         // Bundled data kept as files in Sources/Analysis/Resources (the VADER 3.3.2 lexicon and
         // emoji table, byte for byte as published; MIT, Licenses/VADER-LICENSE.txt), compiled
         // into the binary as string constants by the EmbedTextPlugin.

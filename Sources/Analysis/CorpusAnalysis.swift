@@ -35,6 +35,10 @@ public struct CorpusAnalysis: Sendable {
     public var metadataColumns: [String] = []
     /// The analyses that were done (`--only`); the tables of the others are empty.
     public var analyses = Set(AnalysisKind.allCases)
+    /// The known entities the run recognised with (their canonical names win in the merge).
+    public var gazetteer: Gazetteer = .bundled
+    /// The user lexicon tallied per document (`--lexicon` in AFINN, CSV or `.dic` form), if any.
+    public var lexicon: SentimentLexicon?
 
     public init(groupBy: String) {
         self.groupBy = groupBy

@@ -212,6 +212,8 @@ public final class CorpusAnalyzer {
         }
         analysis.metadataColumns = reader.metadataColumns
         analysis.analyses = options.analyses
+        analysis.gazetteer = options.gazetteer
+        analysis.lexicon = options.lexicon
         if !analysis.documents.isEmpty, !analysis.metadataColumns.contains(groupBy) {
             throw AnalysisError.unknownGroupColumn(column: groupBy, available: analysis.metadataColumns)
         }

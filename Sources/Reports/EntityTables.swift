@@ -9,22 +9,9 @@ public enum EntityTables {
             .map { "\($0.key):\($0.value)" }.joined(separator: "; ")
     }
 
-    /// Documents per entity id, counted from the mention records.
-    static func documentsPerEntity(_ analysis: CorpusAnalysis, _ resolver: EntityResolver) -> [String: Int] {
-        var seen = Set<String>()
-        var count: [String: Int] = [:]
-        for collector in analysis.entityCollectors {
-            for record in collector.records {
-                guard let id = resolver.idOf[collector.keys[Int(record.key)]] else { continue }
-                if seen.insert("\(id)|\(record.document)").inserted { count[id, default: 0] += 1 }
-            }
-        }
-        return count
-    }
-
     /// entities.csv.
-    public static func entities(_ analysis: CorpusAnalysis, _ resolver: EntityResolver) -> CSVTable {
-        let documents = documentsPerEntity(analysis, resolver)
+    public static func entities(_ results: CorpusResults, _ resolver: EntityResolver) -> CSVTable {
+        let documents = results.entityDocuments
         var csv = CSVTable(header: ["entity_id", "name", "type", "mentions", "documents", "groups", "surface_forms", "titled_forms", "merge_reasons"])
         for entity in resolver.entities {
             csv.append([entity.id, entity.canonical, entity.type.rawValue, String(entity.entry.mentions), String(documents[entity.id] ?? 0),

@@ -27,13 +27,6 @@ public enum FigureTables {
          figure.event, figure.source, figure.time?.expression ?? "", figure.time?.resolved ?? "", figure.inherited ? "true" : "false"]
     }
 
-    /// The text of each (document, sentence) that holds a figure.
-    static func sentenceTexts(_ analysis: CorpusAnalysis) -> [Int: [Int: FigureSentence]] {
-        var texts: [Int: [Int: FigureSentence]] = [:]
-        for sentence in analysis.figureSentences { texts[sentence.document, default: [:]][sentence.sentence] = sentence }
-        return texts
-    }
-
     /// The words around a figure that its rows and quotations show: the whole sentence when
     /// it has at most `wholeSentenceCharacters` characters, else about `contextCharacters` on
     /// either side of the figure, cut at spaces and marked with "…", so that a row never

@@ -23,13 +23,9 @@ public enum LexiconTables {
         return csv
     }
 
-    public static func groups(_ analysis: CorpusAnalysis, _ lexicon: SentimentLexicon, corpusLabel: String) -> CSVTable {
-        var byGroup: [String: SentimentLexicon.Tally] = [:]
-        for (index, document) in analysis.documents.enumerated() {
-            let tally = analysis.lexiconTallies[index] ?? .init()
-            byGroup[document.group, default: .init()].add(tally)
-            byGroup[corpusLabel, default: .init()].add(tally)
-        }
+    public static func groups(_ results: CorpusResults, _ lexicon: SentimentLexicon) -> CSVTable {
+        let byGroup = results.lexiconGroups
+        let corpusLabel = CorpusResults.corpusLabel
         var csv = CSVTable(header: ["group"] + header(lexicon))
         for name in [corpusLabel] + byGroup.keys.filter({ $0 != corpusLabel }).sorted() {
             csv.append([name] + fields(byGroup[name] ?? .init(), lexicon))

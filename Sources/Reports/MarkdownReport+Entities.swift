@@ -2,15 +2,16 @@ import Analysis
 
 /// The report's section on people, organisations and places.
 extension MarkdownReport {
-    static func entitySection(_ analysis: CorpusAnalysis, resolver: EntityResolver, cooccurrence: CooccurrenceTable,
+    static func entitySection(_ results: CorpusResults, resolver: EntityResolver, cooccurrence: CooccurrenceTable,
                               groupLabel: String, limit: Int) -> String {
+        let analysis = results.analysis
         var out = "## People, organisations and places\n\n"
         guard !resolver.entities.isEmpty else { return out + "No named entity was found.\n\n" }
         let merged = resolver.entities.filter { $0.members.count > 1 || !$0.entry.reasons.isEmpty }.count
         out += "\(resolver.entities.count) entities (PERSON, ORG, GPE places, NORP groups, OTHER names), \(merged) of them with "
         out += "spelling variants or short forms merged (the reasons are in `entities.csv`).\n\n"
         out += "| entity | type | mentions | documents | also written |\n| --- | --- | ---: | ---: | --- |\n"
-        let documents = EntityTables.documentsPerEntity(analysis, resolver)
+        let documents = results.entityDocuments
         for entity in resolver.entities.prefix(limit) {
             let variants = entity.entry.surfaces.keys.filter { $0 != entity.canonical }.sorted().prefix(4).joined(separator: ", ")
             out += "| \(escape(entity.canonical)) | \(entity.type.rawValue) | \(entity.entry.mentions) | \(documents[entity.id] ?? 0) | \(escape(variants)) |\n"
@@ -35,7 +36,7 @@ extension MarkdownReport {
             }
         }
         let names = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0.canonical) })
-        let strongest = cooccurrence.pairs.filter { $0.group == TermTables.corpusGroup && $0.count >= 2 }
+        let strongest = cooccurrence.pairs.filter { $0.group == CorpusResults.corpusLabel && $0.count >= 2 }
             .sorted { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : ($0.a, $0.b) < ($1.a, $1.b) }.prefix(limit)
         out += "### Strongest pairs\n\n"
         if cooccurrence.windowsCapped > 0 {

@@ -59,8 +59,8 @@ extension MarkdownReport {
         return out + "\n"
     }
 
-    static func methodsSection(_ inputs: ReportInputs, analyses: Set<AnalysisKind>) -> String {
-        let bootstrap = inputs.options.bootstrap
+    static func methodsSection(_ results: CorpusResults, analyses: Set<AnalysisKind>) -> String {
+        let bootstrap = results.options.bootstrap
         var out = "## Methods\n\n"
         out += "All statistics are computed with GSL, the GNU Scientific Library."
         if analyses.contains(.terms) {

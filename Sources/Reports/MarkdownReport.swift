@@ -29,8 +29,10 @@ public struct ReportContext: Sendable {
 /// researcher to read top to bottom.
 public enum MarkdownReport {
     /// The report text.
-    public static func render(_ analysis: CorpusAnalysis, inputs: ReportInputs, context: ReportContext) -> String {
-        let totals = inputs.totals
+    public static func render(_ results: CorpusResults, context: ReportContext) -> String {
+        let analysis = results.analysis
+        let inputs = results
+        let totals = results.totals
         var out = ""
         let groupLabel = analysis.groupBy
         let groups = analysis.terms.groupNames
@@ -56,7 +58,7 @@ public enum MarkdownReport {
         }
         if let keyness = inputs.keyness, let collocations = inputs.collocations {
             out += "## Top terms\n\n"
-            out += termTable(corpusTerms.ranked(limit: context.reportTop), intervals: inputs.intervals[TermTables.corpusGroup])
+            out += termTable(corpusTerms.ranked(limit: context.reportTop), intervals: inputs.intervals[CorpusResults.corpusLabel])
             out += "\n"
             out += keynessSection(keyness, groupLabel: groupLabel, limit: context.reportTop)
             if groups.count > 1 {
@@ -76,7 +78,7 @@ public enum MarkdownReport {
             out += collocationSection(collocations, limit: context.reportTop)
         }
         if let resolver = inputs.entities, let cooccurrence = inputs.cooccurrence {
-            out += entitySection(analysis, resolver: resolver, cooccurrence: cooccurrence, groupLabel: groupLabel, limit: min(context.reportTop, 15))
+            out += entitySection(results, resolver: resolver, cooccurrence: cooccurrence, groupLabel: groupLabel, limit: min(context.reportTop, 15))
         }
         if let sentiment = inputs.sentiment { out += sentimentSection(sentiment, groupLabel: groupLabel, limit: max(context.reportTop, 20)) }
         if let figures = inputs.figures {

@@ -2,127 +2,19 @@ import Analysis
 import Foundation
 import Statistics
 
-/// Options of the written outputs and of the statistics computed for them.
+/// Options of the written files: which rows they hold and how cells are written. The
+/// statistics' own options are `StatisticsOptions`, applied when the analysis is finished.
 public struct OutputOptions: Sendable {
     /// Rows with fewer occurrences are left out of terms.csv and ngrams.csv (per group).
     public var minCount = 1
     /// At most this many rows per group in terms.csv and ngrams.csv (nil: all).
     public var top: Int?
-    /// Terms occurring fewer times than this in target and reference together are not tested for keyness.
-    public var keynessMinCount = 3
-    /// Compare these two groups (target, reference) instead of each group against the rest.
-    public var compare: (String, String)?
-    /// Bigrams occurring fewer times than this are not scored as collocations.
-    public var collocationMinCount = 3
     /// Terms listed per document in doc_terms.csv.
     public var documentTerms = 10
-    /// Resampling for the rate intervals.
-    public var bootstrap: Bootstrap
-    /// The window of entity co-occurrence.
-    public var window: CooccurrenceWindow = .sentence
-    /// The gazetteer the run used (its user entries keep their canonical names in the merge).
-    public var gazetteer: Gazetteer = .bundled
-    /// A user lexicon tallied per document (AFINN, CSV, `.dic`), if any.
-    public var lexicon: SentimentLexicon?
-    /// Groups of figures larger than this get a row in figure_groups.csv but no pairs.
-    public var figurePairsMaxGroup = 20
     /// Write CSV cells as they are, without the formula guard (`--raw-csv`; see `CSVTable`).
     public var rawCSV = false
 
-    public init(bootstrap: Bootstrap) {
-        self.bootstrap = bootstrap
-    }
-}
-
-/// The whole-corpus term and n-gram counts, merged from the groups once per run.
-public struct CorpusTotals {
-    public let terms: TermFrequencyTable.Group
-    public let ngrams: TermFrequencyTable.Group
-
-    public init(_ analysis: CorpusAnalysis) {
-        terms = analysis.terms.corpus
-        ngrams = analysis.ngrams.corpus
-    }
-}
-
-/// Everything the outputs are made from, computed once. The parts of an analysis that
-/// was not done (`--only`) are nil.
-public struct ReportInputs {
-    public let totals: CorpusTotals
-    public let keyness: KeynessTable?
-    public let collocations: CollocationTable?
-    /// Rates of the report's top terms with bootstrap intervals, by group then term.
-    public let intervals: [String: [String: DocumentTermReader.RateInterval]]
-    public let entities: EntityResolver?
-    public let cooccurrence: CooccurrenceTable?
-    public let sentiment: SentimentSummary?
-    /// The figures grouped by what they measure, and their pairs.
-    public let figures: FigureComparison?
-    /// The text of each sentence that holds a figure, by document and sentence, for the
-    /// figure table and the report's quotations.
-    public let figureSentences: [Int: [Int: FigureSentence]]
-    public let options: OutputOptions
-
-    /// Computes the statistics of `analysis` for the outputs.
-    public init(_ analysis: CorpusAnalysis, options: OutputOptions, reportTop: Int) throws {
-        self.options = options
-        totals = CorpusTotals(analysis)
-        var keyness: KeynessTable?
-        var collocations: CollocationTable?
-        var cooccurrence: CooccurrenceTable?
-        var sentiment: SentimentSummary?
-        let totals = self.totals
-        let analyses = analysis.analyses
-        let resolver = analyses.contains(.entities) ? EntityResolver(analysis.entities, gazetteer: options.gazetteer) : nil
-        var jobs: [() throws -> Void] = []
-        if analyses.contains(.terms) {
-            jobs.append { keyness = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare) }
-            jobs.append { collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount) }
-        }
-        if let resolver {
-            jobs.append { cooccurrence = try CooccurrenceTable(analysis: analysis, resolver: resolver, window: options.window, corpusLabel: TermTables.corpusGroup) }
-        }
-        if analyses.contains(.sentiment) {
-            jobs.append { sentiment = try SentimentSummary(sentences: analysis.sentences, analysis: analysis, bootstrap: options.bootstrap, corpusLabel: TermTables.corpusGroup) }
-        }
-        try runConcurrently(jobs)
-        self.sentiment = sentiment
-        figures = analyses.contains(.figures) ? FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup) : nil
-        figureSentences = analyses.contains(.figures) ? FigureTables.sentenceTexts(analysis) : [:]
-        self.keyness = keyness
-        self.collocations = collocations
-        self.entities = resolver
-        self.cooccurrence = cooccurrence
-        var intervals: [String: [String: DocumentTermReader.RateInterval]] = [:]
-        if analyses.contains(.terms) {
-            var selection: [String: [String]] = [TermTables.corpusGroup: totals.terms.ranked(limit: reportTop).map(\.term)]
-            if analysis.terms.groups.count > 1 {
-                for (name, group) in analysis.terms.groups { selection[name] = group.ranked(limit: reportTop).map(\.term) }
-            }
-            for rate in try DocumentTermReader(analysis).rateIntervals(selection, corpusLabel: TermTables.corpusGroup, bootstrap: options.bootstrap) {
-                intervals[rate.group, default: [:]][rate.term] = rate
-            }
-        }
-        self.intervals = intervals
-    }
-}
-
-/// Runs independent jobs on all cores; rethrows the first failure (in job order).
-func runConcurrently(_ jobs: [() throws -> Void]) throws {
-    final class Failures: @unchecked Sendable {
-        var errors: [Error?]
-        let lock = NSLock()
-        init(_ count: Int) { errors = Array(repeating: nil, count: count) }
-    }
-    let failures = Failures(jobs.count)
-    DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-        do { try jobs[i]() } catch {
-            failures.lock.lock()
-            failures.errors[i] = error
-            failures.lock.unlock()
-        }
-    }
-    if let error = failures.errors.compactMap({ $0 }).first { throw error }
+    public init() {}
 }
 
 /// Writes every output of a run into a staged `OutputFolder` and moves it into place.
@@ -137,64 +29,80 @@ public enum ReportWriter {
     /// The files a marker of an earlier version (which listed no files) stands for.
     public static let legacyNames = Set(fileNames + ["lexicon_documents.csv", "lexicon_groups.csv"])
 
-    /// Writes the outputs of `analysis` into `folder` and commits it, together with `others`
+    /// Finishes `analysis` (its statistics) and writes the outputs into `folder`; see
+    /// `write(_:to:options:context:committingAlso:)`.
+    public static func write(_ analysis: CorpusAnalysis, statistics: StatisticsOptions, to folder: OutputFolder,
+                             options: OutputOptions, context: ReportContext, committingAlso others: [OutputFolder] = []) throws {
+        let results: CorpusResults
+        do {
+            results = try analysis.finish(statistics)
+        } catch let error as StatisticsError {
+            throw ReportError.statistics(error.description)
+        } catch {
+            throw ReportError.outputNotWritable(path: folder.path, reason: OutputFolder.reason(error))
+        }
+        try write(results, to: folder, options: options, context: context, committingAlso: others)
+    }
+
+    /// Writes the outputs of `results` into `folder` and commits it, together with `others`
     /// (the `--dump-clean` folder): all are checked before any is replaced.
-    public static func write(_ analysis: CorpusAnalysis, to folder: OutputFolder,
+    public static func write(_ results: CorpusResults, to folder: OutputFolder,
                              options: OutputOptions, context: ReportContext, committingAlso others: [OutputFolder] = []) throws {
         do {
-            let inputs = try ReportInputs(analysis, options: options, reportTop: context.reportTop)
+            let analysis = results.analysis
+            let statistics = results.options
             let guards = !options.rawCSV
             // The files are independent: build and write them on all cores.
             let analyses = analysis.analyses
             var jobs: [() throws -> Void] = [
                 { try DocumentTable.csv(analysis).write(to: folder.file("documents.csv"), guardsFormulas: guards) },
-                { try Data(MarkdownReport.render(analysis, inputs: inputs, context: context).utf8)
+                { try Data(MarkdownReport.render(results, context: context).utf8)
                     .write(to: URL(fileURLWithPath: folder.file("report.md"))) },
             ]
-            if analyses.contains(.terms), let keyness = inputs.keyness, let collocations = inputs.collocations {
+            if analyses.contains(.terms), let keyness = results.keyness, let collocations = results.collocations {
                 jobs += [
-                    { try TermTables.csv(analysis.terms, corpus: inputs.totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
+                    { try TermTables.csv(analysis.terms, corpus: results.totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
                         .write(to: folder.file("terms.csv"), guardsFormulas: guards) },
-                    { try TermTables.csv(analysis.ngrams, corpus: inputs.totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
+                    { try TermTables.csv(analysis.ngrams, corpus: results.totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
                         .write(to: folder.file("ngrams.csv"), guardsFormulas: guards) },
                     { try StatisticsTables.keyness(keyness).write(to: folder.file("keyness.csv"), guardsFormulas: guards) },
                     { try StatisticsTables.collocations(collocations).write(to: folder.file("collocations.csv"), guardsFormulas: guards) },
-                    { try StatisticsTables.documentTerms(analysis, corpus: inputs.totals.terms, limit: options.documentTerms)
+                    { try StatisticsTables.documentTerms(results, limit: options.documentTerms)
                         .write(to: folder.file("doc_terms.csv"), guardsFormulas: guards) },
-                    { try StatisticsTables.intervals(inputs.intervals, bootstrap: options.bootstrap).write(to: folder.file("term_intervals.csv"), guardsFormulas: guards) },
+                    { try StatisticsTables.intervals(results.intervals, bootstrap: statistics.bootstrap).write(to: folder.file("term_intervals.csv"), guardsFormulas: guards) },
                 ]
             }
-            if let resolver = inputs.entities, let cooccurrence = inputs.cooccurrence {
+            if let resolver = results.entities, let cooccurrence = results.cooccurrence {
                 jobs += [
-                    { try EntityTables.entities(analysis, resolver).write(to: folder.file("entities.csv"), guardsFormulas: guards) },
+                    { try EntityTables.entities(results, resolver).write(to: folder.file("entities.csv"), guardsFormulas: guards) },
                     { try EntityTables.mentions(analysis, resolver).write(to: folder.file("entity_mentions.csv"), guardsFormulas: guards) },
                     { try EntityTables.cooccurrence(cooccurrence, resolver).write(to: folder.file("cooccurrence.csv"), guardsFormulas: guards) },
-                    { try EntityTables.matrix(cooccurrence, resolver, corpusLabel: TermTables.corpusGroup)
+                    { try EntityTables.matrix(cooccurrence, resolver, corpusLabel: CorpusResults.corpusLabel)
                         .write(to: folder.file("cooccurrence_matrix.csv"), guardsFormulas: guards) },
-                    { try Data(EntityTables.graphML(cooccurrence, resolver, corpusLabel: TermTables.corpusGroup).utf8)
+                    { try Data(EntityTables.graphML(cooccurrence, resolver, corpusLabel: CorpusResults.corpusLabel).utf8)
                         .write(to: URL(fileURLWithPath: folder.file("cooccurrence.graphml"))) },
                 ]
             }
-            if let sentiment = inputs.sentiment {
+            if let sentiment = results.sentiment {
                 jobs += [
                     { try SentimentTables.sentences(analysis).write(to: folder.file("sentiment_sentences.csv"), guardsFormulas: guards) },
                     { try SentimentTables.documents(analysis, sentiment).write(to: folder.file("sentiment_documents.csv"), guardsFormulas: guards) },
-                    { try SentimentTables.groups(sentiment, bootstrap: options.bootstrap).write(to: folder.file("sentiment_groups.csv"), guardsFormulas: guards) },
+                    { try SentimentTables.groups(sentiment, bootstrap: statistics.bootstrap).write(to: folder.file("sentiment_groups.csv"), guardsFormulas: guards) },
                     { try SentimentTables.comparisons(sentiment).write(to: folder.file("sentiment_comparisons.csv"), guardsFormulas: guards) },
                 ]
-                if let lexicon = options.lexicon {
+                if let lexicon = analysis.lexicon {
                     jobs.append { try LexiconTables.documents(analysis, lexicon).write(to: folder.file("lexicon_documents.csv"), guardsFormulas: guards) }
-                    jobs.append { try LexiconTables.groups(analysis, lexicon, corpusLabel: TermTables.corpusGroup).write(to: folder.file("lexicon_groups.csv"), guardsFormulas: guards) }
+                    jobs.append { try LexiconTables.groups(results, lexicon).write(to: folder.file("lexicon_groups.csv"), guardsFormulas: guards) }
                 }
             }
-            if let figures = inputs.figures {
+            if let figures = results.figures {
                 jobs += [
-                    { try FigureTables.figures(figures, sentences: inputs.figureSentences).write(to: folder.file("figures.csv"), guardsFormulas: guards) },
+                    { try FigureTables.figures(figures, sentences: results.figureSentences).write(to: folder.file("figures.csv"), guardsFormulas: guards) },
                     { try FigureTables.groups(figures).write(to: folder.file("figure_groups.csv"), guardsFormulas: guards) },
                     { try FigureTables.comparisons(figures).write(to: folder.file("figure_comparisons.csv"), guardsFormulas: guards) },
                 ]
             }
-            try runConcurrently(jobs)
+            try ParallelJobs.run(jobs)
         } catch let error as ReportError {
             throw error
         } catch let error as StatisticsError {

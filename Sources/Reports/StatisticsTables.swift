@@ -41,9 +41,9 @@ public enum StatisticsTables {
     }
 
     /// doc_terms.csv: each document's top terms by tf-idf.
-    public static func documentTerms(_ analysis: CorpusAnalysis, corpus: TermFrequencyTable.Group, limit: Int) throws -> CSVTable {
+    public static func documentTerms(_ results: CorpusResults, limit: Int) throws -> CSVTable {
         var csv = CSVTable(header: ["file", "group", "rank", "term", "count", "doc_freq", "tf_idf"])
-        try DocumentTermReader(analysis).forEachDocumentTopTerms(corpus: corpus, limit: limit) { document, terms in
+        try results.forEachDocumentTopTerms(limit: limit) { document, terms in
             for (rank, term) in terms.enumerated() {
                 csv.append([document.id, document.group, String(rank + 1), term.term, String(term.count),
                             String(term.documentFrequency), CSVNumber.fixed(term.tfIdf)])

@@ -3,9 +3,6 @@ import Analysis
 
 /// `terms.csv` and `ngrams.csv`: long (tidy) tables with one row per group and term.
 public enum TermTables {
-    /// The group name of the whole-corpus rows.
-    public static let corpusGroup = "(all)"
-
     /// Rows of `table`: the whole corpus first, then each group in name order; within a group,
     /// terms by count (descending), then term. `minCount` and `top` apply per group.
     /// With `ngramColumn`, an `n` column (2 or 3) follows the term.
@@ -15,7 +12,7 @@ public enum TermTables {
         var csv = CSVTable(header: ngramColumn
             ? ["group", "term", "n", "count", "per_10k", "doc_freq"]
             : ["group", "term", "count", "per_10k", "doc_freq"])
-        var sections: [(String, TermFrequencyTable.Group)] = [(corpusGroup, corpus)]
+        var sections: [(String, TermFrequencyTable.Group)] = [(CorpusResults.corpusLabel, corpus)]
         for name in table.groupNames {
             if let group = table.groups[name] { sections.append((name, group)) }
         }

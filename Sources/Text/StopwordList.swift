@@ -1,4 +1,3 @@
-import Corpus
 import Foundation
 
 /// A set of tokens left out of term and n-gram counts. The bundled English list holds
@@ -25,24 +24,9 @@ public struct StopwordList: Sendable {
     /// `--stopwords` files, compiled in by the EmbedTextPlugin).
     public static let english = StopwordList(lines: EmbeddedText.stopwords_en_txt)
 
-    /// A list read from a file: one word per line; blank lines and lines starting with `#`
-    /// are ignored. Throws `StopwordList.FileError` naming the file.
-    public static func load(path: String) throws -> StopwordList {
-        let data: [UInt8]
-        do {
-            data = try RegularFile.read(path: path, limit: RegularFile.maximumOptionFileBytes)
-        } catch let failure as RegularFile.Failure {
-            throw FileError(path: path, problem: "\(failure.detail); check the path given to --stopwords")
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw FileError(path: path, problem: "is not valid UTF-8; re-save it as UTF-8")
-        }
-        return StopwordList(lines: text)
-    }
-
     /// A list from the text of a stopword file: one word per line; blank lines and lines
     /// starting with `#` are ignored.
-    init(lines text: String) {
+    public init(lines text: String) {
         // "\r\n" is one Character in Swift, so it is named as a separator of its own.
         let words = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -50,11 +34,16 @@ public struct StopwordList: Sendable {
         self.init(words)
     }
 
-    /// A stopword file that could not be used.
+    /// A stopword file that could not be used (see `StopwordList.load(path:)` in Analysis).
     public struct FileError: Error, CustomStringConvertible {
         public let path: String
         public let problem: String
         public var description: String { "\(path): \(problem)" }
+
+        public init(path: String, problem: String) {
+            self.path = path
+            self.problem = problem
+        }
     }
 
     /// Whether `token` is a stopword.

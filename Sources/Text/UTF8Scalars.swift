@@ -1,6 +1,6 @@
 /// Byte-level helpers for the text hot loops: decoding one scalar at a byte offset and
 /// classifying it, without going through `Character`.
-enum UTF8Scalars {
+public enum UTF8Scalars {
     /// The scalar starting at `i` and its length in bytes. Input is valid UTF-8 (checked
     /// when the file was read); a stray continuation byte decodes as U+FFFD of length 1.
     @inline(__always)
@@ -72,8 +72,8 @@ enum UTF8Scalars {
     }
 
     /// The number of Unicode scalars in UTF-8 `bytes` (bytes that are not continuation bytes).
-    @inline(__always)
-    static func scalarCount<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+    @inlinable
+    public static func scalarCount<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
         var count = 0
         for b in bytes where b & 0xC0 != 0x80 { count += 1 }
         return count

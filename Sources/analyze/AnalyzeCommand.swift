@@ -190,13 +190,11 @@ struct AnalyzeCommand: ParsableCommand {
         if let entities {
             options.gazetteer = try EntityFileLoader.load(entities)
         }
-        var userLexicon: SentimentLexicon?
         if let lexicon {
             let loaded = try SentimentLexicon.load(path: lexicon)
             if loaded.format == .vader {
                 options.vader = VaderScorer(lexicon: loaded.scores, emojis: VaderScorer.bundled.emojis)
             } else {
-                userLexicon = loaded
                 options.lexicon = loaded
             }
         }
@@ -226,22 +224,22 @@ struct AnalyzeCommand: ParsableCommand {
                 throw AnalysisError.unknownGroup(name: name, column: groupBy, available: analysis.terms.groupNames)
             }
         }
-        var outputOptions = OutputOptions(bootstrap: try Bootstrap(resamples: resamples, seed: seed))
+        var statistics = StatisticsOptions(bootstrap: try Bootstrap(resamples: resamples, seed: seed))
+        statistics.keynessMinCount = keynessMinCount
+        statistics.compare = compare.count == 2 ? (compare[0], compare[1]) : nil
+        statistics.collocationMinCount = collocationMinCount
+        statistics.window = CooccurrenceWindow(window) ?? .sentence
+        statistics.figurePairsMaxGroup = figurePairsMax
+        statistics.intervalTerms = reportTop
+        var outputOptions = OutputOptions()
         outputOptions.minCount = minCount
         outputOptions.top = top
-        outputOptions.keynessMinCount = keynessMinCount
-        outputOptions.compare = compare.count == 2 ? (compare[0], compare[1]) : nil
-        outputOptions.collocationMinCount = collocationMinCount
         outputOptions.documentTerms = docTerms
-        outputOptions.window = CooccurrenceWindow(window) ?? .sentence
-        outputOptions.gazetteer = options.gazetteer
-        outputOptions.lexicon = userLexicon
-        outputOptions.figurePairsMaxGroup = figurePairsMax
         outputOptions.rawCSV = rawCSV
         let context = ReportContext(corpusPath: corpus, version: Self.version,
                                     stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop)
-        try ReportWriter.write(analysis, to: folder, options: outputOptions, context: context,
+        try ReportWriter.write(analysis, statistics: statistics, to: folder, options: outputOptions, context: context,
                                committingAlso: dumper.map { [$0.folder] } ?? [])
         let seconds = Date().timeIntervalSince(started)
         let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }

@@ -1,3 +1,4 @@
+import Analysis
 import Corpus
 import Foundation
 import Text

@@ -1,4 +1,5 @@
 import Corpus
+import Text
 
 /// Runs one document through clean → segment → tokenize, interning tokens in the
 /// worker's vocabulary. One processor per worker thread.

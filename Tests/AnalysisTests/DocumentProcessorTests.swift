@@ -1,6 +1,7 @@
 import XCTest
 import Corpus
-@testable import Text
+import Text
+@testable import Analysis
 
 final class DocumentProcessorTests: XCTestCase {
     func testTokensSentencesAndOffsets() {

@@ -1,4 +1,5 @@
 import Corpus
+import Text
 
 /// A document after cleaning, segmentation and tokenization: it owns the cleaned text,
 /// and paragraphs, sentences and tokens are byte ranges into it (the shape of spaCy's

@@ -1,0 +1,185 @@
+import Dispatch
+import Foundation
+import Statistics
+
+/// Options of the statistics computed from the merged analysis (the finish step).
+public struct StatisticsOptions: Sendable {
+    /// Terms occurring fewer times than this in target and reference together are not tested for keyness.
+    public var keynessMinCount = 3
+    /// Compare these two groups (target, reference) instead of each group against the rest.
+    public var compare: (String, String)?
+    /// Bigrams occurring fewer times than this are not scored as collocations.
+    public var collocationMinCount = 3
+    /// Resampling for the rate and sentiment intervals.
+    public var bootstrap: Bootstrap
+    /// The window of entity co-occurrence.
+    public var window: CooccurrenceWindow = .sentence
+    /// Groups of figures larger than this get a summary but no pairs.
+    public var figurePairsMaxGroup = 20
+    /// The most frequent terms of each group (and of the corpus) that get rate intervals.
+    public var intervalTerms = 20
+
+    public init(bootstrap: Bootstrap) {
+        self.bootstrap = bootstrap
+    }
+}
+
+/// The whole-corpus term and n-gram counts, merged from the groups once per run.
+public struct CorpusTotals: Sendable {
+    public let terms: TermFrequencyTable.Group
+    public let ngrams: TermFrequencyTable.Group
+
+    public init(_ analysis: CorpusAnalysis) {
+        terms = analysis.terms.corpus
+        ngrams = analysis.ngrams.corpus
+    }
+}
+
+/// The finished analysis: the merged counts of a pass over the corpus and every statistic
+/// computed from them. Reports only format this value. The parts of an analysis that was
+/// not done (`--only`) are nil or empty.
+public struct CorpusResults {
+    /// The label of the whole corpus where groups are listed ("(all)").
+    public static let corpusLabel = "(all)"
+
+    /// The merged counts and records.
+    public let analysis: CorpusAnalysis
+    public let options: StatisticsOptions
+    public let totals: CorpusTotals
+    public let keyness: KeynessTable?
+    public let collocations: CollocationTable?
+    /// Rates of each group's most frequent terms with bootstrap intervals, by group then term.
+    public let intervals: [String: [String: DocumentTermReader.RateInterval]]
+    /// The entities, their spelling variants merged across documents.
+    public let entities: EntityResolver?
+    /// Documents mentioning each entity, by entity id.
+    public let entityDocuments: [String: Int]
+    public let cooccurrence: CooccurrenceTable?
+    public let sentiment: SentimentSummary?
+    /// A user lexicon's tallies summed per group and for the corpus (`--lexicon`), by group.
+    public let lexiconGroups: [String: SentimentLexicon.Tally]
+    /// The figures grouped by what they measure, and their pairs.
+    public let figures: FigureComparison?
+    /// The text of each sentence that holds a figure, by document and sentence.
+    public let figureSentences: [Int: [Int: FigureSentence]]
+
+    /// Computes the statistics of `analysis`: the independent ones at the same time.
+    public init(_ analysis: CorpusAnalysis, options: StatisticsOptions) throws {
+        self.analysis = analysis
+        self.options = options
+        let totals = CorpusTotals(analysis)
+        self.totals = totals
+        var keyness: KeynessTable?
+        var collocations: CollocationTable?
+        var cooccurrence: CooccurrenceTable?
+        var sentiment: SentimentSummary?
+        var intervals: [String: [String: DocumentTermReader.RateInterval]] = [:]
+        var entityDocuments: [String: Int] = [:]
+        let analyses = analysis.analyses
+        let label = Self.corpusLabel
+        let resolver = analyses.contains(.entities) ? EntityResolver(analysis.entities, gazetteer: analysis.gazetteer) : nil
+        var jobs: [() throws -> Void] = []
+        if analyses.contains(.terms) {
+            jobs.append { keyness = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare) }
+            jobs.append { collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount) }
+            jobs.append { intervals = try Self.rateIntervals(analysis, totals: totals, options: options) }
+        }
+        if let resolver {
+            jobs.append { cooccurrence = try CooccurrenceTable(analysis: analysis, resolver: resolver, window: options.window, corpusLabel: label) }
+            jobs.append { entityDocuments = Self.documentsPerEntity(analysis, resolver) }
+        }
+        if analyses.contains(.sentiment) {
+            jobs.append { sentiment = try SentimentSummary(sentences: analysis.sentences, analysis: analysis, bootstrap: options.bootstrap, corpusLabel: label) }
+        }
+        try ParallelJobs.run(jobs)
+        self.keyness = keyness
+        self.collocations = collocations
+        self.intervals = intervals
+        self.entities = resolver
+        self.entityDocuments = entityDocuments
+        self.cooccurrence = cooccurrence
+        self.sentiment = sentiment
+        lexiconGroups = analyses.contains(.sentiment) && analysis.lexicon != nil ? Self.lexiconGroups(analysis) : [:]
+        figures = analyses.contains(.figures) ? FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup) : nil
+        figureSentences = analyses.contains(.figures) ? Self.sentenceTexts(analysis) : [:]
+    }
+
+    /// Calls `body` with each document, in corpus order, and its `limit` terms of highest
+    /// tf-idf (see `DocumentTermReader.forEachDocumentTopTerms`).
+    public func forEachDocumentTopTerms(limit: Int, _ body: (DocumentSummary, [DocumentTermReader.WeightedTerm]) throws -> Void) throws {
+        try DocumentTermReader(analysis).forEachDocumentTopTerms(corpus: totals.terms, limit: limit, body)
+    }
+
+    /// Rate intervals of the corpus's and each group's most frequent terms.
+    static func rateIntervals(_ analysis: CorpusAnalysis, totals: CorpusTotals,
+                              options: StatisticsOptions) throws -> [String: [String: DocumentTermReader.RateInterval]] {
+        var selection: [String: [String]] = [corpusLabel: totals.terms.ranked(limit: options.intervalTerms).map(\.term)]
+        if analysis.terms.groups.count > 1 {
+            for (name, group) in analysis.terms.groups { selection[name] = group.ranked(limit: options.intervalTerms).map(\.term) }
+        }
+        var intervals: [String: [String: DocumentTermReader.RateInterval]] = [:]
+        for rate in try DocumentTermReader(analysis).rateIntervals(selection, corpusLabel: corpusLabel, bootstrap: options.bootstrap) {
+            intervals[rate.group, default: [:]][rate.term] = rate
+        }
+        return intervals
+    }
+
+    /// Documents per entity id, counted from the mention records.
+    static func documentsPerEntity(_ analysis: CorpusAnalysis, _ resolver: EntityResolver) -> [String: Int] {
+        var seen = Set<String>()
+        var count: [String: Int] = [:]
+        for collector in analysis.entityCollectors {
+            for record in collector.records {
+                guard let id = resolver.idOf[collector.keys[Int(record.key)]] else { continue }
+                if seen.insert("\(id)|\(record.document)").inserted { count[id, default: 0] += 1 }
+            }
+        }
+        return count
+    }
+
+    /// A user lexicon's tallies per group, and for the corpus under `corpusLabel`.
+    static func lexiconGroups(_ analysis: CorpusAnalysis) -> [String: SentimentLexicon.Tally] {
+        var byGroup: [String: SentimentLexicon.Tally] = [:]
+        for (index, document) in analysis.documents.enumerated() {
+            let tally = analysis.lexiconTallies[index] ?? .init()
+            byGroup[document.group, default: .init()].add(tally)
+            byGroup[corpusLabel, default: .init()].add(tally)
+        }
+        return byGroup
+    }
+
+    /// The sentences holding figures, by document and sentence.
+    static func sentenceTexts(_ analysis: CorpusAnalysis) -> [Int: [Int: FigureSentence]] {
+        var texts: [Int: [Int: FigureSentence]] = [:]
+        for sentence in analysis.figureSentences { texts[sentence.document, default: [:]][sentence.sentence] = sentence }
+        return texts
+    }
+}
+
+extension CorpusAnalysis {
+    /// The statistics of this merged analysis.
+    public func finish(_ options: StatisticsOptions) throws -> CorpusResults {
+        try CorpusResults(self, options: options)
+    }
+}
+
+/// Runs independent jobs on all cores.
+public enum ParallelJobs {
+    /// Runs every job; rethrows the first failure in job order.
+    public static func run(_ jobs: [() throws -> Void]) throws {
+        final class Failures: @unchecked Sendable {
+            var errors: [Error?]
+            let lock = NSLock()
+            init(_ count: Int) { errors = Array(repeating: nil, count: count) }
+        }
+        let failures = Failures(jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            do { try jobs[i]() } catch {
+                failures.lock.lock()
+                failures.errors[i] = error
+                failures.lock.unlock()
+            }
+        }
+        if let error = failures.errors.compactMap({ $0 }).first { throw error }
+    }
+}

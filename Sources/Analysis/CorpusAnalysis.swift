@@ -23,8 +23,11 @@ public struct CorpusAnalysis: Sendable {
     /// Entity mentions: the mergeable table, and each worker's mention records.
     public var entities = EntityTable()
     public var entityCollectors: [EntityCollector] = []
-    /// VADER scores of every sentence, in corpus order after `merge`.
-    public var sentences: [SentenceSentiment] = []
+    /// The compound scores of every sentence, in corpus order after `merge`.
+    public var sentenceScores: [SentenceScore] = []
+    /// The sentences' rows with their text and all scores, one spill per worker (read back
+    /// in corpus order by `forEachSentenceRow`).
+    public var sentenceSpills: [RecordSpill] = []
     /// A user lexicon's tally per document (by sequence number), with `--lexicon`.
     public var lexiconTallies: [Int: SentimentLexicon.Tally] = [:]
     /// The figures of every document, in corpus order after `merge`.
@@ -55,9 +58,10 @@ public struct CorpusAnalysis: Sendable {
         termSpills.append(contentsOf: other.termSpills)
         entities.merge(other.entities)
         entityCollectors.append(contentsOf: other.entityCollectors)
-        sentences.append(contentsOf: other.sentences)
+        sentenceScores.append(contentsOf: other.sentenceScores)
+        sentenceScores.sort { $0.document != $1.document ? $0.document < $1.document : $0.sentence < $1.sentence }
+        sentenceSpills.append(contentsOf: other.sentenceSpills)
         lexiconTallies.merge(other.lexiconTallies) { a, _ in a }
-        sentences.sort { $0.document != $1.document ? $0.document < $1.document : $0.sentence < $1.sentence }
         figures.append(contentsOf: other.figures)
         figures.sort { $0.document != $1.document ? $0.document < $1.document : $0.characterStart < $1.characterStart }
         figureSentences.append(contentsOf: other.figureSentences)
@@ -65,6 +69,21 @@ public struct CorpusAnalysis: Sendable {
         for column in other.metadataColumns where !metadataColumns.contains(column) {
             metadataColumns.append(column)
         }
+    }
+
+    /// Calls `body` with the VADER row of every sentence, in corpus order, read back from the
+    /// workers' spills.
+    public func forEachSentenceRow(_ body: (SentenceSentiment) throws -> Void) throws {
+        try RecordSpill.forEach(in: sentenceSpills) { sequence, payload in
+            for row in SentenceSentiment.decode(payload, document: Int32(sequence)) { try body(row) }
+        }
+    }
+
+    /// Every sentence's VADER row, in corpus order (all in memory: for tests and small corpora).
+    public func sentenceRows() throws -> [SentenceSentiment] {
+        var rows: [SentenceSentiment] = []
+        try forEachSentenceRow { rows.append($0) }
+        return rows
     }
 
     /// Characters removed by each cleaning rule over the whole corpus.

@@ -65,16 +65,18 @@ public final class CorpusAnalyzer {
         let vocabulary: Vocabulary
         let counter: TermCounter
         let entities = EntityCollector()
-        var sentences: [SentenceSentiment] = []
+        var sentenceScores: [SentenceScore] = []
+        let sentenceSpill: RecordSpill?
         var tallies: [Int: SentimentLexicon.Tally] = [:]
         var figures: [FigureRecord] = []
         var figureSentences: [FigureSentence] = []
         var summaries: [DocumentSummary] = []
         var failure: Error?
 
-        init(stopwords: StopwordList, stems: Bool, countsTerms: Bool) throws {
+        init(stopwords: StopwordList, stems: Bool, analyses: Set<AnalysisKind>) throws {
             vocabulary = Vocabulary(stopwords: stopwords, stemmer: stems ? SnowballStemmer() : nil)
-            counter = try TermCounter(vocabulary: vocabulary, countsTerms: countsTerms)
+            counter = try TermCounter(vocabulary: vocabulary, countsTerms: analyses.contains(.terms))
+            sentenceSpill = analyses.contains(.sentiment) ? try RecordSpill() : nil
         }
     }
 
@@ -90,7 +92,7 @@ public final class CorpusAnalyzer {
         let workerCount = max(1, options.workers)
         DocumentTermSpill.removeLeftovers()
         let workers = try (0..<workerCount).map { _ in try Worker(stopwords: options.stopwords, stems: options.stems,
-                                                                      countsTerms: options.analyses.contains(.terms)) }
+                                                                      analyses: options.analyses) }
         var analysis = CorpusAnalysis(groupBy: options.groupBy)
         var processed = 0
         let groupBy = options.groupBy
@@ -109,7 +111,15 @@ public final class CorpusAnalyzer {
             if analyses.contains(.entities) {
                 worker.entities.add(recognizer.mentions(in: doc, vocabulary: worker.vocabulary), in: doc, group: group)
             }
-            if analyses.contains(.sentiment) { worker.sentences.append(contentsOf: sentiment.score(doc)) }
+            if let spill = worker.sentenceSpill {
+                let rows = sentiment.score(doc)
+                if !rows.isEmpty {
+                    worker.sentenceScores.append(contentsOf: rows.map(SentenceScore.init))
+                    var payload: [UInt8] = []
+                    SentenceSentiment.encode(rows, into: &payload)
+                    try spill.append(sequence: document.sequenceNumber, payload: payload)
+                }
+            }
             let date = document.value(of: "date") ?? ""
             let figures = analyses.contains(.figures) ? figureExtractor.figures(in: doc, date: CalendarDate(iso: date)) : []
             if !figures.isEmpty {
@@ -204,7 +214,11 @@ public final class CorpusAnalyzer {
             part.termSpills = [try worker.counter.finishedSpill()]
             part.entities = worker.entities.table
             part.entityCollectors = [worker.entities]
-            part.sentences = worker.sentences
+            part.sentenceScores = worker.sentenceScores
+            if let spill = worker.sentenceSpill {
+                try spill.finish()
+                part.sentenceSpills = [spill]
+            }
             part.lexiconTallies = worker.tallies
             part.figures = worker.figures
             part.figureSentences = worker.figureSentences

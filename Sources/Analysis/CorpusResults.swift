@@ -89,7 +89,7 @@ public struct CorpusResults {
             jobs.append { entityDocuments = Self.documentsPerEntity(analysis, resolver) }
         }
         if analyses.contains(.sentiment) {
-            jobs.append { sentiment = try SentimentSummary(sentences: analysis.sentences, analysis: analysis, bootstrap: options.bootstrap, corpusLabel: label) }
+            jobs.append { sentiment = try SentimentSummary(sentences: analysis.sentenceScores, analysis: analysis, bootstrap: options.bootstrap, corpusLabel: label) }
         }
         try ParallelJobs.run(jobs)
         self.keyness = keyness

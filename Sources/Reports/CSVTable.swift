@@ -117,6 +117,51 @@ public struct CSVTable {
     public func write(to path: String, guardsFormulas: Bool = true) throws {
         try Data(encoded(guardsFormulas: guardsFormulas)).write(to: URL(fileURLWithPath: path))
     }
+
+    /// The size of the table in bytes, formula guard included.
+    public var byteCount: Int { bytes.count }
+}
+
+/// Writes a CSV table to a file as its rows come, a few MiB at a time, so that a table with
+/// a row per sentence or mention is never held whole. The bytes are those `CSVTable` writes.
+public final class CSVFileWriter {
+    private var table: CSVTable
+    private var handle: FileHandle?
+    private let path: String
+    private let guardsFormulas: Bool
+    private static let flushThreshold = 4 << 20
+
+    /// Creates (or empties) `path` and starts the table with `header`.
+    public init(path: String, header: [String], guardsFormulas: Bool = true) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        self.path = path
+        self.handle = handle
+        self.guardsFormulas = guardsFormulas
+        table = CSVTable(header: header)
+    }
+
+    deinit { try? handle?.close() }
+
+    /// Appends one record.
+    public func append(_ fields: [String]) throws {
+        table.append(fields)
+        if table.byteCount >= Self.flushThreshold { try flush() }
+    }
+
+    private func flush() throws {
+        guard let handle else { return }
+        try handle.write(contentsOf: Data(table.encoded(guardsFormulas: guardsFormulas)))
+        table = CSVTable()
+    }
+
+    /// Writes what is left and closes the file.
+    public func close() throws {
+        try flush()
+        try handle?.close()
+        handle = nil
+    }
 }
 
 /// Number formatting for CSV and the report: `.` decimal mark, no thousands separators,

@@ -85,7 +85,7 @@ public enum ReportWriter {
             }
             if let sentiment = results.sentiment {
                 jobs += [
-                    { try SentimentTables.sentences(analysis).write(to: folder.file("sentiment_sentences.csv"), guardsFormulas: guards) },
+                    { try SentimentTables.writeSentences(analysis, to: folder.file("sentiment_sentences.csv"), guardsFormulas: guards) },
                     { try SentimentTables.documents(analysis, sentiment).write(to: folder.file("sentiment_documents.csv"), guardsFormulas: guards) },
                     { try SentimentTables.groups(sentiment, bootstrap: statistics.bootstrap).write(to: folder.file("sentiment_groups.csv"), guardsFormulas: guards) },
                     { try SentimentTables.comparisons(sentiment).write(to: folder.file("sentiment_comparisons.csv"), guardsFormulas: guards) },

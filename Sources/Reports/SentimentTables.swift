@@ -7,18 +7,19 @@ public enum SentimentTables {
         value.map { CSVNumber.fixed($0, decimals: decimals) } ?? ""
     }
 
-    /// sentiment_sentences.csv.
-    public static func sentences(_ analysis: CorpusAnalysis) -> CSVTable {
-        var csv = CSVTable(header: ["file", "group", "sentence", "char_start", "char_end", "voice", "neg", "neu", "pos", "compound",
-                                    "compound_quoted", "compound_narrated", "text"])
-        for row in analysis.sentences {
+    /// sentiment_sentences.csv, written to `path` as the rows are read back (one row per
+    /// sentence of the corpus: never held whole).
+    public static func writeSentences(_ analysis: CorpusAnalysis, to path: String, guardsFormulas: Bool = true) throws {
+        let csv = try CSVFileWriter(path: path, header: ["file", "group", "sentence", "char_start", "char_end", "voice", "neg", "neu", "pos", "compound",
+                                                         "compound_quoted", "compound_narrated", "text"], guardsFormulas: guardsFormulas)
+        try analysis.forEachSentenceRow { row in
             let document = analysis.documents[Int(row.document)]
-            csv.append([document.id, document.group, String(row.sentence + 1), String(row.characterStart), String(row.characterEnd),
-                        row.voice.rawValue, number(row.scores.negative, decimals: 3), number(row.scores.neutral, decimals: 3),
-                        number(row.scores.positive, decimals: 3), number(row.scores.compound), number(row.quoted?.compound),
-                        number(row.narrated?.compound), row.text])
+            try csv.append([document.id, document.group, String(row.sentence + 1), String(row.characterStart), String(row.characterEnd),
+                            row.voice.rawValue, number(row.scores.negative, decimals: 3), number(row.scores.neutral, decimals: 3),
+                            number(row.scores.positive, decimals: 3), number(row.scores.compound), number(row.quoted?.compound),
+                            number(row.narrated?.compound), row.text])
         }
-        return csv
+        try csv.close()
     }
 
     /// sentiment_documents.csv.

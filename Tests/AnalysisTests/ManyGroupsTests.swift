@@ -28,7 +28,7 @@ final class ManyGroupsTests: XCTestCase {
 
     func testEachGroupIsComparedWithTheRest() throws {
         let analysis = try CorpusAnalyzer(options: AnalysisOptions()).run(reader: CorpusReader(path: folder.path))
-        let summary = try SentimentSummary(sentences: analysis.sentences, analysis: analysis,
+        let summary = try SentimentSummary(sentences: analysis.sentenceScores, analysis: analysis,
                                            bootstrap: try Bootstrap(resamples: 100, seed: 1), corpusLabel: "(all)")
         XCTAssertEqual(summary.comparisons.count, 25)
         XCTAssertTrue(summary.comparisons.allSatisfy { $0.b == SentimentSummary.restLabel && $0.permutationP == nil })
@@ -37,7 +37,7 @@ final class ManyGroupsTests: XCTestCase {
         XCTAssertEqual(first.a, "Outlet 00")
         XCTAssertEqual(first.sentencesA, 13)
         XCTAssertEqual(first.sentencesB, 24 * 13)
-        let rest = analysis.sentences.filter { $0.document != 0 }.map(\.scores.compound)
+        let rest = analysis.sentenceScores.filter { $0.document != 0 }.map(\.compound)
         XCTAssertEqual(try XCTUnwrap(first.meanB), rest.reduce(0, +) / Double(rest.count), accuracy: 1e-12)
     }
 

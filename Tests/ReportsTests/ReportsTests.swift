@@ -3,6 +3,32 @@ import XCTest
 @testable import Reports
 
 final class CSVTableTests: XCTestCase {
+    /// A table written in chunks has the bytes of the table built whole, guarded and raw, also
+    /// when a row and its formula guards fall after a chunk boundary.
+    func testFileWriterWritesTheBytesOfTheWholeTable() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csv-writer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let header = ["file", "text"]
+        var whole = CSVTable(header: header)
+        var rows: [[String]] = []
+        let long = String(repeating: "x", count: 5_000)
+        for i in 0..<2_000 {   // about 10 MB: more than two chunks
+            rows.append(["doc\(i).txt", i % 3 == 0 ? "=HYPERLINK(\"x\"),\(long)" : "-\(i) \(long)"])
+        }
+        for row in rows { whole.append(row) }
+        for guards in [true, false] {
+            let path = folder.appendingPathComponent("t\(guards).csv").path
+            let writer = try CSVFileWriter(path: path, header: header, guardsFormulas: guards)
+            for row in rows { try writer.append(row) }
+            try writer.close()
+            let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            XCTAssertEqual(written.count, whole.encoded(guardsFormulas: guards).count)
+            XCTAssertTrue(written == whole.encoded(guardsFormulas: guards))
+        }
+        XCTAssertNotEqual(whole.encoded(guardsFormulas: true), whole.encoded(guardsFormulas: false))
+    }
+
     func testRFC4180Quoting() {
         var table = CSVTable(header: ["group", "term"])
         table.append(["The Washington Post", "plain"])

@@ -21,6 +21,75 @@ public struct SentenceSentiment: Sendable {
     public let narrated: SentimentScores?
 }
 
+/// What the sentiment statistics need of one sentence, kept in memory for every sentence
+/// of the corpus (32 bytes; the rows with their text go to a `RecordSpill`).
+public struct SentenceScore: Sendable, Equatable {
+    public let document: Int32
+    public let sentence: Int32
+    /// The whole sentence's compound score.
+    public let compound: Double
+    private let quotedValue: Double
+    private let narratedValue: Double
+
+    public init(_ row: SentenceSentiment) {
+        document = row.document
+        sentence = row.sentence
+        compound = row.scores.compound
+        quotedValue = row.quoted?.compound ?? .nan
+        narratedValue = row.narrated?.compound ?? .nan
+    }
+
+    /// The compound score of the words inside quotation marks (nil when there are none).
+    public var quoted: Double? { quotedValue.isNaN ? nil : quotedValue }
+    /// The compound score of the words outside quotation marks (nil when there are none).
+    public var narrated: Double? { narratedValue.isNaN ? nil : narratedValue }
+}
+
+extension SentenceSentiment {
+    /// Appends the rows of one document to a spill payload.
+    static func encode(_ rows: [SentenceSentiment], into bytes: inout [UInt8]) {
+        func append(_ scores: SentimentScores) {
+            for value in [scores.negative, scores.neutral, scores.positive, scores.compound] { RecordCoder.append(value, to: &bytes) }
+        }
+        for row in rows {
+            RecordCoder.append(row.sentence, to: &bytes)
+            RecordCoder.append(row.characterStart, to: &bytes)
+            RecordCoder.append(row.characterEnd, to: &bytes)
+            bytes.append(row.voice == .narrated ? 0 : (row.voice == .quoted ? 1 : 2))
+            bytes.append((row.quoted == nil ? 0 : 1) | (row.narrated == nil ? 0 : 2))
+            append(row.scores)
+            if let quoted = row.quoted { append(quoted) }
+            if let narrated = row.narrated { append(narrated) }
+            RecordCoder.append(row.text, to: &bytes)
+        }
+    }
+
+    /// The rows of document `document` from a spill payload written by `encode`.
+    static func decode(_ bytes: [UInt8], document: Int32) -> [SentenceSentiment] {
+        var rows: [SentenceSentiment] = []
+        var offset = 0
+        func scores() -> SentimentScores {
+            SentimentScores(negative: RecordCoder.double(bytes, at: &offset), neutral: RecordCoder.double(bytes, at: &offset),
+                            positive: RecordCoder.double(bytes, at: &offset), compound: RecordCoder.double(bytes, at: &offset))
+        }
+        while offset < bytes.count {
+            let sentence = RecordCoder.int32(bytes, at: &offset)
+            let start = RecordCoder.int32(bytes, at: &offset)
+            let end = RecordCoder.int32(bytes, at: &offset)
+            let voice: Voice = bytes[offset] == 0 ? .narrated : (bytes[offset] == 1 ? .quoted : .mixed)
+            let parts = bytes[offset + 1]
+            offset += 2
+            let whole = scores()
+            let quoted = parts & 1 != 0 ? scores() : nil
+            let narrated = parts & 2 != 0 ? scores() : nil
+            let text = RecordCoder.string(bytes, at: &offset)
+            rows.append(SentenceSentiment(document: document, sentence: sentence, characterStart: start, characterEnd: end,
+                                          text: text, voice: voice, scores: whole, quoted: quoted, narrated: narrated))
+        }
+        return rows
+    }
+}
+
 /// Scores every sentence of a document, and its quoted and narrated parts.
 ///
 /// Quotation marks: “ opens and ” closes; a straight " toggles. A quotation may run over

@@ -62,14 +62,14 @@ public struct SentimentSummary: Sendable {
     public let groups: [Group]
     public let comparisons: [Comparison]
 
-    public init(sentences rows: [SentenceSentiment], analysis: CorpusAnalysis, bootstrap: Bootstrap, corpusLabel: String) throws {
-        var byDocument = [[SentenceSentiment]](repeating: [], count: analysis.documents.count)
+    public init(sentences rows: [SentenceScore], analysis: CorpusAnalysis, bootstrap: Bootstrap, corpusLabel: String) throws {
+        var byDocument = [[SentenceScore]](repeating: [], count: analysis.documents.count)
         for row in rows where Int(row.document) < byDocument.count { byDocument[Int(row.document)].append(row) }
         func mean(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) }
         var documents: [Document] = []
         for (index, sentences) in byDocument.enumerated() {
-            let compound = sentences.map(\.scores.compound)
-            let quoted = sentences.compactMap { $0.quoted?.compound }, narrated = sentences.compactMap { $0.narrated?.compound }
+            let compound = sentences.map(\.compound)
+            let quoted = sentences.compactMap { $0.quoted }, narrated = sentences.compactMap { $0.narrated }
             documents.append(Document(index: index, sentences: sentences.count, meanCompound: mean(compound),
                                       positive: compound.filter { $0 >= Self.threshold }.count,
                                       neutral: compound.filter { $0 > -Self.threshold && $0 < Self.threshold }.count,
@@ -95,14 +95,14 @@ public struct SentimentSummary: Sendable {
         for name in names {
             let docs = (members[name] ?? []).map { byDocument[$0] }
             let sentenceCounts = docs.map { Double($0.count) }
-            let sums = docs.map { $0.reduce(0) { $0 + $1.scores.compound } }
-            let positive = docs.map { Double($0.filter { $0.scores.compound >= Self.threshold }.count) }
-            let negative = docs.map { Double($0.filter { $0.scores.compound <= -Self.threshold }.count) }
-            let neutral = docs.map { Double($0.filter { abs($0.scores.compound) < Self.threshold }.count) }
+            let sums = docs.map { $0.reduce(0) { $0 + $1.compound } }
+            let positive = docs.map { Double($0.filter { $0.compound >= Self.threshold }.count) }
+            let negative = docs.map { Double($0.filter { $0.compound <= -Self.threshold }.count) }
+            let neutral = docs.map { Double($0.filter { abs($0.compound) < Self.threshold }.count) }
             let quotedCounts = docs.map { Double($0.filter { $0.quoted != nil }.count) }
-            let quotedSums = docs.map { $0.reduce(0) { $0 + ($1.quoted?.compound ?? 0) } }
+            let quotedSums = docs.map { $0.reduce(0) { $0 + ($1.quoted ?? 0) } }
             let narratedCounts = docs.map { Double($0.filter { $0.narrated != nil }.count) }
-            let narratedSums = docs.map { $0.reduce(0) { $0 + ($1.narrated?.compound ?? 0) } }
+            let narratedSums = docs.map { $0.reduce(0) { $0 + ($1.narrated ?? 0) } }
             groups.append(Group(name: name, documents: docs.count, sentences: Int(sentenceCounts.reduce(0, +)),
                                 meanCompound: try estimate(sums, sentenceCounts), positiveShare: try estimate(positive, sentenceCounts),
                                 neutralShare: try estimate(neutral, sentenceCounts), negativeShare: try estimate(negative, sentenceCounts),
@@ -113,7 +113,7 @@ public struct SentimentSummary: Sendable {
         // Pairs of groups (not the corpus).
         let groupNames = names.filter { $0 != corpusLabel }
         var scores: [String: [Double]] = [:]
-        for name in groupNames { scores[name] = (members[name] ?? []).flatMap { byDocument[$0].map(\.scores.compound) } }
+        for name in groupNames { scores[name] = (members[name] ?? []).flatMap { byDocument[$0].map(\.compound) } }
         // (a, b, sentences a, sentences b, mean a, mean b, Welch, permutation p, d, note): the
         // sentence arrays themselves are not kept (one "rest" per group would be large).
         var pending: [(String, String, Int, Int, Double?, Double?, TestResult?, Double?, Double?, String)] = []

@@ -18,13 +18,14 @@ public final class DocumentTermSpill: @unchecked Sendable {
     /// told from those of a running one.
     static let filePrefix = "analyze-terms-"
 
-    /// Removes spill files that runs killed before their end left in the temporary folder
-    /// (those whose process is gone).
+    /// Removes spill files (these and `RecordSpill`s) that runs killed before their end left
+    /// in the temporary folder (those whose process is gone).
     public static func removeLeftovers() {
         let folder = FileManager.default.temporaryDirectory.path
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(filePrefix) && name.hasSuffix(".bin") {
-            guard let pid = Int32(name.dropFirst(filePrefix.count).prefix { $0 != "-" }), pid != getpid() else { continue }
+        for name in names where name.hasSuffix(".bin") {
+            guard let prefix = [filePrefix, RecordSpill.filePrefix].first(where: { name.hasPrefix($0) }),
+                  let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
                 try? FileManager.default.removeItem(atPath: folder + "/" + name)
             }

@@ -74,7 +74,7 @@ public struct CorpusAnalysis: Sendable {
     /// Calls `body` with the VADER row of every sentence, in corpus order, read back from the
     /// workers' spills.
     public func forEachSentenceRow(_ body: (SentenceSentiment) throws -> Void) throws {
-        try RecordSpill.forEach(in: sentenceSpills) { sequence, payload in
+        try RecordSpill.forEach(in: sentenceSpills) { sequence, payload, _ in
             for row in SentenceSentiment.decode(payload, document: Int32(sequence)) { try body(row) }
         }
     }
@@ -84,6 +84,15 @@ public struct CorpusAnalysis: Sendable {
         var rows: [SentenceSentiment] = []
         try forEachSentenceRow { rows.append($0) }
         return rows
+    }
+
+    /// Calls `body` with every entity mention and its document-level entity, in corpus order
+    /// and by position in the document, read back from the workers' spills.
+    public func forEachMentionRecord(_ body: (EntityMentionRecord, EntityTable.Key) throws -> Void) throws {
+        try RecordSpill.forEach(in: entityCollectors.map(\.spill)) { sequence, payload, index in
+            let keys = entityCollectors[index].keys
+            for record in EntityMentionRecord.decode(payload, document: Int32(sequence)) { try body(record, keys[Int(record.key)]) }
+        }
     }
 
     /// Characters removed by each cleaning rule over the whole corpus.

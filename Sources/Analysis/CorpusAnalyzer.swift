@@ -64,7 +64,7 @@ public final class CorpusAnalyzer {
     private final class Worker {
         let vocabulary: Vocabulary
         let counter: TermCounter
-        let entities = EntityCollector()
+        let entities: EntityCollector?
         var sentenceScores: [SentenceScore] = []
         let sentenceSpill: RecordSpill?
         var tallies: [Int: SentimentLexicon.Tally] = [:]
@@ -77,6 +77,7 @@ public final class CorpusAnalyzer {
             vocabulary = Vocabulary(stopwords: stopwords, stemmer: stems ? SnowballStemmer() : nil)
             counter = try TermCounter(vocabulary: vocabulary, countsTerms: analyses.contains(.terms))
             sentenceSpill = analyses.contains(.sentiment) ? try RecordSpill() : nil
+            entities = analyses.contains(.entities) ? try EntityCollector() : nil
         }
     }
 
@@ -108,8 +109,8 @@ public final class CorpusAnalyzer {
             let doc = processor.process(document, vocabulary: worker.vocabulary)
             let group = document.value(of: groupBy) ?? "unknown"
             let terms = try worker.counter.add(doc, group: group)
-            if analyses.contains(.entities) {
-                worker.entities.add(recognizer.mentions(in: doc, vocabulary: worker.vocabulary), in: doc, group: group)
+            if let entities = worker.entities {
+                try entities.add(recognizer.mentions(in: doc, vocabulary: worker.vocabulary), in: doc, group: group)
             }
             if let spill = worker.sentenceSpill {
                 let rows = sentiment.score(doc)
@@ -212,8 +213,11 @@ public final class CorpusAnalyzer {
             (part.terms, part.ngrams) = worker.counter.tables()
             part.pairMargins = worker.counter.pairMargins()
             part.termSpills = [try worker.counter.finishedSpill()]
-            part.entities = worker.entities.table
-            part.entityCollectors = [worker.entities]
+            if let entities = worker.entities {
+                try entities.finish()
+                part.entities = entities.table
+                part.entityCollectors = [entities]
+            }
             part.sentenceScores = worker.sentenceScores
             if let spill = worker.sentenceSpill {
                 try spill.finish()

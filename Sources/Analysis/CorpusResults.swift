@@ -124,17 +124,23 @@ public struct CorpusResults {
         return intervals
     }
 
-    /// Documents per entity id, counted from the mention records.
+    /// Documents per entity id, counted from the mention positions.
     static func documentsPerEntity(_ analysis: CorpusAnalysis, _ resolver: EntityResolver) -> [String: Int] {
-        var seen = Set<String>()
-        var count: [String: Int] = [:]
+        var count = [Int](repeating: 0, count: resolver.entities.count)
+        var lastDocument = [Int32](repeating: -1, count: resolver.entities.count)
         for collector in analysis.entityCollectors {
-            for record in collector.records {
-                guard let id = resolver.idOf[collector.keys[Int(record.key)]] else { continue }
-                if seen.insert("\(id)|\(record.document)").inserted { count[id, default: 0] += 1 }
+            // Documents come in increasing order within a collector, and each document is in one.
+            let entityOf = collector.keys.map { resolver.indexOf[$0] ?? -1 }
+            for position in collector.positions {
+                let entity = Int(entityOf[Int(position.key)])
+                guard entity >= 0, lastDocument[entity] != position.document else { continue }
+                lastDocument[entity] = position.document
+                count[entity] += 1
             }
         }
-        return count
+        var byID: [String: Int] = [:]
+        for (index, entity) in resolver.entities.enumerated() where count[index] > 0 { byID[entity.id] = count[index] }
+        return byID
     }
 
     /// A user lexicon's tallies per group, and for the corpus under `corpusLabel`.

@@ -55,8 +55,9 @@ public final class RecordSpill: @unchecked Sendable {
     }
 
     /// Calls `body` with every record of `spills` (each finished, each in sequence order) in
-    /// corpus order: the spills are merged by sequence number.
-    public static func forEach(in spills: [RecordSpill], _ body: (Int, [UInt8]) throws -> Void) throws {
+    /// corpus order: the sequence number, the payload and the index in `spills` of the spill
+    /// that held it (the spills are merged by sequence number).
+    public static func forEach(in spills: [RecordSpill], _ body: (Int, [UInt8], Int) throws -> Void) throws {
         let cursors = try spills.map { try $0.makeCursor() }
         var heads = try cursors.map { try $0.next() }
         while true {
@@ -65,7 +66,7 @@ public final class RecordSpill: @unchecked Sendable {
                 if let head, best.map({ head.sequence < (heads[$0]?.sequence ?? Int.max) }) ?? true { best = i }
             }
             guard let i = best, let head = heads[i] else { return }
-            try body(head.sequence, head.payload)
+            try body(head.sequence, head.payload, i)
             heads[i] = try cursors[i].next()
         }
     }

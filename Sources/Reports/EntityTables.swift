@@ -21,23 +21,19 @@ public enum EntityTables {
         return csv
     }
 
-    /// entity_mentions.csv, in corpus order.
-    public static func mentions(_ analysis: CorpusAnalysis, _ resolver: EntityResolver) -> CSVTable {
-        var rows: [(document: Int32, start: Int32, end: Int32, fields: [String])] = []
-        let types = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0.type.rawValue) })
-        for collector in analysis.entityCollectors {
-            for record in collector.records {
-                guard let id = resolver.idOf[collector.keys[Int(record.key)]] else { continue }
-                let document = analysis.documents[Int(record.document)]
-                rows.append((record.document, record.characterStart, record.characterEnd,
-                             [document.id, document.group, String(record.sentence + 1), String(record.characterStart), String(record.characterEnd),
-                              record.surface, record.titledSurface ?? "", id, types[id] ?? ""]))
-            }
+    /// entity_mentions.csv, in corpus order, written to `path` as the mention rows are read
+    /// back (never held whole).
+    public static func writeMentions(_ analysis: CorpusAnalysis, _ resolver: EntityResolver, to path: String, guardsFormulas: Bool = true) throws {
+        let csv = try CSVFileWriter(path: path, header: ["file", "group", "sentence", "char_start", "char_end", "surface", "titled_surface", "entity_id", "type"],
+                                    guardsFormulas: guardsFormulas)
+        try analysis.forEachMentionRecord { record, key in
+            guard let index = resolver.indexOf[key] else { return }
+            let entity = resolver.entities[Int(index)]
+            let document = analysis.documents[Int(record.document)]
+            try csv.append([document.id, document.group, String(record.sentence + 1), String(record.characterStart), String(record.characterEnd),
+                            record.surface, record.titledSurface ?? "", entity.id, entity.type.rawValue])
         }
-        rows.sort { $0.document != $1.document ? $0.document < $1.document : ($0.start != $1.start ? $0.start < $1.start : $0.end < $1.end) }
-        var csv = CSVTable(header: ["file", "group", "sentence", "char_start", "char_end", "surface", "titled_surface", "entity_id", "type"])
-        for row in rows { csv.append(row.fields) }
-        return csv
+        try csv.close()
     }
 
     /// cooccurrence.csv.

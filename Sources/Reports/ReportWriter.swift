@@ -75,7 +75,7 @@ public enum ReportWriter {
             if let resolver = results.entities, let cooccurrence = results.cooccurrence {
                 jobs += [
                     { try EntityTables.entities(results, resolver).write(to: folder.file("entities.csv"), guardsFormulas: guards) },
-                    { try EntityTables.mentions(analysis, resolver).write(to: folder.file("entity_mentions.csv"), guardsFormulas: guards) },
+                    { try EntityTables.writeMentions(analysis, resolver, to: folder.file("entity_mentions.csv"), guardsFormulas: guards) },
                     { try EntityTables.cooccurrence(cooccurrence, resolver).write(to: folder.file("cooccurrence.csv"), guardsFormulas: guards) },
                     { try EntityTables.matrix(cooccurrence, resolver, corpusLabel: CorpusResults.corpusLabel)
                         .write(to: folder.file("cooccurrence_matrix.csv"), guardsFormulas: guards) },

@@ -34,16 +34,13 @@ final class EntityRecognitionTests: XCTestCase {
         let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: packageRoot.appendingPathComponent("Corpus").path))
         let resolver = EntityResolver(analysis.entities, gazetteer: .bundled)
         var byFile: [String: [String: (type: String, forms: Set<String>)]] = [:]
-        for collector in analysis.entityCollectors {
-            for record in collector.records {
-                let key = collector.keys[Int(record.key)]
-                guard let id = resolver.idOf[key] else { continue }
-                let file = analysis.documents[Int(record.document)].id
-                var entry = byFile[file, default: [:]][id] ?? (key.type.rawValue, [])
-                entry.forms.insert(record.surface)
-                if let titled = record.titledSurface { entry.forms.insert(titled) }
-                byFile[file, default: [:]][id] = entry
-            }
+        try analysis.forEachMentionRecord { record, key in
+            guard let id = resolver.idOf[key] else { return }
+            let file = analysis.documents[Int(record.document)].id
+            var entry = byFile[file, default: [:]][id] ?? (key.type.rawValue, [])
+            entry.forms.insert(record.surface)
+            if let titled = record.titledSurface { entry.forms.insert(titled) }
+            byFile[file, default: [:]][id] = entry
         }
         return (byFile, resolver, analysis)
     }

@@ -14,8 +14,9 @@ final class RecordSpillTests: XCTestCase {
         try b.append(sequence: 4, payload: [4, 4])
         for spill in [a, b, c] { try spill.finish() }
         var seen: [(Int, Int)] = []
-        try RecordSpill.forEach(in: [c, a, b]) { sequence, payload in
+        try RecordSpill.forEach(in: [c, a, b]) { sequence, payload, spill in
             seen.append((sequence, payload.count))
+            XCTAssertEqual(spill, [1, 2, 1, 0, 2][sequence])
             if sequence == 2 { XCTAssertTrue(payload == big) }
             if sequence == 0 { XCTAssertEqual(payload, [1, 2, 3]) }
         }
@@ -50,5 +51,24 @@ final class RecordSpillTests: XCTestCase {
         XCTAssertEqual(scores.map(\.compound), [-0.3412, 0, -0.3412])
         XCTAssertEqual(scores.map(\.quoted), [0, nil, -0.3412])
         XCTAssertEqual(scores.map(\.narrated), [-0.3412, 0, nil])
+    }
+
+    /// A document's mention rows survive the spill, with and without a titled surface.
+    func testMentionRowsRoundTrip() {
+        let records = [
+            EntityMentionRecord(document: 3, sentence: 0, characterStart: 4, characterEnd: 18, key: 7, surface: "Qassem Soleimani",
+                                titledSurface: "Gen. Qassem Soleimani"),
+            EntityMentionRecord(document: 3, sentence: 2, characterStart: 90, characterEnd: 95, key: 0, surface: "Irán", titledSurface: nil),
+        ]
+        var payload: [UInt8] = []
+        EntityMentionRecord.encode(records, into: &payload)
+        let back = EntityMentionRecord.decode(payload, document: 3)
+        XCTAssertEqual(back.map(\.surface), ["Qassem Soleimani", "Irán"])
+        XCTAssertEqual(back.map(\.titledSurface), ["Gen. Qassem Soleimani", nil])
+        XCTAssertEqual(back.map(\.key), [7, 0])
+        XCTAssertEqual(back.map(\.sentence), [0, 2])
+        XCTAssertEqual(back.map(\.characterStart), [4, 90])
+        XCTAssertEqual(back.map(\.characterEnd), [18, 95])
+        XCTAssertEqual(back.map(\.document), [3, 3])
     }
 }

@@ -85,58 +85,79 @@ public struct CooccurrenceTable: Sendable {
             windowsPerGroup[doc.group, default: 0] += n
             windowsPerGroup[corpusLabel, default: 0] += n
         }
-        // Entities per window, with their mentions in it.
-        struct WindowKey: Hashable { let document: Int32; let index: Int32 }
-        var members: [WindowKey: [String: Int]] = [:]
-        for collector in analysis.entityCollectors {
-            for record in collector.records {
-                guard let id = resolver.idOf[collector.keys[Int(record.key)]] else { continue }
-                let index: Int32
-                switch window {
-                case .sentence: index = record.sentence
-                case .paragraph: index = record.paragraph
-                case .document: index = 0
-                case .tokens(let size): index = record.token / Int32(size)
-                }
-                members[WindowKey(document: record.document, index: index), default: [:]][id, default: 0] += 1
-            }
+        // Groups by index (0: the corpus), entities by their index in `resolver.entities`,
+        // whose ids E1, E2, ... follow that order; a pair is packed into one UInt64.
+        var groupIndex: [String: Int] = [corpusLabel: 0]
+        var groupNames = [corpusLabel]
+        let documentGroup = analysis.documents.map { doc -> Int in
+            if let index = groupIndex[doc.group] { return index }
+            groupIndex[doc.group] = groupNames.count
+            groupNames.append(doc.group)
+            return groupNames.count - 1
         }
+        var withEntity = [[Int32: Int]](repeating: [:], count: groupNames.count)
+        var together = [[UInt64: Int]](repeating: [:], count: groupNames.count)
         var capped = 0
-        var withEntity: [String: [String: Int]] = [:]
-        var together: [String: [PairKey: Int]] = [:]
-        for (key, mentions) in members {
-            let group = analysis.documents[Int(key.document)].group
-            var ids = Array(mentions.keys)
+        // The entities of one window, with their mentions in it.
+        var inWindow: [Int32: Int] = [:]
+        func countWindow(document: Int32) {
+            guard !inWindow.isEmpty else { return }
+            let group = documentGroup[Int(document)]
+            var ids = Array(inWindow.keys)
             // A window of very many entities (a list of names as one document) pairs only its
             // most mentioned ones: the pairs of a window grow with the square of its entities.
             if ids.count > Self.maximumEntitiesPerWindow {
                 capped += 1
-                ids = Array(ids.sorted { (mentions[$0] ?? 0) != (mentions[$1] ?? 0) ? (mentions[$0] ?? 0) > (mentions[$1] ?? 0) : EntityIDOrder.precedes($0, $1) }
+                ids = Array(ids.sorted { (inWindow[$0] ?? 0) != (inWindow[$1] ?? 0) ? (inWindow[$0] ?? 0) > (inWindow[$1] ?? 0) : $0 < $1 }
                     .prefix(Self.maximumEntitiesPerWindow))
             }
-            let sorted = ids.sorted(by: EntityIDOrder.precedes)
+            ids.sort()
             // Every entity of the window counts as in it, paired or not.
-            for id in mentions.keys {
-                withEntity[group, default: [:]][id, default: 0] += 1
-                withEntity[corpusLabel, default: [:]][id, default: 0] += 1
+            for id in inWindow.keys {
+                withEntity[group][id, default: 0] += 1
+                withEntity[0][id, default: 0] += 1
             }
-            for x in sorted.indices {
-                for y in (x + 1)..<sorted.count {
-                    let pair = PairKey(a: sorted[x], b: sorted[y])
-                    together[group, default: [:]][pair, default: 0] += 1
-                    together[corpusLabel, default: [:]][pair, default: 0] += 1
+            for x in ids.indices {
+                for y in (x + 1)..<ids.count {
+                    let pair = UInt64(UInt32(ids[x])) << 32 | UInt64(UInt32(ids[y]))
+                    together[group][pair, default: 0] += 1
+                    together[0][pair, default: 0] += 1
                 }
             }
+            inWindow.removeAll(keepingCapacity: true)
         }
+        // A collector holds its documents in increasing order and each document's mentions by
+        // position, so the mentions of one window are consecutive.
+        for collector in analysis.entityCollectors {
+            let entityOf = collector.keys.map { resolver.indexOf[$0] ?? -1 }
+            var current: (document: Int32, index: Int32)?
+            for position in collector.positions {
+                let entity = entityOf[Int(position.key)]
+                guard entity >= 0 else { continue }
+                let index: Int32
+                switch window {
+                case .sentence: index = position.sentence
+                case .paragraph: index = position.paragraph
+                case .document: index = 0
+                case .tokens(let size): index = position.token / Int32(size)
+                }
+                if let window = current, window.document != position.document || window.index != index { countWindow(document: window.document) }
+                current = (position.document, index)
+                inWindow[entity, default: 0] += 1
+            }
+            if let window = current { countWindow(document: window.document) }
+        }
+        let ids = resolver.entities.map(\.id)
         var pairs: [Pair] = []
-        let groups = [corpusLabel] + together.keys.filter { $0 != corpusLabel }.sorted()
-        for group in groups {
-            guard let counts = together[group], let n = windowsPerGroup[group], n > 0 else { continue }
+        let order = [0] + (1..<groupNames.count).sorted { groupNames[$0] < groupNames[$1] }
+        for g in order {
+            let group = groupNames[g], counts = together[g]
+            guard !counts.isEmpty, let n = windowsPerGroup[group], n > 0 else { continue }
             let keys = counts.keys.sorted { counts[$0] != counts[$1] ? (counts[$0] ?? 0) > (counts[$1] ?? 0) : $0 < $1 }
-            var rows: [(PairKey, Int, Int, Int, TestResult)] = []
+            var rows: [(UInt64, Int, Int, Int, TestResult)] = []
             for key in keys {
                 let c = counts[key] ?? 0
-                let na = withEntity[group]?[key.a] ?? 0, nb = withEntity[group]?[key.b] ?? 0
+                let na = withEntity[g][Int32(key >> 32)] ?? 0, nb = withEntity[g][Int32(key & 0xFFFF_FFFF)] ?? 0
                 let test = try ContingencyTable.logLikelihood(a: c, b: nb - c, n1: na, n2: n - na)
                 rows.append((key, c, na, nb, test))
             }
@@ -146,23 +167,19 @@ public struct CooccurrenceTable: Sendable {
                 let expected = Double(na) * Double(nb) / Double(n)
                 let pmi = log2(Double(c) * Double(n) / (Double(na) * Double(nb)))
                 let npmi = c == n ? 1 : pmi / -log2(Double(c) / Double(n))
-                pairs.append(Pair(group: group, a: key.a, b: key.b, count: c, windowsA: na, windowsB: nb, windows: n,
+                pairs.append(Pair(group: group, a: ids[Int(key >> 32)], b: ids[Int(key & 0xFFFF_FFFF)], count: c, windowsA: na, windowsB: nb, windows: n,
                                   expected: expected, pmi: pmi, npmi: npmi, g2: test.statistic, p: test.p, q: q[index],
                                   dice: 2 * Double(c) / Double(na + nb)))
             }
         }
+        var windowsWith: [String: [String: Int]] = [:]
+        for (g, counts) in withEntity.enumerated() where !counts.isEmpty {
+            windowsWith[groupNames[g]] = Dictionary(uniqueKeysWithValues: counts.map { (ids[Int($0.key)], $0.value) })
+        }
         self.pairs = pairs
-        self.windowsWith = withEntity
+        self.windowsWith = windowsWith
         self.windowsCapped = capped
         self.windowsPerGroup = windowsPerGroup
-    }
-
-    struct PairKey: Hashable, Comparable {
-        let a: String
-        let b: String
-        static func < (l: PairKey, r: PairKey) -> Bool {
-            l.a != r.a ? EntityIDOrder.precedes(l.a, r.a) : EntityIDOrder.precedes(l.b, r.b)
-        }
     }
 }
 

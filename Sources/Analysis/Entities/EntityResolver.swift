@@ -25,6 +25,8 @@ public struct EntityResolver {
     public let entities: [Entity]
     /// Entity id by document-level key.
     public let idOf: [EntityTable.Key: String]
+    /// Index in `entities` by document-level key.
+    public let indexOf: [EntityTable.Key: Int32]
 
     public init(_ table: EntityTable, gazetteer: Gazetteer) {
         let keys = table.entries.keys.sorted()
@@ -113,12 +115,17 @@ public struct EntityResolver {
         built.sort { $0.entry.mentions != $1.entry.mentions ? $0.entry.mentions > $1.entry.mentions : ($0.canonical != $1.canonical ? $0.canonical < $1.canonical : $0.type < $1.type) }
         var entities: [Entity] = []
         var idOf: [EntityTable.Key: String] = [:]
+        var indexOf: [EntityTable.Key: Int32] = [:]
         for (index, item) in built.enumerated() {
             let id = "E\(index + 1)"
             entities.append(Entity(id: id, canonical: item.canonical, type: item.type, entry: item.entry, members: item.members.map(\.name)))
-            for key in item.members { idOf[key] = id }
+            for key in item.members {
+                idOf[key] = id
+                indexOf[key] = Int32(index)
+            }
         }
         self.entities = entities
         self.idOf = idOf
+        self.indexOf = indexOf
     }
 }

@@ -18,6 +18,9 @@ public struct StatisticsOptions: Sendable {
     public var figurePairsMaxGroup = 20
     /// The most frequent terms of each group (and of the corpus) that get rate intervals.
     public var intervalTerms = 20
+    /// The test that ranks keyness (`--keyness-test`); nil: the document-level Welch test when
+    /// every comparison has `KeynessTable.minimumDocuments` documents on each side, else G².
+    public var keynessTest: KeynessTest?
 
     public init(bootstrap: Bootstrap) {
         self.bootstrap = bootstrap
@@ -80,7 +83,11 @@ public struct CorpusResults {
         let resolver = analyses.contains(.entities) ? EntityResolver(analysis.entities, gazetteer: analysis.gazetteer) : nil
         var jobs: [() throws -> Void] = []
         if analyses.contains(.terms) {
-            jobs.append { keyness = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare) }
+            jobs.append {
+                var table = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare)
+                try table.addDocumentEvidence(analysis, bootstrap: options.bootstrap, requested: options.keynessTest)
+                keyness = table
+            }
             jobs.append { collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount) }
             jobs.append { intervals = try Self.rateIntervals(analysis, totals: totals, options: options) }
         }

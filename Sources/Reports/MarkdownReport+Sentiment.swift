@@ -33,19 +33,22 @@ extension MarkdownReport {
         guard !summary.comparisons.isEmpty else { return out + "Only one group: nothing to compare.\n\n" }
         if summary.comparisons.first?.b == SentimentSummary.restLabel {
             out += "With more than \(SentimentSummary.pairwiseLimit) groups, each group is compared with the rest of the corpus on its "
-            out += "sentences' compound scores: Welch's t-test, Cohen's d, and the Benjamini–Hochberg q over all groups. "
-            out += "Trust a difference when q < 0.05; |d| below 0.2 is small even then.\n\n"
+            out += "documents' mean compound scores: Welch's t-test, Cohen's d, and the Benjamini–Hochberg q over all groups. "
         } else {
-            out += "Pairs of groups compared on their sentences' compound scores: Welch's t-test, a permutation test, Cohen's d, "
-            out += "and the Benjamini–Hochberg q over all pairs. Trust a difference when q < 0.05; |d| below 0.2 is small even then.\n\n"
+            out += "Pairs of groups compared on their documents' mean compound scores: Welch's t-test, a permutation test that "
+            out += "permutes documents, Cohen's d, and the Benjamini–Hochberg q over all pairs. "
         }
-        out += "| pair | mean difference | Welch p | permutation p | Cohen's d | q | note |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |\n"
+        out += "The document is the unit: each article counts once, by the mean of its sentences, because the sentences of one "
+        out += "article are not independent. A group needs \(SentimentSummary.minimumDocuments) documents with sentences to be tested. "
+        out += "Trust a difference when q < 0.05; |d| below 0.2 is small even then.\n\n"
+        out += "| pair | documents | difference of document means | Welch p | permutation p | Cohen's d | q | note |\n"
+        out += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
         // Many comparisons: the smallest q first, up to the limit; all are in sentiment_comparisons.csv.
         let comparisons = summary.comparisons.count <= limit ? summary.comparisons
             : Array(summary.comparisons.sorted { ($0.q ?? 2, $0.a, $0.b) < ($1.q ?? 2, $1.a, $1.b) }.prefix(limit))
         for c in comparisons {
             let difference = c.meanA.flatMap { a in c.meanB.map { a - $0 } }
-            out += "| \(escape(c.a)) – \(escape(c.b)) | \(difference.map { CSVNumber.fixed($0, decimals: 3) } ?? "") "
+            out += "| \(escape(c.a)) – \(escape(c.b)) | \(c.documentsA) – \(c.documentsB) | \(difference.map { CSVNumber.fixed($0, decimals: 3) } ?? "") "
             out += "| \(c.welch.map { scientific($0.p) } ?? "") | \(c.permutationP.map { scientific($0) } ?? "") "
             out += "| \(c.cohensD.map { CSVNumber.fixed($0, decimals: 2) } ?? "") | \(c.q.map { scientific($0) } ?? "") | \(escape(c.note)) |\n"
         }

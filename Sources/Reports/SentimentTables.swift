@@ -52,13 +52,16 @@ public enum SentimentTables {
         return csv
     }
 
-    /// sentiment_comparisons.csv: every pair of groups.
+    /// sentiment_comparisons.csv: every pair of groups (or each group against the rest), tested
+    /// on the documents' mean compound scores.
     public static func comparisons(_ summary: SentimentSummary) -> CSVTable {
-        var csv = CSVTable(header: ["group_a", "group_b", "sentences_a", "sentences_b", "mean_a", "mean_b", "difference",
+        var csv = CSVTable(header: ["group_a", "group_b", "documents_a", "documents_b", "sentences_a", "sentences_b",
+                                    "document_mean_a", "document_mean_b", "difference",
                                     "welch_t", "df", "p", "permutation_p", "cohens_d", "q", "note"])
         for c in summary.comparisons {
             let difference = c.meanA.flatMap { a in c.meanB.map { a - $0 } }
-            csv.append([c.a, c.b, String(c.sentencesA), String(c.sentencesB), number(c.meanA), number(c.meanB), number(difference),
+            csv.append([c.a, c.b, String(c.documentsA), String(c.documentsB), String(c.sentencesA), String(c.sentencesB),
+                        number(c.meanA), number(c.meanB), number(difference),
                         number(c.welch?.statistic), number(c.welch?.degreesOfFreedom), c.welch.map { StatisticsTables.probability($0.p) } ?? "",
                         c.permutationP.map { StatisticsTables.probability($0) } ?? "", number(c.cohensD),
                         c.q.map { StatisticsTables.probability($0) } ?? "", c.note])

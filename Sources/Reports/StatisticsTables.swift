@@ -13,7 +13,9 @@ public enum StatisticsTables {
     public static func keyness(_ table: KeynessTable) -> CSVTable {
         var csv = CSVTable(header: ["group", "reference", "term", "count", "count_reference", "tokens", "tokens_reference",
                                     "expected", "expected_reference", "per_10k", "per_10k_reference",
-                                    "g2", "p", "q", "log_ratio", "direction"])
+                                    "g2", "p", "q", "log_ratio", "direction",
+                                    "documents", "documents_reference", "documents_total", "documents_total_reference",
+                                    "dp", "welch_t", "welch_df", "welch_p", "welch_q", "bootstrap_p", "bootstrap_q"])
         for comparison in table.comparisons {
             for row in comparison.rows {
                 csv.append([row.target, row.reference, row.term, String(row.targetCount), String(row.referenceCount),
@@ -22,7 +24,13 @@ public enum StatisticsTables {
                             CSVNumber.fixed(Double(row.targetCount) * 10_000 / Double(row.targetTokens)),
                             CSVNumber.fixed(Double(row.referenceCount) * 10_000 / Double(row.referenceTokens)),
                             CSVNumber.fixed(row.g2), probability(row.p), probability(row.q),
-                            CSVNumber.fixed(row.logRatio), row.direction])
+                            CSVNumber.fixed(row.logRatio), row.direction,
+                            String(row.targetDocumentsUsing), String(row.referenceDocumentsUsing),
+                            String(comparison.targetDocuments), String(comparison.referenceDocuments),
+                            row.dispersion.map { CSVNumber.fixed($0) } ?? "",
+                            row.welch.map { CSVNumber.fixed($0.statistic) } ?? "", row.welch?.degreesOfFreedom.map { CSVNumber.fixed($0) } ?? "",
+                            row.welch.map { probability($0.p) } ?? "", row.welchQ.map(probability) ?? "",
+                            row.bootstrapP.map(probability) ?? "", row.bootstrapQ.map(probability) ?? ""])
             }
         }
         return csv

@@ -12,14 +12,23 @@ public enum MeanComparison {
         guard let sx = DescriptiveStatistics(x), let sy = DescriptiveStatistics(y) else {
             throw StatisticsError.invalidParameter("the samples hold a NaN or an infinity")
         }
-        let vx = sx.variance / Double(x.count)
-        let vy = sy.variance / Double(y.count)
+        return try welchT(meanX: sx.mean, varianceX: sx.variance, countX: x.count, meanY: sy.mean, varianceY: sy.variance, countY: y.count)
+    }
+
+    /// Welch's t-test from the samples' means, sample variances (n − 1) and sizes.
+    public static func welchT(meanX: Double, varianceX: Double, countX: Int,
+                              meanY: Double, varianceY: Double, countY: Int) throws -> TestResult {
+        guard countX >= 2, countY >= 2 else {
+            throw StatisticsError.tooFewValues("Welch's t-test needs at least two values in each sample (\(countX) and \(countY) given)")
+        }
+        let vx = varianceX / Double(countX)
+        let vy = varianceY / Double(countY)
         guard vx + vy > 0 else {
             throw StatisticsError.undefined("both samples have zero variance")
         }
-        let t = (sx.mean - sy.mean) / (vx + vy).squareRoot()
+        let t = (meanX - meanY) / (vx + vy).squareRoot()
         var df = (vx + vy) * (vx + vy)
-        df /= vx * vx / Double(x.count - 1) + vy * vy / Double(y.count - 1)
+        df /= vx * vx / Double(countX - 1) + vy * vy / Double(countY - 1)
         return TestResult(statistic: t, degreesOfFreedom: df, p: try Distributions.studentTTwoSided(t, degreesOfFreedom: df))
     }
 

@@ -76,6 +76,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("keyness-min-count"), help: ArgumentHelp("Test a term for keyness only when it occurs at least this often in the two groups together.", valueName: "n"))
     var keynessMinCount: Int = 3
 
+    @Option(name: .customLong("keyness-test"), help: ArgumentHelp("The test that ranks keyness in the report: g2 (token counts), welch or bootstrap (per-document rates). Default: welch when every group has 5 documents or more, else g2.", valueName: "test"))
+    var keynessTest: String?
+
     @Option(name: .customLong("collocation-min-count"), help: ArgumentHelp("Score a bigram as a collocation only when it occurs at least this often.", valueName: "n"))
     var collocationMinCount: Int = 3
 
@@ -130,6 +133,9 @@ struct AnalyzeCommand: ParsableCommand {
         if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two group names, as in --compare \"Defense One\" \"The Washington Post\"") }
         if compare.count == 2 && compare[0] == compare[1] { throw ValidationError("--compare needs two different groups") }
         if keynessMinCount < 1 { throw ValidationError("--keyness-min-count must be 1 or more") }
+        if let keynessTest, KeynessTest(rawValue: keynessTest) == nil {
+            throw ValidationError("--keyness-test \(keynessTest): use one of \(KeynessTest.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         if collocationMinCount < 1 { throw ValidationError("--collocation-min-count must be 1 or more") }
         if docTerms < 1 { throw ValidationError("--doc-terms must be 1 or more") }
         if resamples < 1 || resamples > 1_000_000 { throw ValidationError("--resamples must lie between 1 and 1000000") }
@@ -226,6 +232,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         var statistics = StatisticsOptions(bootstrap: try Bootstrap(resamples: resamples, seed: seed))
         statistics.keynessMinCount = keynessMinCount
+        statistics.keynessTest = keynessTest.flatMap(KeynessTest.init(rawValue:))
         statistics.compare = compare.count == 2 ? (compare[0], compare[1]) : nil
         statistics.collocationMinCount = collocationMinCount
         statistics.window = CooccurrenceWindow(window) ?? .sentence

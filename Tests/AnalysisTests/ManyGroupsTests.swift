@@ -32,13 +32,63 @@ final class ManyGroupsTests: XCTestCase {
                                            bootstrap: try Bootstrap(resamples: 100, seed: 1), corpusLabel: "(all)")
         XCTAssertEqual(summary.comparisons.count, 25)
         XCTAssertTrue(summary.comparisons.allSatisfy { $0.b == SentimentSummary.restLabel && $0.permutationP == nil })
-        // Outlet 00 against the other 24: its 13 sentences against their 312.
+        // Outlet 00 against the other 24: its one document (13 sentences) against their 24
+        // (312 sentences); one document is too few to test.
         let first = try XCTUnwrap(summary.comparisons.first)
         XCTAssertEqual(first.a, "Outlet 00")
+        XCTAssertEqual(first.documentsA, 1)
+        XCTAssertEqual(first.documentsB, 24)
         XCTAssertEqual(first.sentencesA, 13)
         XCTAssertEqual(first.sentencesB, 24 * 13)
-        let rest = analysis.sentenceScores.filter { $0.document != 0 }.map(\.compound)
-        XCTAssertEqual(try XCTUnwrap(first.meanB), rest.reduce(0, +) / Double(rest.count), accuracy: 1e-12)
+        XCTAssertNil(first.welch)
+        XCTAssertTrue(first.note.contains("fewer than 5 documents with sentences in Outlet 00"), first.note)
+        // The rest's mean is the mean of its documents' means.
+        let means = (1..<25).map { d -> Double in
+            let scores = analysis.sentenceScores.filter { $0.document == Int32(d) }.map(\.compound)
+            return scores.reduce(0, +) / Double(scores.count)
+        }
+        XCTAssertEqual(try XCTUnwrap(first.meanB), means.reduce(0, +) / 24, accuracy: 1e-12)
+    }
+
+    /// With six documents per group, the test compares the documents' means, not the sentences.
+    func testSentimentIsComparedOnDocumentMeans() throws {
+        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("docmeans-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        var metadata = "file,outlet\n"
+        let moods = ["The rescue was a great success.", "The attack was a terrible disaster.", "The meeting took place on Monday.",
+                     "People were happy and grateful.", "Officials said many were killed."]
+        for outlet in ["North", "South"] {
+            for d in 0..<6 {
+                // Documents of different lengths and moods, so that sentence and document means differ.
+                let count = outlet == "North" ? 1 + d * 3 : 2 + d
+                let text = (0..<count).map { moods[($0 * (outlet == "North" ? 1 : 2) + d) % moods.count] + " Item \($0) of \(d)." }.joined(separator: " ")
+                try text.write(to: corpus.appendingPathComponent("\(outlet)\(d).txt"), atomically: true, encoding: .utf8)
+                metadata += "\(outlet)\(d).txt,\(outlet)\n"
+            }
+        }
+        try metadata.write(to: corpus.appendingPathComponent("metadata.csv"), atomically: true, encoding: .utf8)
+        var options = AnalysisOptions()
+        options.removesBoilerplate = false
+        let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: corpus.path))
+        let summary = try SentimentSummary(sentences: analysis.sentenceScores, analysis: analysis,
+                                           bootstrap: try Bootstrap(resamples: 200, seed: 3), corpusLabel: "(all)")
+        let comparison = try XCTUnwrap(summary.comparisons.first)
+        XCTAssertEqual(comparison.documentsA, 6)
+        XCTAssertEqual(comparison.documentsB, 6)
+        func documentMeans(_ outlet: String) -> [Double] {
+            analysis.documents.enumerated().filter { $0.element.group == outlet }.map { index, _ in
+                let scores = analysis.sentenceScores.filter { $0.document == Int32(index) }.map(\.compound)
+                return scores.reduce(0, +) / Double(scores.count)
+            }
+        }
+        let expected = try MeanComparison.welchT(documentMeans("North"), documentMeans("South"))
+        XCTAssertEqual(try XCTUnwrap(comparison.welch).p, expected.p, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(comparison.welch).statistic, expected.statistic, accuracy: 1e-12)
+        // Not the sentence-level test.
+        let sentences = { (outlet: String) in analysis.sentenceScores.filter { analysis.documents[Int($0.document)].group == outlet }.map(\.compound) }
+        XCTAssertNotEqual(try MeanComparison.welchT(sentences("North"), sentences("South")).p, expected.p)
+        XCTAssertNotNil(comparison.permutationP)
     }
 
     func testKeynessTestsOnlyTheGroupsOwnTerms() throws {

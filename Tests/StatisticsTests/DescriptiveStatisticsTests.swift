@@ -12,10 +12,10 @@ final class DescriptiveStatisticsTests: XCTestCase {
         let value: Double
     }
 
-    static func referenceRows() throws -> [ReferenceRow] {
+    static func referenceRows(_ file: String = "statistics.csv") throws -> [ReferenceRow] {
         let url = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/reference/statistics.csv")
+            .appendingPathComponent("Fixtures/reference/" + file)
         let text = try String(contentsOf: url, encoding: .utf8)
         return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).dropFirst().compactMap { line in
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

@@ -32,20 +32,20 @@ final class SentimentOutputTests: XCTestCase {
         let all = try interval(out + "/sentiment_groups.csv", group: "(all)")
         XCTAssertLessThanOrEqual(all.low, all.value)
         XCTAssertGreaterThanOrEqual(all.high, all.value)
-        // Welch's t of a compared pair, recomputed from the sentence rows.
-        let comparison = try XCTUnwrap(try readTable(out + "/sentiment_comparisons.csv").first { $0["group_a"] == "Defense One" && $0["group_b"] == "RFE/RL" })
-        let x = sentences.filter { $0["group"] == "Defense One" }.compactMap { Double($0["compound"] ?? "") }
-        let y = sentences.filter { $0["group"] == "RFE/RL" }.compactMap { Double($0["compound"] ?? "") }
-        func meanVar(_ v: [Double]) -> (Double, Double) {
-            let m = v.reduce(0, +) / Double(v.count)
-            return (m, v.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(v.count - 1))
-        }
-        let (mx, vx) = meanVar(x), (my, vy) = meanVar(y)
-        let t = (mx - my) / (vx / Double(x.count) + vy / Double(y.count)).squareRoot()
-        XCTAssertEqual(Double(comparison["welch_t"] ?? "") ?? 0, t, accuracy: 1e-3)
-        let small = try XCTUnwrap(try readTable(out + "/sentiment_comparisons.csv").first { $0["group_a"] == "Defense One" && $0["group_b"] == "EFE-EPA" })
-        XCTAssertEqual(small["p"], "")
-        XCTAssertTrue(small["note"]?.contains("fewer than 10 sentences in EFE-EPA") ?? false)
+        // One document per outlet: the comparisons, whose unit is the document, are not tested;
+        // their means are the documents' means.
+        let comparisons = try readTable(out + "/sentiment_comparisons.csv")
+        let pair = try XCTUnwrap(comparisons.first { $0["group_a"] == "Defense One" && $0["group_b"] == "RFE/RL" })
+        XCTAssertEqual(pair["documents_a"], "1")
+        XCTAssertEqual(pair["p"], "")
+        XCTAssertTrue(pair["note"]?.contains("fewer than 5 documents with sentences in Defense One") ?? false, pair["note"] ?? "")
+        let defenseOne = try XCTUnwrap(documents.first { $0["group"] == "Defense One" })
+        XCTAssertEqual(Double(pair["document_mean_a"] ?? "") ?? 9, Double(defenseOne["mean_compound"] ?? "") ?? 0, accuracy: 1e-4)
+        XCTAssertEqual(pair["sentences_a"], defenseOne["sentences"])
+        // The report says why keyness falls back to G².
+        let report = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+        XCTAssertTrue(report.contains("significant by G² on token counts after") && report.contains("Some group has fewer than 5 documents"))
+        XCTAssertTrue(report.contains("A group needs 5 documents with sentences to be tested"))
     }
 
     func testIntervalsShrinkWhenTheCorpusIsDuplicated() throws {

@@ -2,15 +2,20 @@ import Foundation
 import Statistics
 
 /// Sentence scores aggregated per document and per group, with cluster-bootstrap intervals,
-/// and the groups compared (Welch's t-test, a permutation test, Cohen's d, BH q): every pair
-/// when there are at most `pairwiseLimit` groups, else each group against the rest of the
-/// corpus, so that the work grows with the number of groups, not with its square.
+/// and the groups compared on their documents' mean compound scores (Welch's t-test, a
+/// permutation test that permutes documents, Cohen's d, BH q): every pair when there are at
+/// most `pairwiseLimit` groups, else each group against the rest of the corpus, so that the
+/// work grows with the number of groups, not with its square.
+///
+/// The document is the unit of the tests: the sentences of one article are not independent
+/// observations (one writer, one topic, one tone), and testing them as if they were makes
+/// p-values far too small. Each document counts once, by the mean of its sentences.
 public struct SentimentSummary: Sendable {
     /// VADER's usual thresholds: compound ≥ 0.05 positive, ≤ −0.05 negative.
     public static let threshold = 0.05
-    /// Groups with fewer sentences are not tested.
-    public static let minimumSentences = 10
-    /// Above this many sentences in a pair the permutation test is skipped (Welch's test is
+    /// Groups with fewer documents (that have sentences) are not tested.
+    public static let minimumDocuments = 5
+    /// Above this many documents in a pair the permutation test is skipped (Welch's test is
     /// then as good, and the permutations would be slow).
     public static let permutationLimit = 200_000
     /// With more groups than this, each group is compared with the rest (the `b` side is
@@ -49,7 +54,10 @@ public struct SentimentSummary: Sendable {
 
     public struct Comparison: Sendable {
         public let a: String, b: String
+        /// Documents with at least one sentence: the observations of the tests.
+        public let documentsA: Int, documentsB: Int
         public let sentencesA: Int, sentencesB: Int
+        /// The mean over documents of each document's mean compound score.
         public let meanA: Double?, meanB: Double?
         public let welch: TestResult?
         public let permutationP: Double?
@@ -110,59 +118,74 @@ public struct SentimentSummary: Sendable {
                                 narratedParts: Int(narratedCounts.reduce(0, +)), meanNarrated: try estimate(narratedSums, narratedCounts)))
         }
         self.groups = groups
-        // Pairs of groups (not the corpus).
+        // Pairs of groups (not the corpus), on document means.
         let groupNames = names.filter { $0 != corpusLabel }
-        var scores: [String: [Double]] = [:]
-        for name in groupNames { scores[name] = (members[name] ?? []).flatMap { byDocument[$0].map(\.compound) } }
-        // (a, b, sentences a, sentences b, mean a, mean b, Welch, permutation p, d, note): the
-        // sentence arrays themselves are not kept (one "rest" per group would be large).
-        var pending: [(String, String, Int, Int, Double?, Double?, TestResult?, Double?, Double?, String)] = []
+        struct Sample { var means: [Double] = []; var sentences = 0 }
+        var samples: [String: Sample] = [:]
+        for name in groupNames {
+            var sample = Sample()
+            for index in members[name] ?? [] {
+                guard let mean = documents[index].meanCompound else { continue }
+                sample.means.append(mean)
+                sample.sentences += documents[index].sentences
+            }
+            samples[name] = sample
+        }
+        // (a, b, documents a, documents b, sentences a, sentences b, mean a, mean b, Welch,
+        // permutation p, d, note): the samples themselves are not kept.
+        var pending: [(String, String, Int, Int, Int, Int, Double?, Double?, TestResult?, Double?, Double?, String)] = []
         let pairwise = groupNames.count <= Self.pairwiseLimit
-        func compare(_ a: String, _ b: String, _ x: [Double], _ y: [Double]) throws {
-                guard x.count >= Self.minimumSentences, y.count >= Self.minimumSentences else {
-                    pending.append((a, b, x.count, y.count, mean(x), mean(y), nil, nil, nil, "not tested: fewer than \(Self.minimumSentences) sentences in \(x.count < Self.minimumSentences ? a : b)"))
+        func compare(_ a: String, _ b: String, _ x: Sample, _ y: Sample) throws {
+                let (nx, ny) = (x.means.count, y.means.count)
+                guard nx >= Self.minimumDocuments, ny >= Self.minimumDocuments else {
+                    pending.append((a, b, nx, ny, x.sentences, y.sentences, mean(x.means), mean(y.means), nil, nil, nil,
+                                    "not tested: fewer than \(Self.minimumDocuments) documents with sentences in \(nx < Self.minimumDocuments ? a : b)"))
                     return
                 }
                 var welch: TestResult?
                 var note = ""
-                do { welch = try MeanComparison.welchT(x, y) } catch { note = "no Welch test: \(error)" }
+                do { welch = try MeanComparison.welchT(x.means, y.means) } catch { note = "no Welch test: \(error)" }
                 var permutation: Double?
                 if !pairwise {
                     note = "each of \(groupNames.count) groups against the rest; no permutation test"
-                } else if x.count + y.count <= Self.permutationLimit {
-                    permutation = try MeanComparison.permutationTest(x, y, resamples: bootstrap.resamples, seed: bootstrap.seed).p
+                } else if nx + ny <= Self.permutationLimit {
+                    permutation = try MeanComparison.permutationTest(x.means, y.means, resamples: bootstrap.resamples, seed: bootstrap.seed).p
                 } else {
-                    note = "permutation test skipped: more than \(Self.permutationLimit) sentences"
+                    note = "permutation test skipped: more than \(Self.permutationLimit) documents"
                 }
                 var d: Double?
-                if let sx = DescriptiveStatistics.meanAndVariance(x), let sy = DescriptiveStatistics.meanAndVariance(y) {
-                    let pooled = ((Double(x.count - 1) * sx.variance + Double(y.count - 1) * sy.variance) / Double(x.count + y.count - 2)).squareRoot()
+                if let sx = DescriptiveStatistics.meanAndVariance(x.means), let sy = DescriptiveStatistics.meanAndVariance(y.means) {
+                    let pooled = ((Double(nx - 1) * sx.variance + Double(ny - 1) * sy.variance) / Double(nx + ny - 2)).squareRoot()
                     d = pooled > 0 ? (sx.mean - sy.mean) / pooled : nil
                 }
-                pending.append((a, b, x.count, y.count, mean(x), mean(y), welch, permutation, d, note))
+                pending.append((a, b, nx, ny, x.sentences, y.sentences, mean(x.means), mean(y.means), welch, permutation, d, note))
         }
         if pairwise {
             for (i, a) in groupNames.enumerated() {
-                for b in groupNames[(i + 1)...] { try compare(a, b, scores[a] ?? [], scores[b] ?? []) }
+                for b in groupNames[(i + 1)...] { try compare(a, b, samples[a] ?? Sample(), samples[b] ?? Sample()) }
             }
         } else {
-            // Each group against all the others' sentences: one comparison per group, the
+            // Each group against all the others' documents: one comparison per group, the
             // rest built for one group at a time.
-            let all = groupNames.map { scores[$0] ?? [] }
-            var rest: [Double] = []
+            let all = groupNames.map { samples[$0] ?? Sample() }
+            var rest = Sample()
             for (i, a) in groupNames.enumerated() {
-                rest.removeAll(keepingCapacity: true)
-                for (j, values) in all.enumerated() where j != i { rest.append(contentsOf: values) }
+                rest.means.removeAll(keepingCapacity: true)
+                rest.sentences = 0
+                for (j, sample) in all.enumerated() where j != i {
+                    rest.means.append(contentsOf: sample.means)
+                    rest.sentences += sample.sentences
+                }
                 try compare(a, Self.restLabel, all[i], rest)
             }
         }
-        let tested = pending.indices.filter { pending[$0].6 != nil }
-        let q = try MultipleTesting.benjaminiHochberg(tested.compactMap { pending[$0].6?.p })
+        let tested = pending.indices.filter { pending[$0].8 != nil }
+        let q = try MultipleTesting.benjaminiHochberg(tested.compactMap { pending[$0].8?.p })
         var qOf: [Int: Double] = [:]
         for (k, index) in tested.enumerated() { qOf[index] = q[k] }
         comparisons = pending.enumerated().map { index, item in
-            Comparison(a: item.0, b: item.1, sentencesA: item.2, sentencesB: item.3, meanA: item.4, meanB: item.5,
-                       welch: item.6, permutationP: item.7, cohensD: item.8, q: qOf[index], note: item.9)
+            Comparison(a: item.0, b: item.1, documentsA: item.2, documentsB: item.3, sentencesA: item.4, sentencesB: item.5,
+                       meanA: item.6, meanB: item.7, welch: item.8, permutationP: item.9, cohensD: item.10, q: qOf[index], note: item.11)
         }
     }
 }

@@ -1,9 +1,28 @@
 import Statistics
 
+/// Which test ranks the keyness of terms in the report.
+public enum KeynessTest: String, Sendable, CaseIterable {
+    /// Dunning's G² on the 2×2 table of token counts: every token an independent draw.
+    case g2
+    /// Welch's t-test on the per-document rates: every document one observation.
+    case welch
+    /// Lijffijt et al.'s bootstrap test, resampling documents.
+    case bootstrap
+
+    /// Whether the document is the unit of the test.
+    public var isDocumentLevel: Bool { self != .g2 }
+}
+
 /// The terms that set a group apart: each term's counts in a target group against a
 /// reference (the rest of the corpus, or another group), with Dunning's G², its χ²(1)
 /// p-value, the Benjamini–Hochberg q-value over all terms tested in that comparison, and the
 /// log-ratio effect size (`textstat_keyness` in quanteda, "keywords" in AntConc).
+///
+/// Beside G², whose unit is the token, the document-level evidence
+/// (`addDocumentEvidence`): how many documents use the term, Welch's t on the per-document
+/// rates, the bootstrap test of Lijffijt et al. (2016), both with BH q-values, and Gries' DP
+/// (2008) of the term over the target's documents. A word that one article repeats forty
+/// times has a large G² but no document-level support.
 public struct KeynessTable: Sendable {
     /// One term tested in one comparison.
     public struct Row: Sendable, Equatable {
@@ -24,6 +43,19 @@ public struct KeynessTable: Sendable {
         /// log2 of the ratio of relative frequencies (target / reference), a zero count
         /// replaced by `KeynessTable.zeroCorrection`.
         public let logRatio: Double
+        /// Documents of the target, and of the reference, that use the term.
+        public let targetDocumentsUsing: Int
+        public let referenceDocumentsUsing: Int
+        /// Welch's t-test of the per-document rates (count / tokens of the document), target
+        /// against reference, and its BH q over the comparison; nil without two documents on
+        /// each side with some variance.
+        public internal(set) var welch: TestResult? = nil
+        public internal(set) var welchQ: Double? = nil
+        /// The bootstrap test of the per-document rates (`DocumentTests.bootstrap`) and its q.
+        public internal(set) var bootstrapP: Double? = nil
+        public internal(set) var bootstrapQ: Double? = nil
+        /// Gries' DP of the term over the target's documents (0 even, towards 1 concentrated).
+        public internal(set) var dispersion: Double? = nil
 
         /// "over" when the target uses the term more often (per token) than the reference.
         public var direction: String {
@@ -38,8 +70,9 @@ public struct KeynessTable: Sendable {
         public let targetTokens: Int
         public let referenceTokens: Int
         public let targetDocuments: Int
-        /// The rows, by G² (descending), then term.
-        public let rows: [Row]
+        public let referenceDocuments: Int
+        /// The rows, by the ranking test (`KeynessTable.test`), then term.
+        public internal(set) var rows: [Row]
     }
 
     /// The label of "the rest of the corpus" as a reference.
@@ -48,7 +81,14 @@ public struct KeynessTable: Sendable {
     public static let zeroCorrection = 0.5
 
     /// The comparisons in order.
-    public let comparisons: [Comparison]
+    public internal(set) var comparisons: [Comparison]
+    /// The test that ranks the rows and picks the key terms; G² until `addDocumentEvidence`.
+    public internal(set) var test: KeynessTest = .g2
+    /// Why `test` was chosen, a sentence for the report.
+    public internal(set) var testReason = "The document-level evidence was not computed."
+    /// The least number of documents on each side of every comparison for the document-level
+    /// test to be the default.
+    public static let minimumDocuments = 5
     /// Terms occurring fewer times than this in target and reference together are not tested.
     public let minimumCount: Int
 
@@ -96,14 +136,14 @@ public struct KeynessTable: Sendable {
     static func compare(_ targetName: String, _ target: TermFrequencyTable.Group, against referenceName: String,
                         _ reference: TermFrequencyTable.Group, minimumCount: Int) throws -> Comparison {
         let n1 = target.tokens, n2 = reference.tokens
-        var candidates: [(term: String, a: Int, b: Int)] = []
+        var candidates: [(term: String, a: Int, b: Int, da: Int, db: Int)] = []
         if n1 > 0 && n2 > 0 {
             var terms = Set(target.entries.keys)
             terms.formUnion(reference.entries.keys)
             for term in terms {
-                let a = target.entries[term]?.count ?? 0
-                let b = reference.entries[term]?.count ?? 0
-                if a + b >= minimumCount { candidates.append((term, a, b)) }
+                let x = target.entries[term], y = reference.entries[term]
+                let a = x?.count ?? 0, b = y?.count ?? 0
+                if a + b >= minimumCount { candidates.append((term, a, b, x?.documents ?? 0, y?.documents ?? 0)) }
             }
         }
         candidates.sort { $0.term < $1.term }
@@ -123,22 +163,59 @@ public struct KeynessTable: Sendable {
                 targetCount: c.a, referenceCount: c.b, targetTokens: n1, referenceTokens: n2,
                 targetExpected: both * Double(n1) / total, referenceExpected: both * Double(n2) / total,
                 g2: tests[i].statistic, p: tests[i].p, q: q[i],
-                logRatio: try ContingencyTable.logRatio(a: c.a, b: c.b, n1: n1, n2: n2, zero: zeroCorrection)))
+                logRatio: try ContingencyTable.logRatio(a: c.a, b: c.b, n1: n1, n2: n2, zero: zeroCorrection),
+                targetDocumentsUsing: c.da, referenceDocumentsUsing: c.db))
         }
-        rows.sort { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : $0.term < $1.term }
+        rows.sort(by: KeynessTest.g2.ranks)
         return Comparison(target: targetName, reference: referenceName, targetTokens: n1, referenceTokens: n2,
-                          targetDocuments: target.documents, rows: rows)
+                          targetDocuments: target.documents, referenceDocuments: reference.documents, rows: rows)
+    }
+}
+
+extension KeynessTest {
+    /// The q-value of `row` under this test (nil when it could not be computed).
+    public func q(of row: KeynessTable.Row) -> Double? {
+        switch self {
+        case .g2: return row.q
+        case .welch: return row.welchQ
+        case .bootstrap: return row.bootstrapQ
+        }
+    }
+
+    /// The order of rows under this test: by its p-value (G²: by G², descending), then G²,
+    /// then term; rows without the test's p last.
+    public func ranks(_ a: KeynessTable.Row, _ b: KeynessTable.Row) -> Bool {
+        let pa: Double?, pb: Double?
+        switch self {
+        case .g2: pa = nil; pb = nil
+        case .welch: pa = a.welch?.p; pb = b.welch?.p
+        case .bootstrap: pa = a.bootstrapP; pb = b.bootstrapP
+        }
+        if pa != pb {
+            guard let pa else { return false }
+            guard let pb else { return true }
+            return pa < pb
+        }
+        return a.g2 != b.g2 ? a.g2 > b.g2 : a.term < b.term
     }
 }
 
 extension KeynessTable.Comparison {
-    /// Over-used terms with q below `alpha`, by log-ratio (descending), then G², then term.
-    public func keyTerms(alpha: Double = 0.05, limit: Int) -> [KeynessTable.Row] {
-        let significant = rows.filter { $0.q < alpha && $0.direction == "over" }
+    /// Over-used terms with q below `alpha` under `test`, by log-ratio (descending), then G²,
+    /// then term.
+    public func keyTerms(alpha: Double = 0.05, limit: Int, test: KeynessTest = .g2) -> [KeynessTable.Row] {
+        let significant = rows.filter { (test.q(of: $0) ?? 1) < alpha && $0.direction == "over" }
             .sorted { $0.logRatio != $1.logRatio ? $0.logRatio > $1.logRatio : ($0.g2 != $1.g2 ? $0.g2 > $1.g2 : $0.term < $1.term) }
         return Array(significant.prefix(limit))
     }
 
-    /// The smallest p-value any tested term reaches: how far the group is from significance.
-    public var smallestP: Double? { rows.map(\.p).min() }
+    /// The smallest p-value any tested term reaches under `test`: how far the group is from
+    /// significance.
+    public func smallestP(test: KeynessTest = .g2) -> Double? {
+        switch test {
+        case .g2: return rows.map(\.p).min()
+        case .welch: return rows.compactMap { $0.welch?.p }.min()
+        case .bootstrap: return rows.compactMap(\.bootstrapP).min()
+        }
+    }
 }

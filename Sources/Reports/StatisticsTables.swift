@@ -9,12 +9,17 @@ public enum StatisticsTables {
         value == 0 ? "0" : (value == 1 ? "1" : "\(value)")
     }
 
+    /// `part / whole` with 4 decimals; empty for an empty whole.
+    static func share(_ part: Int, of whole: Int) -> String {
+        whole > 0 ? CSVNumber.fixed(Double(part) / Double(whole)) : ""
+    }
+
     /// keyness.csv: one row per (comparison, term) tested.
     public static func keyness(_ table: KeynessTable) -> CSVTable {
         var csv = CSVTable(header: ["group", "reference", "term", "count", "count_reference", "tokens", "tokens_reference",
                                     "expected", "expected_reference", "per_10k", "per_10k_reference",
                                     "g2", "p", "q", "log_ratio", "direction",
-                                    "documents", "documents_reference", "documents_total", "documents_total_reference",
+                                    "documents", "documents_reference", "documents_total", "documents_total_reference", "document_share", "document_share_reference",
                                     "dp", "welch_t", "welch_df", "welch_p", "welch_q", "bootstrap_p", "bootstrap_q"])
         for comparison in table.comparisons {
             for row in comparison.rows {
@@ -27,6 +32,8 @@ public enum StatisticsTables {
                             CSVNumber.fixed(row.logRatio), row.direction,
                             String(row.targetDocumentsUsing), String(row.referenceDocumentsUsing),
                             String(comparison.targetDocuments), String(comparison.referenceDocuments),
+                            share(row.targetDocumentsUsing, of: comparison.targetDocuments),
+                            share(row.referenceDocumentsUsing, of: comparison.referenceDocuments),
                             row.dispersion.map { CSVNumber.fixed($0) } ?? "",
                             row.welch.map { CSVNumber.fixed($0.statistic) } ?? "", row.welch?.degreesOfFreedom.map { CSVNumber.fixed($0) } ?? "",
                             row.welch.map { probability($0.p) } ?? "", row.welchQ.map(probability) ?? "",

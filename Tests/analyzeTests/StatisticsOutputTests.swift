@@ -60,6 +60,13 @@ final class StatisticsOutputTests: XCTestCase {
             let lr = log2(((a == 0 ? 0.5 : a) / n1) / ((b == 0 ? 0.5 : b) / n2))
             XCTAssertEqual(Double(row["log_ratio"] ?? "") ?? -99, lr, accuracy: 1e-4)
             XCTAssertEqual(row["direction"], a / n1 >= b / n2 ? "over" : "under")
+            // One document per outlet: a term the group counts is used by its one document, and
+            // its rate has no spread to test.
+            XCTAssertEqual(row["documents_total"], "1")
+            XCTAssertEqual(row["documents"], a > 0 ? "1" : "0")
+            XCTAssertEqual(row["document_share"], a > 0 ? "1.0000" : "0.0000")
+            XCTAssertEqual(row["documents_total_reference"], "3")
+            XCTAssertEqual(row["welch_p"], "", "one document is not a sample")
             byGroup[row["group"] ?? "", default: []].append((p, Double(row["q"] ?? "") ?? -1))
         }
         // q is the Benjamini–Hochberg adjustment of the group's p-values.

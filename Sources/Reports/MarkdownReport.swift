@@ -230,9 +230,13 @@ public enum MarkdownReport {
         out += "Of \(raw) characters read, \(totals.total) were removed as boilerplate "
         out += "(`--dump-clean DIR` writes the cleaned texts; `--keep-boilerplate` turns cleaning off).\n\n"
         out += "| rule | characters removed | documents |\n| --- | ---: | ---: |\n"
-        for rule in BoilerplateRule.allCases {
+        let unused = BoilerplateRule.allCases.filter { totals[$0] == 0 }
+        for rule in BoilerplateRule.allCases where totals[rule] > 0 {
             let documents = analysis.documents.filter { $0.cleaning[rule] > 0 }.count
             out += "| \(rule.rawValue) | \(totals[rule]) | \(documents) |\n"
+        }
+        if !unused.isEmpty {
+            out += "\nRemoved nothing: \(unused.map { "`\($0.rawValue)`" }.joined(separator: ", ")) (every rule has its column in `documents.csv`).\n"
         }
         return out + "\n"
     }

@@ -102,7 +102,16 @@ public struct BoilerplateCleaner: Sendable {
             }
         }
 
-        return (paragraphs.indices.filter { keep[$0] }.map { paragraphs[$0] }, report)
+        // What saving a web page as text leaves inside the kept sentences (addresses, markup,
+        // file names, encoded runs, embeds); the paragraph rules above have taken whole
+        // paragraphs of page furniture, links and all, under their own names.
+        let scraped = ScrapedTextCleaner()
+        let kept = paragraphs.indices.filter { keep[$0] }.compactMap { k -> String? in
+            let (text, removed) = scraped.clean(paragraphs[k])
+            report.add(removed)
+            return text.isEmpty ? nil : text
+        }
+        return (kept, report)
     }
 
     // MARK: - Metadata prefix

@@ -17,6 +17,19 @@ public enum BoilerplateRule: String, CaseIterable, Sendable {
     /// paragraph, and `(Video: ...)` / `(Photo: ...)` credits. (Contributor lines, "X reported
     /// from Y.", are kept: they name the reporters.)
     case credit = "credit"
+    /// Web and e-mail addresses in the text (`https://...`, `www.`, `bbc.co.uk/news`,
+    /// `name@example.org`).
+    case webAddress = "web_address"
+    /// Social-media embed signatures: "— Name (@handle) January 7, 2020".
+    case socialEmbed = "social_embed"
+    /// Markup left in the text: Markdown link targets and images (a link's text is kept),
+    /// HTML tags, and HTML entities (replaced by their character).
+    case markup = "markup"
+    /// Image and other file names (`photo-articleLarge-v2.jpg?quality=75`).
+    case fileName = "file_name"
+    /// Percent-encoded runs (`%D8%B3%D9%84`) and long ids (nine digits or more, or hash-like
+    /// runs of letters and digits).
+    case encodedID = "encoded_id"
 
     /// The `documents.csv` column for the characters this rule removed.
     public var columnName: String { "removed_\(rawValue)" }
@@ -51,6 +64,11 @@ public struct CleaningReport: Equatable, Sendable {
         case .relatedLinks: return 3
         case .repeatedParagraph: return 4
         case .credit: return 5
+        case .webAddress: return 6
+        case .socialEmbed: return 7
+        case .markup: return 8
+        case .fileName: return 9
+        case .encodedID: return 10
         }
     }
 }

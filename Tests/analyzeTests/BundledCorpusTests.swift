@@ -118,7 +118,8 @@ final class BundledCorpusTests: XCTestCase {
                 XCTAssertEqual(Double(row["per_10k"] ?? ""), (count * 10_000 / tokens * 10_000).rounded() / 10_000, outlet)
             }
             // Characters removed add up by rule.
-            let rules = ["metadata_prefix", "consent_banner", "masthead", "related_links", "repeated_paragraph", "credit"]
+            let rules = ["metadata_prefix", "consent_banner", "masthead", "related_links", "repeated_paragraph", "credit",
+                         "web_address", "social_embed", "markup", "file_name", "encoded_id"]
             let removed = rules.reduce(0) { $0 + (Int(document["removed_\($1)"] ?? "") ?? 0) }
             XCTAssertEqual(removed, Int(document["characters_removed"] ?? ""))
             XCTAssertEqual(Int(document["characters"] ?? ""), removed + (Int(document["characters_kept"] ?? "") ?? 0))

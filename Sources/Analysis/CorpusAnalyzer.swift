@@ -71,6 +71,8 @@ public final class CorpusAnalyzer {
         var figures: [FigureRecord] = []
         var figureSentences: [FigureSentence] = []
         var summaries: [DocumentSummary] = []
+        /// The stable hash of each vocabulary id's term, for duplicate signatures.
+        var termHashes: [UInt64] = []
         var failure: Error?
 
         init(stopwords: StopwordList, stems: Bool, analyses: Set<AnalysisKind>) throws {
@@ -142,7 +144,14 @@ public final class CorpusAnalyzer {
                 }
             }
             if let lexicon, analyses.contains(.sentiment) { worker.tallies[document.sequenceNumber] = lexicon.tally(tokenizer.tokens(of: doc.text)) }
-            worker.summaries.append(DocumentSummary(doc, group: group, terms: terms))
+            let vocabularySize = worker.vocabulary.count
+            if worker.termHashes.count < vocabularySize {
+                let words = worker.vocabulary.terms
+                for id in worker.termHashes.count..<vocabularySize { worker.termHashes.append(ShingleSignature.termHash(words[id])) }
+            }
+            let hashes = worker.termHashes
+            let signature = ShingleSignature.signature(doc.tokenIDs.map { hashes[Int($0)] })
+            worker.summaries.append(DocumentSummary(doc, group: group, terms: terms, signature: signature))
             try onDocument?(doc)
         }
 

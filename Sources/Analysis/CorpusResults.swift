@@ -65,6 +65,8 @@ public struct CorpusResults {
     public let figures: FigureComparison?
     /// The text of each sentence that holds a figure, by document and sentence.
     public let figureSentences: [Int: [Int: FigureSentence]]
+    /// Documents that repeat an earlier one (exactly or nearly), by index.
+    public let duplicates: [Int: DuplicateMatch]
 
     /// Computes the statistics of `analysis`: the independent ones at the same time.
     public init(_ analysis: CorpusAnalysis, options: StatisticsOptions) throws {
@@ -109,6 +111,7 @@ public struct CorpusResults {
         lexiconGroups = analyses.contains(.sentiment) && analysis.lexicon != nil ? Self.lexiconGroups(analysis) : [:]
         figures = analyses.contains(.figures) ? FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup) : nil
         figureSentences = analyses.contains(.figures) ? Self.sentenceTexts(analysis) : [:]
+        duplicates = DuplicateFinder.duplicates(analysis.documents.map(\.signature))
     }
 
     /// Calls `body` with each document, in corpus order, and its `limit` terms of highest

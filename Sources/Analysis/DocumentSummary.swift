@@ -27,8 +27,11 @@ public struct DocumentSummary: Sendable {
     /// Tokens counted as terms (tokens that are not stopwords): the sum of this document's
     /// counts in `terms.csv`.
     public let terms: Int
+    /// The MinHash signature of its word 5-shingles (`ShingleSignature`), for finding
+    /// duplicates; empty without tokens.
+    public let signature: [UInt32]
 
-    public init(_ doc: TokenizedDocument, group: String, terms: Int) {
+    public init(_ doc: TokenizedDocument, group: String, terms: Int, signature: [UInt32] = []) {
         id = doc.document.id
         sequenceNumber = doc.document.sequenceNumber
         metadata = doc.document.metadata
@@ -41,5 +44,6 @@ public struct DocumentSummary: Sendable {
         sentencesCut = doc.sentencesCut
         tokens = doc.tokenIDs.count
         self.terms = terms
+        self.signature = signature
     }
 }

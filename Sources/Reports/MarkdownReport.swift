@@ -48,6 +48,7 @@ public enum MarkdownReport {
         out += "Rates are per 10,000 tokens of the group (stopwords included in the denominator).\n\n"
 
         out += overview(analysis, limit: max(context.reportTop, 20))
+        out += duplicateNote(results)
         out += lengthStatistics(analysis)
         out += skippedSection(analysis)
         if context.removesBoilerplate { out += cleaningSection(analysis) }
@@ -221,6 +222,17 @@ public enum MarkdownReport {
             out += "| \(reason.rawValue)\(note) | \(items.count) | \(code(first.path, inTable: true)) |\n"
         }
         return out + "\n"
+    }
+
+    /// How many documents repeat an earlier one.
+    static func duplicateNote(_ results: CorpusResults) -> String {
+        let count = results.duplicates.count
+        let rule = "word 5-shingles, MinHash estimate of Jaccard similarity ≥ \(CSVNumber.fixed(DuplicateFinder.threshold, decimals: 1))"
+        guard count > 0 else { return "No document repeats another (\(rule)).\n\n" }
+        let sets = Set(results.duplicates.values.map(\.original)).count
+        return "\(count) \(count == 1 ? "document repeats" : "documents repeat") an earlier one, exactly or nearly (\(rule)), in \(sets) "
+            + "\(sets == 1 ? "set" : "sets"): syndicated or re-posted stories. `documents.csv` names the first document of each set "
+            + "(`duplicate_of`); the analyses still count every document.\n\n"
     }
 
     static func cleaningSection(_ analysis: CorpusAnalysis) -> String {

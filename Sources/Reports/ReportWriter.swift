@@ -55,7 +55,7 @@ public enum ReportWriter {
             // The files are independent: build and write them on all cores.
             let analyses = analysis.analyses
             var jobs: [() throws -> Void] = [
-                { try DocumentTable.csv(analysis).write(to: folder.file("documents.csv"), guardsFormulas: guards) },
+                { try DocumentTable.csv(results).write(to: folder.file("documents.csv"), guardsFormulas: guards) },
                 { try Data(MarkdownReport.render(results, context: context).utf8)
                     .write(to: URL(fileURLWithPath: folder.file("report.md"))) },
             ]

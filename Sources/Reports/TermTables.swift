@@ -39,21 +39,24 @@ public enum TermTables {
 
 /// `documents.csv`: one row per document with its metadata and what the pipeline made of it.
 public enum DocumentTable {
-    /// The table for `analysis`.
-    public static func csv(_ analysis: CorpusAnalysis) -> CSVTable {
+    /// The table for `results`.
+    public static func csv(_ results: CorpusResults) -> CSVTable {
+        let analysis = results.analysis
         let metadataColumns = analysis.metadataColumns
         var header = ["file"] + metadataColumns
         header += ["characters", "characters_kept", "characters_removed"]
         header += Text.BoilerplateRule.allCases.map(\.columnName)
-        header += ["paragraphs", "sentences", "tokens", "terms"]
+        header += ["paragraphs", "sentences", "tokens", "terms", "duplicate_of", "duplicate_similarity"]
         var csv = CSVTable(header: header)
-        for doc in analysis.documents {
+        for (index, doc) in analysis.documents.enumerated() {
             var row = [doc.id]
             row += metadataColumns.map { doc.metadata[$0] ?? "" }
             row += [String(doc.characters), String(doc.cleanCharacters), String(doc.cleaning.total)]
             row += Text.BoilerplateRule.allCases.map { String(doc.cleaning[$0]) }
             row += [String(doc.paragraphs), String(doc.sentences), String(doc.tokens),
                     analysis.analyses.contains(.terms) ? String(doc.terms) : ""]
+            let duplicate = results.duplicates[index]
+            row += [duplicate.map { analysis.documents[$0.original].id } ?? "", duplicate.map { CSVNumber.fixed($0.similarity, decimals: 2) } ?? ""]
             csv.append(row)
         }
         return csv

@@ -81,6 +81,28 @@ final class KeynessDocumentTests: XCTestCase {
         XCTAssertEqual(a.rows.first?.term, "steady", "rows ranked by the Welch p")
     }
 
+    /// Terms read in blocks (bounded memory) give the same evidence as all at once.
+    func testBlocksOfTermsGiveTheSameEvidence() throws {
+        var options = AnalysisOptions()
+        options.removesBoilerplate = false
+        options.analyses = [.terms]
+        let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: folder.path))
+        let bootstrap = try Bootstrap(resamples: 999, seed: 42)
+        let plain = try KeynessTable(analysis.terms, corpus: analysis.terms.corpus, minimumCount: 3)
+        var whole = plain, blocks = plain
+        try whole.addDocumentEvidence(analysis, bootstrap: bootstrap, requested: nil)
+        try blocks.addDocumentEvidence(analysis, bootstrap: bootstrap, requested: nil, postingsPerBlock: 1)
+        for (a, b) in zip(whole.comparisons, blocks.comparisons) {
+            XCTAssertEqual(a.rows.map(\.term), b.rows.map(\.term))
+            XCTAssertEqual(a.rows.map { $0.welch?.p }, b.rows.map { $0.welch?.p })
+            XCTAssertEqual(a.rows.map(\.welchQ), b.rows.map(\.welchQ))
+            XCTAssertEqual(a.rows.map(\.bootstrapP), b.rows.map(\.bootstrapP))
+            XCTAssertEqual(a.rows.map(\.bootstrapQ), b.rows.map(\.bootstrapQ))
+            XCTAssertEqual(a.rows.map(\.dispersion), b.rows.map(\.dispersion))
+        }
+        XCTAssertGreaterThan(whole.comparisons[0].rows.count, 20)
+    }
+
     func testTheRankingTestCanBeChosen() throws {
         let g2 = try XCTUnwrap(try results(test: .g2).keyness)
         XCTAssertEqual(g2.test, .g2)

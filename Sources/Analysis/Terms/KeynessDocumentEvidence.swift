@@ -10,26 +10,38 @@ extension KeynessTable {
     /// The per-document rate of a term is its count over the document's tokens (stopwords
     /// included, as in G²); documents without tokens take no part. The bootstrap test uses
     /// `bootstrap`'s resamples and seed, the same for every comparison.
-    public mutating func addDocumentEvidence(_ analysis: CorpusAnalysis, bootstrap: Bootstrap, requested: KeynessTest?) throws {
+    public mutating func addDocumentEvidence(_ analysis: CorpusAnalysis, bootstrap: Bootstrap, requested: KeynessTest?,
+                                             postingsPerBlock: Int = 4 << 20) throws {
         guard !comparisons.isEmpty else { return }
         let documents = analysis.documents
-        // The tested terms, by index, and where each is used: (document, count).
+        let tokens = documents.map { Double($0.tokens) }
+        // The tested terms, by index, with the documents that use each (an upper bound of its
+        // postings: the most over the comparisons).
         var index: [String: Int32] = [:]
+        var used: [Int] = []
         for comparison in comparisons {
-            for row in comparison.rows where index[row.term] == nil { index[row.term] = Int32(index.count) }
-        }
-        var postings = [[(document: Int32, count: Int32)]](repeating: [], count: index.count)
-        let maps = analysis.termSpills.map { spill in spill.terms.map { index[$0] ?? -1 } }
-        try DocumentTermReader(analysis).forEachDocument { sequence, pairs, spill in
-            let map = maps[spill]
-            var k = pairs.startIndex
-            while k + 1 < pairs.endIndex {
-                let term = map[Int(pairs[k])]
-                if term >= 0 { postings[Int(term)].append((Int32(sequence), pairs[k + 1])) }
-                k += 2
+            for row in comparison.rows {
+                let documentsUsing = row.targetDocumentsUsing + row.referenceDocumentsUsing
+                if let i = index[row.term] {
+                    used[Int(i)] = max(used[Int(i)], documentsUsing)
+                } else {
+                    index[row.term] = Int32(used.count)
+                    used.append(documentsUsing)
+                }
             }
         }
-        let tokens = documents.map { Double($0.tokens) }
+        // Blocks of terms whose postings together stay under `postingsPerBlock`: the term
+        // spills are read once per block, so memory does not grow with the corpus.
+        var blockOf = [Int32](repeating: 0, count: used.count)
+        var blocks = 1, filled = 0
+        for t in used.indices {
+            if filled > 0, filled + used[t] > postingsPerBlock {
+                blocks += 1
+                filled = 0
+            }
+            blockOf[t] = Int32(blocks - 1)
+            filled += used[t]
+        }
 
         // The two samples of each comparison: documents with tokens.
         let samples: [(x: [Int], y: [Int])] = comparisons.map { comparison in
@@ -43,21 +55,42 @@ extension KeynessTable {
         let enough = samples.allSatisfy { $0.x.count >= Self.minimumDocuments && $0.y.count >= Self.minimumDocuments }
         let chosen = requested ?? (enough ? .welch : .g2)
 
+        // Only the documents of some sample are read (with `--compare`, those of the two groups).
+        var relevant = [Bool](repeating: false, count: documents.count)
+        for sample in samples {
+            for d in sample.x { relevant[d] = true }
+            for d in sample.y { relevant[d] = true }
+        }
+
+        // Each comparison's rows by block.
+        let rowsByBlock: [[[Int]]] = comparisons.map { comparison in
+            var lists = [[Int]](repeating: [], count: blocks)
+            for (r, row) in comparison.rows.enumerated() { lists[Int(blockOf[Int(index[row.term] ?? 0)])].append(r) }
+            return lists
+        }
         var updated = comparisons
-        var failures = [Error?](repeating: nil, count: comparisons.count)
-        updated.withUnsafeMutableBufferPointer { slots in
-            failures.withUnsafeMutableBufferPointer { errors in
-                DispatchQueue.concurrentPerform(iterations: slots.count) { c in
-                    do {
-                        try Self.addEvidence(to: &slots[c], samples: samples[c], postings: postings, index: index,
-                                             tokens: tokens, bootstrap: bootstrap, test: chosen)
-                    } catch {
-                        errors[c] = error
-                    }
+        for block in 0..<blocks {
+            var postings = [[(document: Int32, count: Int32)]](repeating: [], count: used.count)
+            let maps = analysis.termSpills.map { spill in spill.terms.map { term -> Int32 in
+                guard let t = index[term], blockOf[Int(t)] == Int32(block) else { return -1 }
+                return t
+            } }
+            try DocumentTermReader(analysis).forEachDocument { sequence, pairs, spill in
+                guard relevant[sequence] else { return }
+                let map = maps[spill]
+                var k = pairs.startIndex
+                while k + 1 < pairs.endIndex {
+                    let term = map[Int(pairs[k])]
+                    if term >= 0 { postings[Int(term)].append((Int32(sequence), pairs[k + 1])) }
+                    k += 2
                 }
             }
+            try Self.concurrently(&updated) { c, comparison in
+                try Self.measure(&comparison, rows: rowsByBlock[c][block], samples: samples[c], postings: postings, index: index,
+                                 tokens: tokens, bootstrap: bootstrap)
+            }
         }
-        if let error = failures.compactMap({ $0 }).first { throw error }
+        try Self.concurrently(&updated) { _, comparison in try Self.adjustAndRank(&comparison, test: chosen) }
         comparisons = updated
         test = chosen
         if let requested {
@@ -71,17 +104,32 @@ extension KeynessTable {
         }
     }
 
-    /// One comparison's document-level columns, its q-values and its order under `test`.
-    private static func addEvidence(to comparison: inout Comparison, samples: (x: [Int], y: [Int]),
-                                    postings: [[(document: Int32, count: Int32)]], index: [String: Int32],
-                                    tokens: [Double], bootstrap: Bootstrap, test: KeynessTest) throws {
+    /// Runs `body` on every comparison on all cores; rethrows the first failure.
+    private static func concurrently(_ comparisons: inout [Comparison], _ body: (Int, inout Comparison) throws -> Void) throws {
+        var failures = [Error?](repeating: nil, count: comparisons.count)
+        comparisons.withUnsafeMutableBufferPointer { slots in
+            failures.withUnsafeMutableBufferPointer { errors in
+                DispatchQueue.concurrentPerform(iterations: slots.count) { c in
+                    do { try body(c, &slots[c]) } catch { errors[c] = error }
+                }
+            }
+        }
+        if let error = failures.compactMap({ $0 }).first { throw error }
+    }
+
+    /// The document-level columns of the given rows of one comparison. The bootstrap draws
+    /// depend only on the seed and the samples, so a row's p is the same in any block.
+    private static func measure(_ comparison: inout Comparison, rows: [Int], samples: (x: [Int], y: [Int]),
+                                postings: [[(document: Int32, count: Int32)]], index: [String: Int32],
+                                tokens: [Double], bootstrap: Bootstrap) throws {
+        guard !rows.isEmpty else { return }
         var side = [UInt8](repeating: 0, count: tokens.count)   // 1: target, 2: reference
         for d in samples.x { side[d] = 1 }
         for d in samples.y { side[d] = 2 }
         let targetTokens = samples.x.reduce(0) { $0 + Int(tokens[$1]) }
         var rates: [[(document: Int32, value: Float)]] = []
-        rates.reserveCapacity(comparison.rows.count)
-        for r in comparison.rows.indices {
+        rates.reserveCapacity(rows.count)
+        for r in rows {
             let list = postings[Int(index[comparison.rows[r].term] ?? 0)]
             var x = DocumentTests.Moments(count: samples.x.count, sum: 0, sumOfSquares: 0)
             var y = DocumentTests.Moments(count: samples.y.count, sum: 0, sumOfSquares: 0)
@@ -109,10 +157,15 @@ extension KeynessTable {
         if !samples.x.isEmpty, !samples.y.isEmpty {
             let p = try DocumentTests.bootstrap(values: rates, documents: tokens.count, x: samples.x, y: samples.y,
                                                 resamples: bootstrap.resamples, seed: bootstrap.seed)
-            for r in comparison.rows.indices { comparison.rows[r].bootstrapP = p[r] }
-            let q = try MultipleTesting.benjaminiHochberg(p)
-            for r in comparison.rows.indices { comparison.rows[r].bootstrapQ = q[r] }
+            for (k, r) in rows.enumerated() { comparison.rows[r].bootstrapP = p[k] }
         }
+    }
+
+    /// The BH q-values of one comparison's document-level tests, and its order under `test`.
+    private static func adjustAndRank(_ comparison: inout Comparison, test: KeynessTest) throws {
+        let booted = comparison.rows.indices.filter { comparison.rows[$0].bootstrapP != nil }
+        let bootstrapQ = try MultipleTesting.benjaminiHochberg(booted.compactMap { comparison.rows[$0].bootstrapP })
+        for (k, r) in booted.enumerated() { comparison.rows[r].bootstrapQ = bootstrapQ[k] }
         let tested = comparison.rows.indices.filter { comparison.rows[$0].welch != nil }
         let q = try MultipleTesting.benjaminiHochberg(tested.compactMap { comparison.rows[$0].welch?.p })
         for (k, r) in tested.enumerated() { comparison.rows[r].welchQ = q[k] }

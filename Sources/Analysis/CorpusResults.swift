@@ -83,11 +83,14 @@ public struct CorpusResults {
         let analyses = analysis.analyses
         let label = Self.corpusLabel
         let resolver = analyses.contains(.entities) ? EntityResolver(analysis.entities, gazetteer: analysis.gazetteer) : nil
+        // Copies of earlier documents count once in the comparisons.
+        let duplicates = DuplicateFinder.duplicates(analysis.documents.map(\.signature))
+        let repeats = Set(duplicates.keys)
         var jobs: [() throws -> Void] = []
         if analyses.contains(.terms) {
             jobs.append {
                 var table = try KeynessTable(analysis.terms, corpus: totals.terms, minimumCount: options.keynessMinCount, pair: options.compare)
-                try table.addDocumentEvidence(analysis, bootstrap: options.bootstrap, requested: options.keynessTest)
+                try table.addDocumentEvidence(analysis, bootstrap: options.bootstrap, requested: options.keynessTest, repeats: repeats)
                 keyness = table
             }
             jobs.append { collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount) }
@@ -98,7 +101,8 @@ public struct CorpusResults {
             jobs.append { entityDocuments = Self.documentsPerEntity(analysis, resolver) }
         }
         if analyses.contains(.sentiment) {
-            jobs.append { sentiment = try SentimentSummary(sentences: analysis.sentenceScores, analysis: analysis, bootstrap: options.bootstrap, corpusLabel: label) }
+            jobs.append { sentiment = try SentimentSummary(sentences: analysis.sentenceScores, analysis: analysis, bootstrap: options.bootstrap,
+                                                           corpusLabel: label, repeats: repeats) }
         }
         try ParallelJobs.run(jobs)
         self.keyness = keyness
@@ -109,9 +113,10 @@ public struct CorpusResults {
         self.cooccurrence = cooccurrence
         self.sentiment = sentiment
         lexiconGroups = analyses.contains(.sentiment) && analysis.lexicon != nil ? Self.lexiconGroups(analysis) : [:]
-        figures = analyses.contains(.figures) ? FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup) : nil
+        figures = analyses.contains(.figures)
+            ? FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup, repeats: repeats) : nil
         figureSentences = analyses.contains(.figures) ? Self.sentenceTexts(analysis) : [:]
-        duplicates = DuplicateFinder.duplicates(analysis.documents.map(\.signature))
+        self.duplicates = duplicates
     }
 
     /// Calls `body` with each document, in corpus order, and its `limit` terms of highest

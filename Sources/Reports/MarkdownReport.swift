@@ -232,7 +232,8 @@ public enum MarkdownReport {
         let sets = Set(results.duplicates.values.map(\.original)).count
         return "\(count) \(count == 1 ? "document repeats" : "documents repeat") an earlier one, exactly or nearly (\(rule)), in \(sets) "
             + "\(sets == 1 ? "set" : "sets"): syndicated or re-posted stories. `documents.csv` names the first document of each set "
-            + "(`duplicate_of`); the analyses still count every document.\n\n"
+            + "(`duplicate_of`). The comparisons count each set once (sentiment tests, document-level keyness tests, figure pairs); "
+            + "counts and rates count every document.\n\n"
     }
 
     static func cleaningSection(_ analysis: CorpusAnalysis) -> String {

@@ -84,6 +84,21 @@ final class FigureComparisonTests: XCTestCase {
         XCTAssertEqual(comparison.groups[0].statistics?.count, 2, "only the two exact figures have a value")
     }
 
+    /// A copy of an earlier document (a syndicated story) is listed but not compared: it
+    /// would pair the story with itself.
+    func testCopiesOfEarlierDocumentsAreNotCompared() {
+        let records = [
+            record(0, "A", figure(100, low: 100, high: 100, .exact, counted: "people", event: "wounded")),
+            record(1, "B", figure(150, low: 150, high: 150, .exact, counted: "persons", event: "wounded")),
+            record(2, "C", figure(100, low: 100, high: 100, .exact, counted: "people", event: "wounded")),
+        ]
+        XCTAssertEqual(FigureComparison(records: records).pairs.count, 3)
+        let comparison = FigureComparison(records: records, repeats: [2])
+        XCTAssertEqual(comparison.records.count, 3, "every figure is still listed")
+        XCTAssertEqual(comparison.pairs.map { [$0.earlier, $0.later].sorted() }, [[0, 1]])
+        XCTAssertEqual(comparison.groups.first?.members, [0, 1])
+    }
+
     func testSameSourceOverTimeIsARevision() {
         let may = FigureTime(expression: "on May 3", resolved: "2020-05-03", referenceDay: CalendarDate(year: 2020, month: 5, day: 3).dayNumber)
         let records = [

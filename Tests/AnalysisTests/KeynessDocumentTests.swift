@@ -101,6 +101,12 @@ final class KeynessDocumentTests: XCTestCase {
             XCTAssertEqual(a.rows.map(\.dispersion), b.rows.map(\.dispersion))
         }
         XCTAssertGreaterThan(whole.comparisons[0].rows.count, 20)
+        // A document marked as a copy takes no part: without A0, no A document uses "spike".
+        var withoutFirst = plain
+        try withoutFirst.addDocumentEvidence(analysis, bootstrap: bootstrap, requested: nil, repeats: [0])
+        let spike = try XCTUnwrap(withoutFirst.comparisons.first { $0.target == "A" }?.rows.first { $0.term == "spike" })
+        XCTAssertNil(spike.welch, "all rates zero on both sides: no variance to test")
+        XCTAssertEqual(spike.bootstrapP, 1)
     }
 
     func testTheRankingTestCanBeChosen() throws {

@@ -89,6 +89,13 @@ final class ManyGroupsTests: XCTestCase {
         let sentences = { (outlet: String) in analysis.sentenceScores.filter { analysis.documents[Int($0.document)].group == outlet }.map(\.compound) }
         XCTAssertNotEqual(try MeanComparison.welchT(sentences("North"), sentences("South")).p, expected.p)
         XCTAssertNotNil(comparison.permutationP)
+        // A copy of a North document counts once: five documents, and the test on them.
+        let withCopy = try SentimentSummary(sentences: analysis.sentenceScores, analysis: analysis,
+                                            bootstrap: try Bootstrap(resamples: 200, seed: 3), corpusLabel: "(all)", repeats: [5])
+        let once = try XCTUnwrap(withCopy.comparisons.first)
+        XCTAssertEqual(once.documentsA, 5)
+        let north = documentMeans("North")
+        XCTAssertEqual(try XCTUnwrap(once.welch).p, try MeanComparison.welchT(Array(north.prefix(5)), documentMeans("South")).p, accuracy: 1e-12)
     }
 
     func testKeynessTestsOnlyTheGroupsOwnTerms() throws {

@@ -91,12 +91,15 @@ public struct FigureComparison: Sendable {
 
     /// - Parameter maximumGroupSizeForPairs: groups with more figures than this get their
     ///   summary but no pairs (the pairs grow with the square of the group).
-    public init(records: [FigureRecord], maximumGroupSizeForPairs: Int = 20) {
+    /// - Parameter repeats: documents (by sequence number) that repeat an earlier one
+    ///   (`DuplicateFinder`); their figures are listed but not compared, so that a syndicated
+    ///   copy does not pair a story with itself or double its pairs.
+    public init(records: [FigureRecord], maximumGroupSizeForPairs: Int = 20, repeats: Set<Int> = []) {
         self.records = records
         self.maximumGroupSizeForPairs = maximumGroupSizeForPairs
         var members: [String: [Int]] = [:]
         var keys: [String: (String, String)] = [:]
-        for (index, record) in records.enumerated() where record.isComparable {
+        for (index, record) in records.enumerated() where record.isComparable && !repeats.contains(record.document) {
             let key = record.figure.countedKey + "\u{1F}" + record.figure.event
             members[key, default: []].append(index)
             keys[key] = (record.figure.countedKey, record.figure.event)

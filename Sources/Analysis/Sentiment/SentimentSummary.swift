@@ -70,7 +70,10 @@ public struct SentimentSummary: Sendable {
     public let groups: [Group]
     public let comparisons: [Comparison]
 
-    public init(sentences rows: [SentenceScore], analysis: CorpusAnalysis, bootstrap: Bootstrap, corpusLabel: String) throws {
+    /// - Parameter repeats: documents (by index) that repeat an earlier one; the comparisons
+    ///   count each set of copies once (the group summaries count every document).
+    public init(sentences rows: [SentenceScore], analysis: CorpusAnalysis, bootstrap: Bootstrap, corpusLabel: String,
+                repeats: Set<Int> = []) throws {
         var byDocument = [[SentenceScore]](repeating: [], count: analysis.documents.count)
         for row in rows where Int(row.document) < byDocument.count { byDocument[Int(row.document)].append(row) }
         func mean(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) }
@@ -124,7 +127,7 @@ public struct SentimentSummary: Sendable {
         var samples: [String: Sample] = [:]
         for name in groupNames {
             var sample = Sample()
-            for index in members[name] ?? [] {
+            for index in members[name] ?? [] where !repeats.contains(index) {
                 guard let mean = documents[index].meanCompound else { continue }
                 sample.means.append(mean)
                 sample.sentences += documents[index].sentences

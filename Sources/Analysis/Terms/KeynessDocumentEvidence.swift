@@ -10,8 +10,11 @@ extension KeynessTable {
     /// The per-document rate of a term is its count over the document's tokens (stopwords
     /// included, as in G²); documents without tokens take no part. The bootstrap test uses
     /// `bootstrap`'s resamples and seed, the same for every comparison.
+    ///
+    /// Documents in `repeats` (copies of an earlier document, `DuplicateFinder`) take no part:
+    /// each set of copies counts once.
     public mutating func addDocumentEvidence(_ analysis: CorpusAnalysis, bootstrap: Bootstrap, requested: KeynessTest?,
-                                             postingsPerBlock: Int = 4 << 20) throws {
+                                             repeats: Set<Int> = [], postingsPerBlock: Int = 4 << 20) throws {
         guard !comparisons.isEmpty else { return }
         let documents = analysis.documents
         let tokens = documents.map { Double($0.tokens) }
@@ -43,11 +46,11 @@ extension KeynessTable {
             filled += used[t]
         }
 
-        // The two samples of each comparison: documents with tokens.
+        // The two samples of each comparison: documents with tokens, copies left out.
         let samples: [(x: [Int], y: [Int])] = comparisons.map { comparison in
-            let x = documents.indices.filter { documents[$0].group == comparison.target && documents[$0].tokens > 0 }
+            let x = documents.indices.filter { documents[$0].group == comparison.target && documents[$0].tokens > 0 && !repeats.contains($0) }
             let y = documents.indices.filter {
-                documents[$0].tokens > 0 && (comparison.reference == Self.restLabel
+                documents[$0].tokens > 0 && !repeats.contains($0) && (comparison.reference == Self.restLabel
                     ? documents[$0].group != comparison.target : documents[$0].group == comparison.reference)
             }
             return (x, y)

@@ -109,8 +109,8 @@ public struct ScrapedTextCleaner: Sendable {
 
     // MARK: - Byte classes
 
-    /// Bytes that can start a junk span: `[`, `<`, `&`, `(`, `@`, `%`, `/`, `.` and digits (a
-    /// paragraph without any of them has none).
+    /// Bytes that junk holds: `[`, `<`, `&`, `(`, `@`, `%`, `/`, `.` and digits (a paragraph
+    /// without any of them has none).
     static let triggers: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
         for c in "[<&(@%/." .utf8 { t[Int(c)] = true }
@@ -120,9 +120,6 @@ public struct ScrapedTextCleaner: Sendable {
 
     @inline(__always)
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-
-    @inline(__always)
-    static func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isDigit(b) || b >= 0x80 }
 
     @inline(__always)
     static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
@@ -315,6 +312,16 @@ public struct ScrapedTextCleaner: Sendable {
             break
         }
         guard upper - lower >= 4 else { return nil }
+        // Most runs are words: only one with a slash, an at sign, a percent sign or an inner
+        // period, or a long one (an id), can be junk; the rest are rejected without copying.
+        if upper - lower < 9, !bytes[lower..<upper].contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@")
+            || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: ".") }) {
+            return nil
+        }
+        if upper - lower >= 9, !bytes[lower..<upper].contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@")
+            || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: ".") || isDigit($0) }) {
+            return nil
+        }
         let core = Array(bytes[lower..<upper])
         let lowered = core.map { $0 < 0x80 ? $0 | (isASCIILetter($0) ? 0x20 : 0) : $0 }
         func has(prefix: String) -> Bool { lowered.starts(with: prefix.utf8) }

@@ -101,8 +101,13 @@ extension MarkdownReport {
     static func scientific(_ p: Double) -> String {
         if p == 0 { return "0" }
         if p >= 0.001 { return CSVNumber.fixed(p, decimals: 3) }
-        let exponent = Int((log10(p)).rounded(.down))
-        let mantissa = p / pow(10, Double(exponent))
+        var exponent = Int((log10(p)).rounded(.down))
+        var mantissa = p / pow(10, Double(exponent))
+        // 9.99e-4 rounds to 10.0: write it as 1.0e-3.
+        if (mantissa * 10).rounded(.toNearestOrAwayFromZero) >= 100 {
+            mantissa /= 10
+            exponent += 1
+        }
         return "\(CSVNumber.fixed(mantissa, decimals: 1))e\(exponent)"
     }
 }

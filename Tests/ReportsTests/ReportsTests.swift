@@ -3,6 +3,18 @@ import XCTest
 @testable import Reports
 
 final class CSVTableTests: XCTestCase {
+    /// The report's short p-values: three decimals down to 0.001, then one decimal of mantissa,
+    /// never a mantissa of 10.
+    func testScientificNotationOfSmallP() {
+        XCTAssertEqual(MarkdownReport.scientific(0), "0")
+        XCTAssertEqual(MarkdownReport.scientific(0.5), "0.500")
+        XCTAssertEqual(MarkdownReport.scientific(0.001), "0.001")
+        XCTAssertEqual(MarkdownReport.scientific(0.000999000999000999), "1.0e-3")
+        XCTAssertEqual(MarkdownReport.scientific(2.686849106044527e-4), "2.7e-4")
+        XCTAssertEqual(MarkdownReport.scientific(9.96e-13), "1.0e-12")
+        XCTAssertEqual(MarkdownReport.scientific(1.2e-12), "1.2e-12")
+    }
+
     /// A table written in chunks has the bytes of the table built whole, guarded and raw, also
     /// when a row and its formula guards fall after a chunk boundary.
     func testFileWriterWritesTheBytesOfTheWholeTable() throws {

@@ -15,10 +15,13 @@ from collections import defaultdict
 from scipy import stats
 
 folder = sys.argv[1]
+# Copies of earlier documents (documents.csv duplicate_of) count once: they are left out.
+with open(f"{folder}/documents.csv", newline="", encoding="utf-8") as f:
+    copies = {row["file"] for row in csv.DictReader(f) if row.get("duplicate_of")}
 means = defaultdict(list)
 with open(f"{folder}/sentiment_documents.csv", newline="", encoding="utf-8") as f:
     for row in csv.DictReader(f):
-        if row["mean_compound"]:
+        if row["mean_compound"] and row["file"] not in copies:
             means[row["group"]].append(float(row["mean_compound"]))
 worst = 0.0
 with open(f"{folder}/sentiment_comparisons.csv", newline="", encoding="utf-8") as f:

@@ -93,7 +93,7 @@ public final class CorpusAnalyzer {
                     onDocument: ((TokenizedDocument) throws -> Void)? = nil,
                     onProgress: (Progress) -> Void = { _ in }) throws -> CorpusAnalysis {
         let workerCount = max(1, options.workers)
-        DocumentTermSpill.removeLeftovers()
+        SpillFile.removeLeftovers()
         let workers = try (0..<workerCount).map { _ in try Worker(stopwords: options.stopwords, stems: options.stems,
                                                                       analyses: options.analyses) }
         var analysis = CorpusAnalysis(groupBy: options.groupBy)

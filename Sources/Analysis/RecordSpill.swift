@@ -5,32 +5,16 @@ import Foundation
 /// is one document's rows, encoded by the analysis that wrote them; the records of the
 /// workers' spills are read back in corpus order (`RecordSpill.forEach(in:)`).
 ///
-/// Record format: the document's sequence number (native-endian Int64), the length of the
+/// Record format: the document's sequence number (little-endian Int64), the length of the
 /// payload in bytes (Int64), then the payload.
 public final class RecordSpill: @unchecked Sendable {
-    private let path: String
-    private var handle: FileHandle?
+    private let file: SpillFile
     private var buffer: [UInt8] = []
     private static let flushThreshold = 4 << 20
 
-    /// The file name prefix; the process id follows, so that the files of a killed run can be
-    /// told from those of a running one (`DocumentTermSpill.removeLeftovers()` removes them).
-    static let filePrefix = "analyze-rows-"
-
     /// Creates an empty spill file in the system's temporary folder.
     public init() throws {
-        path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("\(Self.filePrefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).bin").path
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw CocoaError(.fileWriteNoPermission)
-        }
-        self.handle = handle
-    }
-
-    deinit {
-        try? handle?.close()
-        try? FileManager.default.removeItem(atPath: path)
+        file = try SpillFile(prefix: SpillFile.prefixes[1])
     }
 
     /// Appends one document's rows; documents must come in increasing sequence order.
@@ -42,38 +26,25 @@ public final class RecordSpill: @unchecked Sendable {
     }
 
     private func flush() throws {
-        guard !buffer.isEmpty, let handle else { return }
-        try handle.write(contentsOf: Data(buffer))
+        guard !buffer.isEmpty else { return }
+        try file.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
     /// Ends writing; the spill can be read from then on.
     public func finish() throws {
         try flush()
-        try handle?.close()
-        handle = nil
+        try file.finish()
     }
 
     /// Calls `body` with every record of `spills` (each finished, each in sequence order) in
     /// corpus order: the sequence number, the payload and the index in `spills` of the spill
-    /// that held it (the spills are merged by sequence number).
+    /// that held it.
     public static func forEach(in spills: [RecordSpill], _ body: (Int, [UInt8], Int) throws -> Void) throws {
-        let cursors = try spills.map { try $0.makeCursor() }
-        var heads = try cursors.map { try $0.next() }
-        while true {
-            var best: Int?
-            for (i, head) in heads.enumerated() {
-                if let head, best.map({ head.sequence < (heads[$0]?.sequence ?? Int.max) }) ?? true { best = i }
-            }
-            guard let i = best, let head = heads[i] else { return }
-            try body(head.sequence, head.payload, i)
-            heads[i] = try cursors[i].next()
+        let cursors = try spills.map { Cursor(reader: try $0.file.reader()) }
+        try SpillFile.mergeInSequence(cursors.map { cursor in { try cursor.next() } }, sequence: \.sequence) { record, index in
+            try body(record.sequence, record.payload, index)
         }
-    }
-
-    private func makeCursor() throws -> Cursor {
-        guard handle == nil, let reader = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoPermission) }
-        return Cursor(reader: reader)
     }
 
     /// Reads one spill back, one record at a time, in 4 MiB chunks.

@@ -31,7 +31,6 @@ public enum MarkdownReport {
     /// The report text.
     public static func render(_ results: CorpusResults, context: ReportContext) -> String {
         let analysis = results.analysis
-        let inputs = results
         let totals = results.totals
         var out = ""
         let groupLabel = analysis.groupBy
@@ -57,9 +56,9 @@ public enum MarkdownReport {
         if analyses.count < AnalysisKind.allCases.count {
             out += "Analyses: \(analyses.sorted().map(\.rawValue).joined(separator: ", ")) only (`--only`).\n\n"
         }
-        if let keyness = inputs.keyness, let collocations = inputs.collocations {
+        if let keyness = results.keyness, let collocations = results.collocations {
             out += "## Top terms\n\n"
-            out += termTable(corpusTerms.ranked(limit: context.reportTop), intervals: inputs.intervals[CorpusResults.corpusLabel])
+            out += termTable(corpusTerms.ranked(limit: context.reportTop), intervals: results.intervals[CorpusResults.corpusLabel])
             out += "\n"
             out += keynessSection(keyness, groupLabel: groupLabel, limit: context.reportTop)
             if groups.count > 1 {
@@ -72,18 +71,18 @@ public enum MarkdownReport {
                     guard let group = analysis.terms.groups[name] else { continue }
                     out += "### \(escape(name))\n\n"
                     out += "\(group.documents) \(group.documents == 1 ? "document" : "documents"), \(group.tokens) tokens.\n\n"
-                    out += termTable(group.ranked(limit: context.reportTop), intervals: inputs.intervals[name])
+                    out += termTable(group.ranked(limit: context.reportTop), intervals: results.intervals[name])
                     out += "\n"
                 }
             }
             out += collocationSection(collocations, limit: context.reportTop)
         }
-        if let resolver = inputs.entities, let cooccurrence = inputs.cooccurrence {
+        if let resolver = results.entities, let cooccurrence = results.cooccurrence {
             out += entitySection(results, resolver: resolver, cooccurrence: cooccurrence, groupLabel: groupLabel, limit: min(context.reportTop, 15))
         }
-        if let sentiment = inputs.sentiment { out += sentimentSection(sentiment, groupLabel: groupLabel, limit: max(context.reportTop, 20)) }
-        if let figures = inputs.figures {
-            out += figureSection(figures, sentences: inputs.figureSentences, groupLabel: groupLabel, limit: min(context.reportTop, 10))
+        if let sentiment = results.sentiment { out += sentimentSection(sentiment, groupLabel: groupLabel, limit: max(context.reportTop, 20)) }
+        if let figures = results.figures {
+            out += figureSection(figures, sentences: results.figureSentences, groupLabel: groupLabel, limit: min(context.reportTop, 10))
         }
         if analyses.contains(.terms) {
             let ngrams = totals.ngrams
@@ -98,7 +97,7 @@ public enum MarkdownReport {
                 }
             }
         }
-        out += methodsSection(inputs, analyses: analyses)
+        out += methodsSection(results, analyses: analyses)
         out += "## Files\n\n"
         if analyses.contains(.terms) {
             out += "- `terms.csv`: every term's count, rate per 10k tokens and document frequency, for the corpus (`(all)`) and per group.\n"
@@ -111,7 +110,7 @@ public enum MarkdownReport {
             out += "- `doc_terms.csv`: each document's top terms by tf-idf.\n"
             out += "- `term_intervals.csv`: the rates of the top terms above with their bootstrap intervals.\n"
         }
-        if let cooccurrence = inputs.cooccurrence {
+        if let cooccurrence = results.cooccurrence {
             out += "- `entities.csv`: every entity: id, name, type, mentions, documents, groups, surface forms, merge reasons.\n"
             out += "- `entity_mentions.csv`: every mention with its document, sentence and character offsets in the cleaned text.\n"
             out += "- `cooccurrence.csv`, `cooccurrence_matrix.csv`, `cooccurrence.graphml`: entity pairs by \(cooccurrence.window), with counts and association measures.\n"

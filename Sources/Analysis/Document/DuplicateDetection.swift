@@ -1,5 +1,3 @@
-import Text
-
 /// A document's MinHash signature over its word 5-shingles (one-permutation hashing with
 /// 64 buckets, empty buckets filled from the next full one), for finding exact and near
 /// duplicates: the same wire story in several outlets, lightly edited. Two signatures agree

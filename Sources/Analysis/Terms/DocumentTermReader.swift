@@ -25,17 +25,10 @@ public struct DocumentTermReader {
     /// each in order, and are merged.
     public func forEachDocument(_ body: (Int, ArraySlice<Int32>, Int) throws -> Void) throws {
         let cursors = try analysis.termSpills.map { try $0.makeCursor() }
-        var heads = try cursors.map { try $0.next() }
-        while true {
-            var best: Int?
-            for (i, head) in heads.enumerated() {
-                if let head, best.map({ head.sequence < (heads[$0]?.sequence ?? Int.max) }) ?? true { best = i }
-            }
-            guard let i = best, let head = heads[i] else { return }
+        try SpillFile.mergeInSequence(cursors.map { cursor in { try cursor.next() } }, sequence: \.sequence) { head, spill in
             if head.sequence < analysis.documents.count {
-                try body(head.sequence, head.pairs, i)
+                try body(head.sequence, head.pairs, spill)
             }
-            heads[i] = try cursors[i].next()
         }
     }
 

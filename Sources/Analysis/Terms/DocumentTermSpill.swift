@@ -9,43 +9,13 @@ import Foundation
 public final class DocumentTermSpill: @unchecked Sendable {
     /// The worker vocabulary's term strings, by local id (filled when the run ends).
     public internal(set) var terms: [String] = []
-    private let path: String
-    private var handle: FileHandle?
+    private let file: SpillFile
     private var buffer: [Int32] = []
     private static let flushThreshold = 1 << 20
 
-    /// The file name prefix; the process id follows, so that the files of a killed run can be
-    /// told from those of a running one.
-    static let filePrefix = "analyze-terms-"
-
-    /// Removes spill files (these and `RecordSpill`s) that runs killed before their end left
-    /// in the temporary folder (those whose process is gone).
-    public static func removeLeftovers() {
-        let folder = FileManager.default.temporaryDirectory.path
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasSuffix(".bin") {
-            guard let prefix = [filePrefix, RecordSpill.filePrefix].first(where: { name.hasPrefix($0) }),
-                  let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), pid != getpid() else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH {
-                try? FileManager.default.removeItem(atPath: folder + "/" + name)
-            }
-        }
-    }
-
     /// Creates an empty spill file in the system's temporary folder.
     init() throws {
-        path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("\(Self.filePrefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).bin").path
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw CocoaError(.fileWriteNoPermission)
-        }
-        self.handle = handle
-    }
-
-    deinit {
-        try? handle?.close()
-        try? FileManager.default.removeItem(atPath: path)
+        file = try SpillFile(prefix: SpillFile.prefixes[0])
     }
 
     /// Appends one document's distinct terms and their counts.
@@ -60,22 +30,20 @@ public final class DocumentTermSpill: @unchecked Sendable {
     }
 
     private func flush() throws {
-        guard !buffer.isEmpty, let handle else { return }
-        try buffer.withUnsafeBytes { try handle.write(contentsOf: Data($0)) }
+        guard !buffer.isEmpty else { return }
+        try file.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
     /// Ends writing.
     func finish() throws {
         try flush()
-        try handle?.close()
-        handle = nil
+        try file.finish()
     }
 
     /// A reader of the documents in the order written.
     func makeCursor() throws -> Cursor {
-        guard let reader = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoPermission) }
-        return Cursor(reader: reader)
+        Cursor(reader: try file.reader())
     }
 
     /// Reads one spill back, one document at a time, in 4 MiB chunks.

@@ -21,29 +21,29 @@ extension KeynessTable {
         // The tested terms, by index, with the documents that use each (an upper bound of its
         // postings: the most over the comparisons).
         var index: [String: Int32] = [:]
-        var used: [Int] = []
+        var documentsUsing: [Int] = []
         for comparison in comparisons {
             for row in comparison.rows {
-                let documentsUsing = row.targetDocumentsUsing + row.referenceDocumentsUsing
+                let using = row.targetDocumentsUsing + row.referenceDocumentsUsing
                 if let i = index[row.term] {
-                    used[Int(i)] = max(used[Int(i)], documentsUsing)
+                    documentsUsing[Int(i)] = max(documentsUsing[Int(i)], using)
                 } else {
-                    index[row.term] = Int32(used.count)
-                    used.append(documentsUsing)
+                    index[row.term] = Int32(documentsUsing.count)
+                    documentsUsing.append(using)
                 }
             }
         }
         // Blocks of terms whose postings together stay under `postingsPerBlock`: the term
         // spills are read once per block, so memory does not grow with the corpus.
-        var blockOf = [Int32](repeating: 0, count: used.count)
+        var blockOf = [Int32](repeating: 0, count: documentsUsing.count)
         var blocks = 1, filled = 0
-        for t in used.indices {
-            if filled > 0, filled + used[t] > postingsPerBlock {
+        for t in documentsUsing.indices {
+            if filled > 0, filled + documentsUsing[t] > postingsPerBlock {
                 blocks += 1
                 filled = 0
             }
             blockOf[t] = Int32(blocks - 1)
-            filled += used[t]
+            filled += documentsUsing[t]
         }
 
         // The two samples of each comparison: documents with tokens, copies left out.
@@ -73,7 +73,7 @@ extension KeynessTable {
         }
         var updated = comparisons
         for block in 0..<blocks {
-            var postings = [[(document: Int32, count: Int32)]](repeating: [], count: used.count)
+            var postings = [[(document: Int32, count: Int32)]](repeating: [], count: documentsUsing.count)
             let maps = analysis.termSpills.map { spill in spill.terms.map { term -> Int32 in
                 guard let t = index[term], blockOf[Int(t)] == Int32(block) else { return -1 }
                 return t
@@ -108,16 +108,11 @@ extension KeynessTable {
     }
 
     /// Runs `body` on every comparison on all cores; rethrows the first failure.
-    private static func concurrently(_ comparisons: inout [Comparison], _ body: (Int, inout Comparison) throws -> Void) throws {
-        var failures = [Error?](repeating: nil, count: comparisons.count)
-        comparisons.withUnsafeMutableBufferPointer { slots in
-            failures.withUnsafeMutableBufferPointer { errors in
-                DispatchQueue.concurrentPerform(iterations: slots.count) { c in
-                    do { try body(c, &slots[c]) } catch { errors[c] = error }
-                }
-            }
+    private static func concurrently(_ comparisons: inout [Comparison], _ body: @escaping (Int, inout Comparison) throws -> Void) throws {
+        try comparisons.withUnsafeMutableBufferPointer { buffer in
+            let slots = buffer   // each job writes only its own slot
+            try ParallelJobs.run(slots.indices.map { c in { try body(c, &slots[c]) } })
         }
-        if let error = failures.compactMap({ $0 }).first { throw error }
     }
 
     /// The document-level columns of the given rows of one comparison. The bootstrap draws

@@ -34,6 +34,10 @@ public struct CorpusAnalysis: Sendable {
     public var figures: [FigureRecord] = []
     /// The sentences that hold figures, in corpus order after `merge`.
     public var figureSentences: [FigureSentence] = []
+    /// The names (capitalised words inside sentences, `FigureExtractor.documentNames`) of
+    /// each document that reports a figure, by sequence number: articles about one event name
+    /// the same people and places.
+    public var figureDocumentNames: [Int: [UInt32]] = [:]
     /// Metadata columns in a stable order.
     public var metadataColumns: [String] = []
     /// The analyses that were done (`--only`); the tables of the others are empty.
@@ -65,6 +69,7 @@ public struct CorpusAnalysis: Sendable {
         figures.append(contentsOf: other.figures)
         figures.sort { $0.document != $1.document ? $0.document < $1.document : $0.characterStart < $1.characterStart }
         figureSentences.append(contentsOf: other.figureSentences)
+        figureDocumentNames.merge(other.figureDocumentNames) { a, _ in a }
         figureSentences.sort { $0.document != $1.document ? $0.document < $1.document : $0.sentence < $1.sentence }
         for column in other.metadataColumns where !metadataColumns.contains(column) {
             metadataColumns.append(column)

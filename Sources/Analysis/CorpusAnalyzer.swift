@@ -70,6 +70,7 @@ public final class CorpusAnalyzer {
         var tallies: [Int: SentimentLexicon.Tally] = [:]
         var figures: [FigureRecord] = []
         var figureSentences: [FigureSentence] = []
+        var figureDocumentNames: [Int: [UInt32]] = [:]
         var summaries: [DocumentSummary] = []
         /// The stable hash of each vocabulary id's term, for duplicate signatures.
         var termHashes: [UInt64] = []
@@ -126,6 +127,7 @@ public final class CorpusAnalyzer {
             let date = document.value(of: "date") ?? ""
             let figures = analyses.contains(.figures) ? figureExtractor.figures(in: doc, date: CalendarDate(iso: date)) : []
             if !figures.isEmpty {
+                worker.figureDocumentNames[document.sequenceNumber] = FigureExtractor.documentNames(doc)
                 let characters = CharacterOffsets(doc.text)
                 var lastSentence = -1
                 for figure in figures {
@@ -235,6 +237,7 @@ public final class CorpusAnalyzer {
             part.lexiconTallies = worker.tallies
             part.figures = worker.figures
             part.figureSentences = worker.figureSentences
+            part.figureDocumentNames = worker.figureDocumentNames
             analysis.merge(part)
         }
         analysis.metadataColumns = reader.metadataColumns

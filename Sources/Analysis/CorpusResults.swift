@@ -16,6 +16,10 @@ public struct StatisticsOptions: Sendable {
     public var window: CooccurrenceWindow = .sentence
     /// Groups of figures larger than this get a summary but no pairs.
     public var figurePairsMaxGroup = 20
+    /// The score two figures of different documents need to be linked (`--figure-link-min`).
+    public var figureLinkMinimum = FigureLinker.defaultMinimumScore
+    /// Judged figure pairs that override the linker (`--figure-review`).
+    public var figureReview = FigureReview()
     /// The most frequent terms of each group (and of the corpus) that get rate intervals.
     public var intervalTerms = 20
     /// The test that ranks keyness (`--keyness-test`); nil: the document-level Welch test when
@@ -113,9 +117,12 @@ public struct CorpusResults {
         self.cooccurrence = cooccurrence
         self.sentiment = sentiment
         lexiconGroups = analyses.contains(.sentiment) && analysis.lexicon != nil ? Self.lexiconGroups(analysis) : [:]
+        let figureSentences = analyses.contains(.figures) ? Self.sentenceTexts(analysis) : [:]
         figures = analyses.contains(.figures)
-            ? FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup, repeats: repeats) : nil
-        figureSentences = analyses.contains(.figures) ? Self.sentenceTexts(analysis) : [:]
+            ? FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup, repeats: repeats,
+                               minimumScore: options.figureLinkMinimum, review: options.figureReview, sentences: figureSentences,
+                               documentNames: analysis.figureDocumentNames) : nil
+        self.figureSentences = figureSentences
         self.duplicates = duplicates
     }
 

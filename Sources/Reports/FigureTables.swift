@@ -55,11 +55,11 @@ public enum FigureTables {
 
     /// figures.csv: every figure in corpus order, with the comparison group it belongs to.
     public static func figures(_ comparison: FigureComparison, sentences texts: [Int: [Int: FigureSentence]]) -> CSVTable {
-        var csv = CSVTable(header: ["file", "group"] + figureColumns + ["comparison_group", "sentence_text"])
+        var csv = CSVTable(header: ["file", "group", "figure_key"] + figureColumns + ["comparison_group", "sentence_text"])
         var groupOf: [Int: Int] = [:]
         for (g, group) in comparison.groups.enumerated() { for member in group.members { groupOf[member] = g + 1 } }
         for (index, record) in comparison.records.enumerated() {
-            csv.append([record.documentID, record.group]
+            csv.append([record.documentID, record.group, FigureReview.key(record)]
                        + figureFields(record.figure, characterStart: record.characterStart, characterEnd: record.characterEnd)
                        + [groupOf[index].map(String.init) ?? "", context(of: record, in: texts[record.document]?[record.figure.sentence])])
         }
@@ -94,21 +94,23 @@ public enum FigureTables {
     public static func comparisons(_ comparison: FigureComparison) -> CSVTable {
         var side: [String] = []
         for suffix in ["a", "b"] {
-            side += ["file", "group", "surface", "value", "low", "high", "qualifier", "source", "time", "time_resolved", "sentence"].map { "\($0)_\(suffix)" }
+            side += ["key", "file", "group", "surface", "value", "low", "high", "qualifier", "source", "time", "time_resolved", "sentence"].map { "\($0)_\(suffix)" }
         }
-        var csv = CSVTable(header: groupColumns + side + ["ratio", "difference", "change_pct", "intervals_overlap", "status"])
+        var csv = CSVTable(header: groupColumns + side + ["ratio", "difference", "change_pct", "intervals_overlap", "status",
+                                                          "link_score", "link_kind", "link_reasons"])
         for pair in comparison.pairs {
             var row = groupFields(comparison.groups[pair.group], id: pair.group + 1)
             for index in [pair.earlier, pair.later] {
                 let record = comparison.records[index]
                 let f = record.figure
-                row += [record.documentID, record.group, f.surface, plain(f.value), plain(f.low), plain(f.high), f.qualifier.rawValue,
+                row += [FigureReview.key(record), record.documentID, record.group, f.surface, plain(f.value), plain(f.low), plain(f.high), f.qualifier.rawValue,
                         f.source, f.time?.expression ?? "", f.time?.resolved ?? "", String(f.sentence + 1)]
             }
             let a = comparison.records[pair.earlier].figure, b = comparison.records[pair.later].figure
             row += [pair.ratio.map { CSVNumber.fixed($0, decimals: 4) } ?? "", plain(pair.difference),
                     pair.change.map { CSVNumber.fixed($0, decimals: 2) } ?? "",
-                    a.low <= b.high && b.low <= a.high ? "true" : "false", pair.agreement.rawValue]
+                    a.low <= b.high && b.low <= a.high ? "true" : "false", pair.agreement.rawValue,
+                    CSVNumber.fixed(pair.score, decimals: 3), pair.kind.rawValue, pair.reasons]
             csv.append(row)
         }
         return csv

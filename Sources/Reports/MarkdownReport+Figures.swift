@@ -20,9 +20,13 @@ extension MarkdownReport {
         let documents = Set(records.map(\.document)).count
         guard !records.isEmpty else { return out + "No document reports a figure.\n\n" }
         out += "\(records.count) \(records.count == 1 ? "figure" : "figures") in \(documents) \(documents == 1 ? "document" : "documents") "
-        out += "(`figures.csv`). Figures of the same thing (the same normalised counted noun and event: \"U.S. troops\", \"American "
-        out += "troops\" and \"American service members\" killed are one; in sentences that share at least "
-        out += "\(FigureComparison.minimumSharedWords) content words) form \(comparison.groups.count) "
+        out += "(`figures.csv`). Two figures of different documents are linked as the same quantity when the evidence scores at "
+        out += "least \(CSVNumber.fixed(comparison.minimumScore, decimals: 2)) (`--figure-link-min`): what they count (head noun and "
+        out += "modifiers: \"rockets\" and \"ballistic missiles\" are one kind, \"dead\" and \"people\" killed another), their event, "
+        out += "the words of their sentences and next to the numbers, the names their articles share, their values and dates, and "
+        out += "their sources; articles that share few names are taken for different stories and never linked, and a figure links "
+        out += "only to its best match in the other article. Figures of one article keep the rules for one article. `link_score` and "
+        out += "`link_reasons` in `figure_comparisons.csv` show each link's evidence. The links form \(comparison.groups.count) "
         out += "\(comparison.groups.count == 1 ? "group" : "groups") (`figure_groups.csv`) and \(comparison.pairs.count) "
         out += "\(comparison.pairs.count == 1 ? "pair" : "pairs") (`figure_comparisons.csv`)"
         let unlisted = comparison.groups.filter { !$0.pairsListed }.count
@@ -34,7 +38,15 @@ extension MarkdownReport {
         out += "widen a number by ±\(Int(FigureExtractor.approximateTolerance * 100))%; \"at least\" and \"more than\" leave it open "
         out += "above; vague amounts (\"hundreds\") are ranges. Two figures are *consistent* when their intervals overlap, *revised* "
         out += "when the same source gives another number for another time, *different times* when they do not overlap but refer "
-        out += "to different times, and *conflicting* otherwise. Durations and ages are listed but not compared.\n\n"
+        out += "to different times, and *conflicting* otherwise.\n\n"
+        if comparison.reviewApplied + comparison.reviewUnmatched > 0 {
+            out += "The review file (`--figure-review`) judged \(comparison.reviewApplied) \(comparison.reviewApplied == 1 ? "pair" : "pairs") "
+            out += "of this run's figures"
+            if comparison.reviewUnmatched > 0 {
+                out += "; \(comparison.reviewUnmatched) of its judgements name figures this run does not have (an article changed or left the corpus)"
+            }
+            out += ".\n\n"
+        }
         func describe(_ index: Int) -> String {
             let record = records[index]
             let f = record.figure

@@ -103,6 +103,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("figure-pairs-max"), help: ArgumentHelp("Compare figures pair by pair in groups of at most N figures; larger groups get only their summary in figure_groups.csv.", valueName: "n"))
     var figurePairsMax: Int = 20
 
+    @Option(name: .customLong("figure-link-min"), help: ArgumentHelp("The score (0 to 1) two figures of different documents need to be compared as the same quantity; link_score and link_reasons in figure_comparisons.csv show each link's evidence.", valueName: "score"))
+    var figureLinkMin: Double = FigureLinker.defaultMinimumScore
+
+    @Option(name: .customLong("figure-review"), help: ArgumentHelp("Judged figure pairs that later runs apply: CSV with key_a, key_b and judgement (same or different), e.g. figure_comparisons.csv with a judgement column added.", valueName: "file"))
+    var figureReview: String?
+
     @Flag(name: .customLong("raw-csv"), help: "Write CSV cells as they are: no ' before a text cell that starts with =, +, -, @, a tab or a carriage return (which spreadsheets would run as a formula).")
     var rawCSV = false
 
@@ -140,6 +146,8 @@ struct AnalyzeCommand: ParsableCommand {
         if docTerms < 1 { throw ValidationError("--doc-terms must be 1 or more") }
         if resamples < 1 || resamples > 1_000_000 { throw ValidationError("--resamples must lie between 1 and 1000000") }
         if figurePairsMax < 2 || figurePairsMax > 10_000 { throw ValidationError("--figure-pairs-max must lie between 2 and 10000") }
+        if !(0...1).contains(figureLinkMin) { throw ValidationError("--figure-link-min must lie between 0 and 1") }
+        if figureReview?.isEmpty == true { throw ValidationError("--figure-review must name a file") }
         if CooccurrenceWindow(window) == nil { throw ValidationError("--window must be sentence, paragraph, document or a number of tokens from 1 to 10000000") }
     }
 
@@ -163,6 +171,9 @@ struct AnalyzeCommand: ParsableCommand {
             console.error(error.description)
             throw ExitCode.failure
         } catch let error as SentimentLexicon.FileError {
+            console.error(error.description)
+            throw ExitCode.failure
+        } catch let error as FigureReview.FileError {
             console.error(error.description)
             throw ExitCode.failure
         } catch let error as ExitCode {
@@ -204,6 +215,7 @@ struct AnalyzeCommand: ParsableCommand {
                 options.lexicon = loaded
             }
         }
+        let review = try figureReview.map { try FigureReview.load(path: $0) }
         // Check everything that can fail cheaply before the long part.
         let reader = try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn))
         if let dumpClean { try OutputFolder.checkSeparate(out: out, dump: dumpClean) }
@@ -237,6 +249,8 @@ struct AnalyzeCommand: ParsableCommand {
         statistics.collocationMinCount = collocationMinCount
         statistics.window = CooccurrenceWindow(window) ?? .sentence
         statistics.figurePairsMaxGroup = figurePairsMax
+        statistics.figureLinkMinimum = figureLinkMin
+        if let review { statistics.figureReview = review }
         statistics.intervalTerms = reportTop
         var outputOptions = OutputOptions()
         outputOptions.minCount = minCount

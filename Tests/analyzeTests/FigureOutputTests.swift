@@ -95,13 +95,39 @@ final class FigureOutputTests: XCTestCase {
         }
     }
 
+    /// A review file judges the cars' pair different: the next run leaves it out; a judgement
+    /// that is neither same nor different stops the run with the file's line.
+    func testReviewFile() throws {
+        let folder = try TemporaryFolder()
+        let pairs = try readTable(out + "/figure_comparisons.csv")
+        let cars = try XCTUnwrap(pairs.first { $0["counted_key"] == "car" })
+        let keyA = try XCTUnwrap(cars["key_a"]), keyB = try XCTUnwrap(cars["key_b"])
+        XCTAssertEqual(cars["link_kind"], "scored")
+        XCTAssertTrue(try XCTUnwrap(cars["link_reasons"]).contains("nouns of one kind (vehicle)"))
+        let review = folder.path("review.csv")
+        try "key_a,key_b,judgement\n\(keyA),\(keyB),different\n".write(toFile: review, atomically: true, encoding: .utf8)
+        let result = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", folder.path("out"), "--figure-review", review, "-q"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let reviewed = try readTable(folder.path("out") + "/figure_comparisons.csv")
+        XCTAssertFalse(reviewed.contains { $0["counted_key"] == "car" })
+        XCTAssertEqual(reviewed.count, pairs.count - 1)
+        let report = try String(contentsOfFile: folder.path("out") + "/report.md", encoding: .utf8)
+        XCTAssertTrue(report.contains("The review file (`--figure-review`) judged 1 pair of this run's figures."))
+
+        try "key_a,key_b,judgement\n\(keyA),\(keyB),maybe\n".write(toFile: review, atomically: true, encoding: .utf8)
+        let bad = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", folder.path("bad"), "--figure-review", review])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("review.csv:2: judgement 'maybe' is neither same nor different"), bad.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path("bad")), "nothing is written")
+    }
+
     func testLargeGroupsAreSummarisedWithoutPairs() throws {
         let folder = try TemporaryFolder()
         let result = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", folder.path("out"), "--figure-pairs-max", "2", "-q"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let pairs = try readTable(folder.path("out") + "/figure_comparisons.csv")
         XCTAssertFalse(pairs.contains { $0["counted_key"] == "us troops" }, "three figures exceed a limit of two")
-        XCTAssertTrue(pairs.isEmpty, "the only group of figures of the same thing has three")
+        XCTAssertEqual(pairs.map { $0["counted_key"] }, ["car"], "the troops' group of three exceeds the limit; the two cars are listed")
         let groups = try readTable(folder.path("out") + "/figure_groups.csv")
         XCTAssertEqual(groups.first { $0["counted_key"] == "us troops" }?["pairs_listed"], "false")
         let report = try String(contentsOfFile: folder.path("out") + "/report.md", encoding: .utf8)

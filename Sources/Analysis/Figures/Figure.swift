@@ -47,6 +47,9 @@ public struct Figure: Sendable, Equatable {
     /// the counted noun), sorted: two figures of the same thing share some of them. A figure
     /// that refers back also carries the earlier figure's words.
     public internal(set) var context: [UInt64]
+    /// Hashes of the content words within a few words of the number (`FigureExtractor.nearWords`),
+    /// sorted: what sets it apart from other figures of its sentence.
+    public internal(set) var near: [UInt64]
 
     /// The counted noun normalised for comparison: nationality words become one form
     /// ("U.S.", "US", "American" → "us"), synonyms one noun ("service members", "soldiers"
@@ -56,7 +59,7 @@ public struct Figure: Sendable, Equatable {
 
     public init(sentence: Int, byteRange: Range<Int>, surface: String, value: Double?, low: Double, high: Double,
                 qualifier: FigureQualifier, unit: String, counted: String, event: String, source: String, time: FigureTime?,
-                inherited: Bool, context: [UInt64] = []) {
+                inherited: Bool, context: [UInt64] = [], near: [UInt64] = []) {
         self.sentence = sentence
         self.byteRange = byteRange
         self.surface = surface
@@ -71,6 +74,7 @@ public struct Figure: Sendable, Equatable {
         self.time = time
         self.inherited = inherited
         self.context = context
+        self.near = near
         countedKey = FigureNormalizer.key(counted: counted, unit: unit)
     }
 

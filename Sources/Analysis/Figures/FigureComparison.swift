@@ -28,12 +28,10 @@ public struct FigureRecord: Sendable {
         figure.time?.referenceDay ?? CalendarDate(iso: date)?.dayNumber
     }
 
-    /// Whether the figure takes part in comparisons: it counts something named (not only
-    /// "percent" or a currency), and is not a duration, an age or a multiplier ("20 times").
+    /// Whether the figure takes part in comparisons: it is not a multiplier ("20 times"), and
+    /// a count names what it counts.
     public var isComparable: Bool {
-        let key = figure.countedKey
-        return !key.isEmpty && key.lowercased() != figure.unit.lowercased() && key != "percent"
-            && !["duration", "age", "multiplier"].contains(figure.event)
+        figure.event != "multiplier" && (figure.unit != "count" || !figure.countedKey.isEmpty)
     }
 }
 
@@ -49,9 +47,10 @@ public enum FigureAgreement: String, Sendable {
     case differentTimes = "different_times"
 }
 
-/// Figures that measure the same thing (the same normalised counted noun and event, in
-/// sentences that share content words), across documents and outlets, with their spread.
+/// Figures that measure the same thing, across documents and outlets, with their spread:
+/// the figures that the accepted links connect.
 public struct FigureGroup: Sendable {
+    /// The normalised counted noun most of its figures have, and their most frequent known event.
     public let countedKey: String
     public let event: String
     /// Indices into the records, in corpus order.
@@ -69,6 +68,17 @@ public struct FigureGroup: Sendable {
     public var label: String { "\(countedKey) · \(event)" }
 }
 
+/// Why two figures were linked.
+public enum FigureLinkKind: String, Sendable {
+    /// Figures of different documents whose evidence scored at least the threshold.
+    case scored
+    /// Figures of one document, linked by the rules for one document (the same normalised
+    /// noun and event, sentences sharing enough words, not two figures of one sentence).
+    case sameDocument = "same_document"
+    /// Judged the same in the review file.
+    case reviewed
+}
+
 /// One pair of figures of a group: the earlier (by the time it refers to) first.
 public struct FigurePair: Sendable {
     public let group: Int
@@ -80,46 +90,179 @@ public struct FigurePair: Sendable {
     /// Percentage change from the earlier to the later.
     public let change: Double?
     public let agreement: FigureAgreement
+    /// The link's score (`FigureLinker.Evidence.score`), its kind and the evidence in words.
+    public let score: Double
+    public let kind: FigureLinkKind
+    public let reasons: String
 }
 
-/// Groups the figures of a corpus by what they measure and compares every pair in a group.
+/// Links the figures of a corpus that measure the same thing (`FigureLinker`), groups what
+/// the links connect, and compares every linked pair.
 public struct FigureComparison: Sendable {
     public let records: [FigureRecord]
     public let groups: [FigureGroup]
     public let pairs: [FigurePair]
     public let maximumGroupSizeForPairs: Int
+    public let minimumScore: Double
+    /// Judgements of the review file that name two figures of this run, and those that do not.
+    public let reviewApplied: Int
+    public let reviewUnmatched: Int
+    /// Links of a high enough score that were refused because they would put two figures of
+    /// different values in one group (see `init`), or were judged different.
+    public let refusedLinks: Int
 
     /// - Parameter maximumGroupSizeForPairs: groups with more figures than this get their
     ///   summary but no pairs (the pairs grow with the square of the group).
     /// - Parameter repeats: documents (by sequence number) that repeat an earlier one
     ///   (`DuplicateFinder`); their figures are listed but not compared, so that a syndicated
     ///   copy does not pair a story with itself or double its pairs.
-    public init(records: [FigureRecord], maximumGroupSizeForPairs: Int = 20, repeats: Set<Int> = []) {
+    /// - Parameter minimumScore: the score two figures of different documents need to be linked.
+    /// - Parameter review: judged pairs that override the scores.
+    /// - Parameter sentences: the texts of the figures' sentences, to name the shared words in
+    ///   the reasons (by hash otherwise unnamed).
+    ///
+    /// Links are accepted from the highest score down; one is refused when it would put into
+    /// one group two figures of one document whose intervals do not overlap and that refer to
+    /// the same time (one article does not give two values of one quantity at one time), or
+    /// two figures judged different.
+    public init(records: [FigureRecord], maximumGroupSizeForPairs: Int = 20, repeats: Set<Int> = [],
+                minimumScore: Double = FigureLinker.defaultMinimumScore, review: FigureReview = FigureReview(),
+                sentences: [Int: [Int: FigureSentence]] = [:], documentNames: [Int: [UInt32]] = [:]) {
         self.records = records
         self.maximumGroupSizeForPairs = maximumGroupSizeForPairs
-        var members: [String: [Int]] = [:]
-        var keys: [String: (String, String)] = [:]
-        for (index, record) in records.enumerated() where record.isComparable && !repeats.contains(record.document) {
-            let key = record.figure.countedKey + "\u{1F}" + record.figure.event
-            members[key, default: []].append(index)
-            keys[key] = (record.figure.countedKey, record.figure.event)
+        self.minimumScore = minimumScore
+        let eligible = records.indices.filter { records[$0].isComparable && !repeats.contains(records[$0].document) }
+        let linker = FigureLinker(records: records, eligible: eligible, names: documentNames)
+
+        // The review's judgements, by record indices.
+        var indexOfKey: [String: Int] = [:]
+        for index in eligible { indexOfKey[FigureReview.key(records[index])] = indexOfKey[FigureReview.key(records[index])] ?? index }
+        var judged: [UInt64: FigureReview.Judgement] = [:]
+        var unmatched = 0
+        for (pair, judgement) in review.judgements {
+            guard let x = indexOfKey[pair.a], let y = indexOfKey[pair.b] else { unmatched += 1; continue }
+            judged[Self.packed(x, y)] = judgement
+        }
+        reviewApplied = judged.count
+        reviewUnmatched = unmatched
+
+        // Candidates: pairs of one class of quantity (FigureLinker.blocks).
+        var blocks: [String: [Int]] = [:]
+        for index in eligible {
+            for block in FigureLinker.blocks(records[index], noun: linker.nouns[index]) { blocks[block, default: []].append(index) }
+        }
+        var candidates = Set<UInt64>()
+        for (_, members) in blocks where members.count >= 2 {
+            if members.count <= Self.allPairsBlock {
+                for x in members.indices { for y in members.indices where y > x { candidates.insert(Self.packed(members[x], members[y])) } }
+            } else {
+                // A large class: only pairs whose sentences share a word that is not everywhere.
+                var postings: [UInt64: [Int]] = [:]
+                for index in members { for word in records[index].figure.context { postings[word, default: []].append(index) } }
+                for (_, list) in postings where list.count >= 2 && list.count <= Self.maximumPosting {
+                    for x in list.indices { for y in list.indices where y > x { candidates.insert(Self.packed(list[x], list[y])) } }
+                }
+            }
+        }
+        for (key, judgement) in judged where judgement == .same { candidates.insert(key) }
+
+        // Score the candidates.
+        struct Link { let a: Int; let b: Int; let score: Double; let kind: FigureLinkKind; let evidence: FigureLinker.Evidence? }
+        var links: [Link] = []
+        var refused = 0
+        // The best score of each figure against each other document (keyed figure, document).
+        var best: [UInt64: Double] = [:]
+        for key in candidates {
+            let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
+            if let judgement = judged[key] {
+                if judgement == .same { links.append(Link(a: a, b: b, score: 1, kind: .reviewed, evidence: nil)) }
+                continue
+            }
+            let ra = records[a], rb = records[b]
+            if ra.document == rb.document {
+                if Self.linkedWithinDocument(ra.figure, rb.figure) {
+                    links.append(Link(a: a, b: b, score: 1, kind: .sameDocument, evidence: nil))
+                }
+                continue
+            }
+            // Copies of one sentence in two documents (a syndicated story) hold two things
+            // when their figures differ, unless they refer to different times.
+            let fa = ra.figure, fb = rb.figure
+            if fa.context == fb.context, !fa.context.isEmpty, fa.surface != fb.surface, fa.time?.resolved ?? "" == fb.time?.resolved ?? "" { continue }
+            guard linker.compatible(a, b) else { continue }
+            let evidence = linker.evidence(a, b)
+            // Figures of articles about different stories are never one quantity, however alike their sentences.
+            guard evidence.documents >= FigureLinker.minimumStoryEvidence || judged[key] == .same else { continue }
+            let score = evidence.score
+            best[Self.packed(a, rb.document), default: 0] = max(best[Self.packed(a, rb.document)] ?? 0, score)
+            best[Self.packed(b, ra.document), default: 0] = max(best[Self.packed(b, ra.document)] ?? 0, score)
+            if score >= minimumScore { links.append(Link(a: a, b: b, score: score, kind: .scored, evidence: evidence)) }
+        }
+        // Competitive linking: a figure links only to its best match in the other document
+        // (within `bestMatchMargin`), so that "sold for $9.3bn to pay a $27.5bn tax bill" in
+        // two articles pairs 9.3 with 9.3 and 27.5 with 27.5, not across.
+        links.removeAll { link in
+            guard link.kind == .scored else { return false }
+            let da = records[link.a].document, db = records[link.b].document
+            return link.score < (best[Self.packed(link.a, db)] ?? 0) - Self.bestMatchMargin
+                || link.score < (best[Self.packed(link.b, da)] ?? 0) - Self.bestMatchMargin
+        }
+        // Reviewed links first, then the rules of one document, then by score; ties in corpus order.
+        func rank(_ kind: FigureLinkKind) -> Int { kind == .reviewed ? 0 : kind == .sameDocument ? 1 : 2 }
+        links.sort { (rank($0.kind), -$0.score, $0.a, $0.b) < (rank($1.kind), -$1.score, $1.a, $1.b) }
+
+        // Accept links into groups (union-find), refusing those that would join different values of one document.
+        var parent = Dictionary(uniqueKeysWithValues: eligible.map { ($0, $0) })
+        var members = Dictionary(uniqueKeysWithValues: eligible.map { ($0, [$0]) })
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x]! != x { parent[x] = parent[parent[x]!]!; x = parent[x]! }
+            return x
+        }
+        let different = Set(judged.filter { $0.value == .different }.keys)
+        func conflict(_ xs: [Int], _ ys: [Int]) -> Bool {
+            var byDocument: [Int: [Int]] = [:]
+            for y in ys { byDocument[records[y].document, default: []].append(y) }
+            for x in xs {
+                if !different.isEmpty, ys.contains(where: { different.contains(Self.packed(x, $0)) }) { return true }
+                for y in byDocument[records[x].document] ?? [] where Self.differentValuesAtOneTime(records[x].figure, records[y].figure) { return true }
+            }
+            return false
+        }
+        var accepted: [Link] = []
+        for link in links {
+            let (ra, rb) = (find(link.a), find(link.b))
+            if ra != rb {
+                let (xs, ys) = (members[ra]!, members[rb]!)
+                if link.kind != .reviewed, conflict(xs.count <= ys.count ? xs : ys, xs.count <= ys.count ? ys : xs) { refused += 1; continue }
+                let (keep, drop) = xs.count >= ys.count ? (ra, rb) : (rb, ra)
+                parent[drop] = keep
+                members[keep]! += members[drop]!
+                members[drop] = nil
+            }
+            accepted.append(link)
+        }
+        refusedLinks = refused
+
+        // Groups: what the links connect, in corpus order.
+        var sets: [Int: [Int]] = [:]
+        for link in accepted {
+            let root = find(link.a)
+            if sets[root] == nil { sets[root] = members[root]!.sorted() }
         }
         var groups: [FigureGroup] = []
-        var links = Set<[Int]>()
-        for (key, all) in members where all.count >= 2 {
-            let (sets, groupLinks) = Self.components(all, records)
-            links.formUnion(groupLinks)
-            for indices in sets where indices.count >= 2 {
-                let points = indices.compactMap { records[$0].figure.point }
-                let statistics = DescriptiveStatistics(points)
-                var cv: Double?
-                if let statistics, statistics.count >= 2, statistics.mean != 0 { cv = statistics.standardDeviation / abs(statistics.mean) }
-                groups.append(FigureGroup(countedKey: keys[key]!.0, event: keys[key]!.1, members: indices,
-                                          documents: Set(indices.map { records[$0].document }).count,
-                                          groups: Set(indices.map { records[$0].group }).count,
-                                          statistics: statistics, coefficientOfVariation: cv,
-                                          pairsListed: indices.count <= maximumGroupSizeForPairs))
-            }
+        for indices in sets.values where indices.count >= 2 {
+            let points = indices.compactMap { records[$0].figure.point }
+            let statistics = DescriptiveStatistics(points)
+            var cv: Double?
+            if let statistics, statistics.count >= 2, statistics.mean != 0 { cv = statistics.standardDeviation / abs(statistics.mean) }
+            groups.append(FigureGroup(countedKey: Self.mostFrequent(indices.map { records[$0].figure.countedKey }.filter { !$0.isEmpty }) ?? "",
+                                      event: Self.mostFrequent(indices.map { records[$0].figure.event }.filter { $0 != "other" }) ?? "other",
+                                      members: indices,
+                                      documents: Set(indices.map { records[$0].document }).count,
+                                      groups: Set(indices.map { records[$0].group }).count,
+                                      statistics: statistics, coefficientOfVariation: cv,
+                                      pairsListed: indices.count <= maximumGroupSizeForPairs))
         }
         // Groups seen in the most documents first; ties by key, then by the first figure, so
         // that the order does not depend on the dictionaries' (per-process) hashing.
@@ -130,25 +273,45 @@ public struct FigureComparison: Sendable {
             if ($0.countedKey, $0.event) != ($1.countedKey, $1.event) { return ($0.countedKey, $0.event) < ($1.countedKey, $1.event) }
             return $0.members[0] < $1.members[0]
         }
+        var groupOf: [Int: Int] = [:]
+        for (g, group) in groups.enumerated() { for member in group.members { groupOf[member] = g } }
         var pairs: [FigurePair] = []
-        for (g, group) in groups.enumerated() where group.pairsListed {
-            for x in group.members.indices {
-                for y in group.members.indices where y > x && links.contains([group.members[x], group.members[y]]) {
-                    pairs.append(Self.pair(group: g, group.members[x], group.members[y], records))
-                }
+        for link in accepted.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) {
+            let g = groupOf[link.a]!
+            guard groups[g].pairsListed else { continue }
+            let reasons: String
+            switch link.kind {
+            case .reviewed: reasons = "judged same in \(review.path.isEmpty ? "the review file" : review.path)"
+            case .sameDocument: reasons = "same document: same noun and event, sentences sharing words"
+            case .scored: reasons = Self.describe(link.evidence!, records[link.a], records[link.b], sentences)
             }
+            pairs.append(Self.pair(group: g, link.a, link.b, records, score: link.score, kind: link.kind, reasons: reasons))
         }
+        // In group order, then corpus order.
+        pairs.sort { ($0.group, min($0.earlier, $0.later), max($0.earlier, $0.later)) < ($1.group, min($1.earlier, $1.later), max($1.earlier, $1.later)) }
         self.groups = groups
         self.pairs = pairs
     }
 
-    /// Content words two figures' sentences must share to measure the same thing.
-    public static let minimumSharedWords = 2
-    /// Groups of one counted noun and event larger than this are not split by context.
-    public static let maximumSplitGroup = 5_000
-    /// A word shared by more figures of a group than this says nothing about sameness.
+    static func packed(_ x: Int, _ y: Int) -> UInt64 { UInt64(min(x, y)) << 32 | UInt64(max(x, y)) }
+
+    static func mostFrequent(_ values: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    /// How far below its best match in another document a figure's link may score.
+    public static let bestMatchMargin = 0.03
+
+    /// Classes of at most this many figures compare every pair; larger ones only pairs whose
+    /// sentences share a word.
+    public static let allPairsBlock = 600
+    /// A word shared by more figures of a class than this says nothing about sameness.
     static let maximumPosting = 200
 
+    /// Content words two figures' sentences must share to measure the same thing.
+    public static let minimumSharedWords = 2
     /// Values further apart than this factor are never linked ($47 a barrel and $30 trillion).
     public static let maximumLinkedRatio = 100.0
     /// The share of the shorter context two linked figures must have in common.
@@ -164,63 +327,67 @@ public struct FigureComparison: Sendable {
         return max(x, y) / min(x, y) <= maximumLinkedRatio
     }
 
-    /// Splits figures of one counted noun and event into the sets that measure the same
-    /// thing: two figures are linked when their sentences share enough content words (see
-    /// the thresholds above), their values are of one magnitude, and they are not two figures
-    /// of one sentence; a set is what the links connect. Returns the sets in corpus order and
-    /// the pairs linked directly (as index pairs into `records`).
-    static func components(_ indices: [Int], _ records: [FigureRecord]) -> (sets: [[Int]], links: Set<[Int]>) {
-        let n = indices.count
-        guard n <= maximumSplitGroup else { return ([indices], []) }
-        var parent = Array(0..<n)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        var postings: [UInt64: [Int]] = [:]
-        for (local, index) in indices.enumerated() {
-            for word in records[index].figure.context { postings[word, default: []].append(local) }
-        }
-        var shared: [Int: Int] = [:]
-        var linkCandidates: [(Int, Int, Int)] = []
-        for (_, list) in postings where list.count >= 2 && list.count <= maximumPosting {
-            for x in list.indices {
-                for y in list.indices where y > x {
-                    let key = list[x] * n + list[y]
-                    let count = shared[key, default: 0] + 1
-                    shared[key] = count
-                    guard count == minimumSharedWords else { continue }
-                    let ra = records[indices[list[x]]], rb = records[indices[list[y]]]
-                    let fa = ra.figure, fb = rb.figure
-                    let shorter = max(1, min(fa.context.count, fb.context.count))
-                    guard comparableMagnitude(fa, fb) else { continue }
-                    // Two figures of one sentence, or of copies of one sentence (a syndicated story),
-                    // are two things ("up 8 pence at 605 pence"), unless they hold at different times
-                    // ("from £180,126 in November to £178,906 in December").
-                    let sameSentence = (ra.document == rb.document && fa.sentence == fb.sentence)
-                        || (fa.context == fb.context && fa.surface != fb.surface)
-                    if sameSentence, fa.time?.resolved ?? "" == fb.time?.resolved ?? "" { continue }
-                    linkCandidates.append((list[x], list[y], shorter))
-                }
-            }
-        }
-        // A candidate is linked when the words it shares are a large enough part of the shorter context.
-        var links = Set<[Int]>()
-        for (x, y, shorter) in linkCandidates {
-            let count = shared[x * n + y] ?? 0
-            guard Double(count) >= minimumOverlap * Double(shorter) else { continue }
-            if records[indices[x]].figure.event == "other" && count < minimumSharedWordsWithoutEvent { continue }
-            links.insert([indices[x], indices[y]])
-            let (a, b) = (find(x), find(y))
-            if a != b { parent[max(a, b)] = min(a, b) }
-        }
-        var sets: [Int: [Int]] = [:]
-        for local in 0..<n { sets[find(local), default: []].append(indices[local]) }
-        return (sets.values.sorted { $0[0] < $1[0] }, links)
+    /// Two figures of one document whose intervals do not overlap, neither refers back to the
+    /// other ("increased that tally to roughly 600"), and that do not name two different
+    /// times: two quantities, not one.
+    static func differentValuesAtOneTime(_ a: Figure, _ b: Figure) -> Bool {
+        guard !(a.low <= b.high && b.low <= a.high), !a.inherited, !b.inherited else { return false }
+        let ta = a.time?.resolved ?? "", tb = b.time?.resolved ?? ""
+        return ta.isEmpty || tb.isEmpty || ta == tb
     }
 
-    static func pair(group: Int, _ x: Int, _ y: Int, _ records: [FigureRecord]) -> FigurePair {
+    /// The rule for two figures of one document: the same normalised noun and event (and the
+    /// same number for money or percentages with no noun of their own), values of one magnitude, sentences sharing `minimumSharedWords` content words that are
+    /// `minimumOverlap` of the shorter (`minimumSharedWordsWithoutEvent` when the event is
+    /// unknown), not two figures of one sentence unless they refer to different times
+    /// ("from £180,126 in November to £178,906 in December"), and not two different values
+    /// at one time (`differentValuesAtOneTime`).
+    static func linkedWithinDocument(_ fa: Figure, _ fb: Figure) -> Bool {
+        guard fa.countedKey == fb.countedKey, fa.event == fb.event, comparableMagnitude(fa, fb) else { return false }
+        // Money or a percentage with no noun of its own says too little: only the same number.
+        if FigureLinker.isUnnamed(fa), fa.point == nil || fa.point != fb.point { return false }
+        if fa.sentence == fb.sentence, fa.time?.resolved ?? "" == fb.time?.resolved ?? "" { return false }
+        if differentValuesAtOneTime(fa, fb) { return false }
+        var i = 0, j = 0, shared = 0
+        while i < fa.context.count, j < fb.context.count {
+            if fa.context[i] == fb.context[j] { shared += 1; i += 1; j += 1 } else if fa.context[i] < fb.context[j] { i += 1 } else { j += 1 }
+        }
+        let shorter = max(1, min(fa.context.count, fb.context.count))
+        guard shared >= minimumSharedWords, Double(shared) >= minimumOverlap * Double(shorter) else { return false }
+        return fa.event != "other" || shared >= minimumSharedWordsWithoutEvent
+    }
+
+    /// The evidence of a scored link in words: "noun rocket; event killed; sentence words 0.42
+    /// (pentagon, iran); near words 0.50 (blamed); documents 0.31; values overlap; 1 day apart;
+    /// same source pentagon".
+    static func describe(_ e: FigureLinker.Evidence, _ ra: FigureRecord, _ rb: FigureRecord, _ sentences: [Int: [Int: FigureSentence]]) -> String {
+        var names: [UInt64: String] = [:]
+        for record in [ra, rb] {
+            guard let text = sentences[record.document]?[record.figure.sentence]?.text else { continue }
+            for (hash, word) in FigureExtractor.contextWordNames(text) where names[hash] == nil { names[hash] = word }
+        }
+        func words(_ hashes: [UInt64]) -> String {
+            let named = hashes.compactMap { names[$0] }.sorted()
+            return named.isEmpty ? "" : " (" + named.prefix(8).joined(separator: " ") + (named.count > 8 ? " …" : "") + ")"
+        }
+        func number(_ x: Double) -> String {
+            let hundredths = Int((x * 100).rounded())
+            return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+        }
+        var parts: [String] = []
+        if !e.nounLabel.isEmpty { parts.append(ra.figure.countedKey == rb.figure.countedKey ? "same noun \(ra.figure.countedKey)" : "nouns of one kind (\(e.nounLabel))") }
+        else if ra.figure.countedKey == rb.figure.countedKey { parts.append("same unit \(ra.figure.countedKey)") }
+        if e.event == 1 { parts.append("event \(ra.figure.event)") }
+        parts.append("sentence words \(number(e.sentence))" + words(e.sharedSentence))
+        if e.near > 0 { parts.append("near words \(number(e.near))" + words(e.sharedNear)) }
+        parts.append("documents \(number(e.documents))")
+        if let ratio = e.ratio { parts.append("values ×\(number(ratio)) apart") } else { parts.append("values overlap") }
+        if let days = e.days { parts.append(days == 0 ? "same day" : days == 1 ? "1 day apart" : "\(days) days apart") }
+        if e.source == 1 { parts.append("same source \(ra.figure.sourceKey)") }
+        return parts.joined(separator: "; ")
+    }
+
+    static func pair(group: Int, _ x: Int, _ y: Int, _ records: [FigureRecord], score: Double, kind: FigureLinkKind, reasons: String) -> FigurePair {
         // The earlier first: by the day each refers to, then corpus order.
         let dx = records[x].referenceDay, dy = records[y].referenceDay
         let (a, b) = (dx != nil && dy != nil && dy! < dx!) ? (y, x) : (x, y)
@@ -247,6 +414,7 @@ public struct FigureComparison: Sendable {
         } else {
             agreement = .conflicting
         }
-        return FigurePair(group: group, earlier: a, later: b, ratio: ratio, difference: difference, change: change, agreement: agreement)
+        return FigurePair(group: group, earlier: a, later: b, ratio: ratio, difference: difference, change: change, agreement: agreement,
+                          score: score, kind: kind, reasons: reasons)
     }
 }

@@ -76,6 +76,8 @@ public struct FigureExtractor: Sendable {
                 let own = Set(figures[k].counted.lowercased().split(separator: " ").map { Self.contextHash(String($0)) })
                 let context = words.count > Self.wholeSentenceWords ? Self.contextWords(words[window]) : sentenceContext
                 figures[k].context = context.filter { !own.contains($0) }
+                let near = max(0, at - Self.nearWords)..<min(words.count, at + Self.nearWords + 1)
+                figures[k].near = Self.contextWords(words[near]).filter { !own.contains($0) }
             }
             // A figure with no noun of its own that refers back ("increased that tally to roughly
             // 600") continues the previous figure: what it counts and what happened.
@@ -97,6 +99,14 @@ public struct FigureExtractor: Sendable {
                         figures[k].source = previous.source.isEmpty ? figures[k].source : previous.source
                     }
                 }
+            }
+            // A death toll named before the number counts the dead: "the death toll rose to
+            // 2,400", "the toll stood at 310".
+            for k in figures.indices where figures[k].counted.isEmpty && figures[k].unit == "count" {
+                let at = Self.firstWord(words, atOrAfter: figures[k].byteRange.lowerBound)
+                let lead = words[max(0, at - Self.tollWords)..<at].filter { $0.range.upperBound <= figures[k].byteRange.lowerBound }
+                guard lead.contains(where: { $0.lower == "toll" }) else { continue }
+                figures[k].event = lead.contains(where: { ["injury", "injured", "wounded"].contains($0.lower) }) ? "wounded" : "killed"
             }
             // A death or injury toll with no noun counts people ("killing about two dozen").
             for k in figures.indices where figures[k].counted.isEmpty && ["killed", "wounded"].contains(figures[k].event) {
@@ -133,6 +143,10 @@ public struct FigureExtractor: Sendable {
     /// context; in longer ones a figure reads `windowWords` words on either side.
     static let wholeSentenceWords = 120
     static let windowWords = 60
+    /// A figure's near words: this many on either side (what the number is of, who reports it).
+    static let nearWords = 8
+    /// "toll" at most this many words before a number with no noun makes it a death toll.
+    static let tollWords = 5
 
     /// The words a figure at word `at` reads.
     static func window(around at: Int, wordCount: Int) -> Range<Int> {
@@ -160,6 +174,60 @@ public struct FigureExtractor: Sendable {
             hashes.insert(contextHash(lower))
         }
         return hashes.sorted()
+    }
+
+    /// The names a document uses: hashes (FNV-1a, 32 bits) of its words that start with a
+    /// capital letter A–Z inside a sentence (not its first word), lowercased, titles ("Mr")
+    /// left out; the first `maximumDocumentNames` distinct ones, sorted.
+    public static func documentNames(_ doc: TokenizedDocument) -> [UInt32] {
+        var names = Set<UInt32>()
+        let bytes = Array(doc.text.utf8)
+        do {
+            for s in doc.sentences.indices where names.count < maximumDocumentNames {
+                let first = doc.sentenceTokenStart[s], end = doc.sentenceTokenStart[s + 1]
+                guard end - first > 1 else { continue }
+                for t in (first + 1)..<end {
+                    let start = Int(doc.tokenStarts[t]), stop = Int(doc.tokenEnds[t])
+                    guard stop - start >= 2, bytes[start] >= 0x41, bytes[start] <= 0x5A else { continue }
+                    var hash: UInt32 = 0x811C_9DC5
+                    for i in start..<stop {
+                        var byte = bytes[i]
+                        if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+                        hash ^= UInt32(byte)
+                        hash = hash &* 0x0100_0193
+                    }
+                    guard !titleHashes.contains(hash) else { continue }
+                    names.insert(hash)
+                    if names.count >= maximumDocumentNames { break }
+                }
+            }
+        }
+        return names.sorted()
+    }
+
+    /// The most names kept of a document.
+    public static let maximumDocumentNames = 64
+
+    /// Titles and words capitalised inside sentences that name no one.
+    static let titleHashes: Set<UInt32> = Set(["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "the", "i"].map { word in
+        word.utf8.reduce(UInt32(0x811C_9DC5)) { ($0 ^ UInt32($1)) &* 0x0100_0193 }
+    })
+
+    /// The content words of a sentence's text with their hashes (as `contextWords` hashes
+    /// them), to name the words two figures share: split at spaces and punctuation other than
+    /// inner periods, hyphens and apostrophes, lowercased.
+    public static func contextWordNames(_ text: String) -> [(UInt64, String)] {
+        var out: [(UInt64, String)] = []
+        for piece in text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "'") }) {
+            var word = Substring(piece)
+            while let last = word.last, last == "." || last == "-" || last == "'" { word.removeLast() }
+            while let first = word.first, first == "." || first == "-" || first == "'" { word.removeFirst() }
+            let lower = String(word)
+            guard lower.count > 2, let first = lower.unicodeScalars.first, first.properties.isAlphabetic,
+                  !StopwordList.english.contains(lower), !contextStopwords.contains(lower) else { continue }
+            out.append((contextHash(lower), lower))
+        }
+        return out
     }
 
     /// The first bytes (up to 8, lowercased) and the length of every word that can start a

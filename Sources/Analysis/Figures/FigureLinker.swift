@@ -1,0 +1,264 @@
+import Foundation
+
+/// Scores whether two figures of different documents measure the same thing, the way
+/// different outlets write about one event: "the quake killed at least 2,000 people", "the
+/// death toll rose to 2,400" and "more than 2,100 dead" are one quantity; "29% of United"
+/// held by one investor and "28.1%" held by another are two.
+///
+/// The evidence, each part between 0 and 1, weighted in `weights`:
+/// - **sentence**: the content words the two sentences share, each weighted by its inverse
+///   frequency among the run's figures (a word in every figure's sentence says nothing), as
+///   a share of the smaller sentence's weight;
+/// - **near**: the same for the words within `FigureExtractor.nearWords` of each number
+///   (whose stake, which offer);
+/// - **documents**: the same for all the figure sentences of the two documents, weighted by
+///   document frequency: articles about one event name the same places and people;
+/// - **values**: 1 when the intervals overlap, falling with the ratio of the values to 0 at
+///   `FigureComparison.maximumLinkedRatio`;
+/// - **noun**: what is counted, by head noun and its modifiers: the same normalised noun 1, the
+///   same kind of thing ("ballistic rockets", "rockets", "rocket strikes"; "dead", "deaths",
+///   "people" killed) `compatibleNoun`; money and percentages with no noun of their own
+///   `unnamedNoun`; different kinds, or different countries ("Iraqi troops", "U.S. troops"),
+///   are never linked;
+/// - **event**: the same event 1, one of them unknown ("other") 0.5; different known events
+///   (killed, wounded) are never linked;
+/// - **time**: the days between the days the figures refer to (their resolved times, else
+///   their documents' dates): 1 on the same day, falling to 0 after a year; 0.4 when unknown;
+/// - **source**: 1 when both name the same source.
+public struct FigureLinker: Sendable {
+    /// The evidence for one pair.
+    public struct Evidence: Sendable, Equatable {
+        public var sentence = 0.0
+        public var near = 0.0
+        public var documents = 0.0
+        public var values = 0.0
+        public var sameNumber = 0.0
+        public var noun = 0.0
+        public var event = 0.0
+        public var time = 0.0
+        public var source = 0.0
+        /// Shared words (hashes) of the sentences and of the near windows.
+        public var sharedSentence: [UInt64] = []
+        public var sharedNear: [UInt64] = []
+        /// Days between the two figures' reference days; nil when either is unknown.
+        public var days: Int?
+        /// The larger value over the smaller; nil when the intervals overlap or a value is missing.
+        public var ratio: Double?
+        /// The normalised noun both count ("rocket", "people"), or empty.
+        public var nounLabel = ""
+
+        /// How far apart the values are, as a factor on the score: 1 when the intervals
+        /// overlap, else the square root of their closeness (×3 apart 0.87, ×10 0.71, ×60 0.33),
+        /// so that a large disagreement needs strong evidence of all the other kinds.
+        public var apartFactor = 1.0
+
+        /// The weighted sum times `apartFactor`, between 0 and 1.
+        public var score: Double {
+            let w = FigureLinker.weights
+            return apartFactor * (w.sentence * sentence + w.near * near + w.documents * documents + w.values * values + w.sameNumber * sameNumber
+                + w.noun * noun + w.event * event + w.time * time + w.source * source)
+        }
+    }
+
+    /// The weights of the evidence; they sum to 1.
+    public static let weights = (sentence: 0.20, near: 0.15, documents: 0.10, values: 0.10, sameNumber: 0.15, noun: 0.10, event: 0.05,
+                                 time: 0.10, source: 0.05)
+    /// The share of names two documents about one story have in common (or more) for full
+    /// documents evidence: about the median over pairs of BBC articles of one story (0.43),
+    /// where random pairs of business articles share 0.03.
+    public static let sameStoryNames = 0.5
+    /// The documents evidence two articles need for their figures to be linked at all: they
+    /// must share this much of `sameStoryNames` (0.5 × 0.5: a quarter of the names of the one
+    /// with fewer), as articles about one story do: BBC business articles picked at random
+    /// share that much in about 3 pairs of 100.
+    public static let minimumStoryEvidence = 0.5
+    /// Whole numbers up to this are common enough that two equal ones say less (0.5).
+    public static let smallNumber = 12.0
+    /// The default threshold (`--figure-link-min`).
+    public static let defaultMinimumScore = 0.4
+    /// The noun evidence of two nouns of one kind that are not the same normalised noun.
+    public static let compatibleNoun = 0.7
+    /// An open interval ("at least 600", "more than 30") agrees with numbers up to this
+    /// factor above it; further up it overlaps them only through its open end.
+    public static let openIntervalReach = 2.0
+    /// The value evidence of two intervals apart, at most (times their closeness).
+    public static let apartValues = 0.6
+    /// The noun evidence of money or percentages without a noun to compare.
+    public static let unnamedNoun = 0.4
+
+    /// Kinds of things that outlets name with different nouns; the normalised noun's words map here.
+    static let kinds: [String: String] = [
+        "dead": "people", "death": "people", "fatality": "people", "victim": "people", "body": "people", "life": "people",
+        "toll": "people", "people": "people", "resident": "people", "civilian": "people", "injured": "people", "wounded": "people",
+        "survivor": "people", "casualty": "people",
+        "rocket": "rocket", "missile": "rocket", "projectile": "rocket",
+        "car": "vehicle", "vehicle": "vehicle", "truck": "vehicle", "lorry": "vehicle", "suv": "vehicle",
+        "house": "building", "home": "building", "building": "building", "dwelling": "building",
+        "troops": "troops", "personnel": "troops", "marines": "troops", "force": "troops",
+        "job": "job", "post": "job", "position": "job", "worker": "job", "employee": "job", "staff": "job",
+        "share": "share", "stock": "share",
+    ]
+
+    /// Events that make a percentage a change.
+    static let changes: Set<String> = ["rose", "fell"]
+
+    /// Countries in normalised nouns ("us troops": "us").
+    static let countries: Set<String> = Set(FigureNormalizer.nationalities.values)
+
+    let records: [FigureRecord]
+    /// Inverse frequencies of context words among the figures.
+    let figureWeight: [UInt64: Double]
+    let defaultFigureWeight: Double
+    /// The names of each document (`FigureExtractor.documentNames`), sorted.
+    let documentNames: [Int: [UInt32]]
+    /// Each record's noun: its kind, its words' kinds, and its countries.
+    let nouns: [Noun]
+
+    struct Noun: Sendable {
+        let head: String
+        let kinds: Set<String>
+        let countries: Set<String>
+    }
+
+    /// - Parameter eligible: the records that take part (indices into `records`); word
+    ///   frequencies are counted over them.
+    /// - Parameter names: the names of each document, for the documents evidence.
+    public init(records: [FigureRecord], eligible: [Int], names: [Int: [UInt32]] = [:]) {
+        self.records = records
+        var figureFrequency: [UInt64: Int] = [:]
+        for index in eligible {
+            for word in records[index].figure.context { figureFrequency[word, default: 0] += 1 }
+        }
+        // Smoothed inverse frequency (as scikit-learn's TfidfTransformer): never 0, so that
+        // in a corpus of one story the story's own words still count a little.
+        let n = Double(eligible.count)
+        figureWeight = figureFrequency.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
+        defaultFigureWeight = log(n + 1) + 1
+        documentNames = names
+        nouns = records.map { Self.noun($0.figure) }
+    }
+
+    /// Whether a figure is money or a percentage that names nothing it counts ("$28bn", "29%").
+    public static func isUnnamed(_ figure: Figure) -> Bool {
+        figure.unit != "count" && (figure.countedKey == figure.unit || figure.countedKey == "percent" || figure.counted.isEmpty)
+    }
+
+    static func noun(_ figure: Figure) -> Noun {
+        let words = figure.countedKey.split(separator: " ").map(String.init)
+        let countries = Set(words.filter { Self.countries.contains($0) })
+        let rest = words.filter { !Self.countries.contains($0) }
+        let head = rest.last.map { kinds[$0] ?? $0 } ?? (countries.isEmpty ? "" : "people")
+        return Noun(head: head, kinds: Set(rest.map { kinds[$0] ?? $0 }).union(head.isEmpty ? [] : [head]), countries: countries)
+    }
+
+    /// The class of quantity a figure belongs to: only figures of one class are compared.
+    /// Counts compare by the kind of thing counted; money by currency; percentages,
+    /// durations (by time unit) and ages among themselves.
+    static func blocks(_ record: FigureRecord, noun: Noun) -> [String] {
+        let figure = record.figure
+        if figure.event == "age" { return ["age"] }
+        if figure.event == "duration" { return ["duration " + figure.unit] }
+        if figure.unit != "count" { return [figure.unit] }
+        return noun.kinds.sorted().map { "count " + $0 }
+    }
+
+    /// Whether two figures may measure the same thing at all: the same class, compatible
+    /// nouns and countries, compatible events, values within `maximumLinkedRatio`.
+    func compatible(_ a: Int, _ b: Int) -> Bool {
+        let fa = records[a].figure, fb = records[b].figure
+        guard fa.unit == fb.unit, (fa.event == "age") == (fb.event == "age"), (fa.event == "duration") == (fb.event == "duration") else { return false }
+        if fa.event != fb.event, fa.event != "other", fb.event != "other" { return false }
+        let na = nouns[a], nb = nouns[b]
+        if !na.countries.isEmpty, !nb.countries.isEmpty, na.countries.isDisjoint(with: nb.countries) { return false }
+        // A percentage that rose or fell is a change; one that did not is a level (a stake, a share).
+        if fa.unit == "percent", Self.changes.contains(fa.event) != Self.changes.contains(fb.event) { return false }
+        if fa.unit == "count", fa.event != "age" {
+            guard !na.head.isEmpty, !nb.head.isEmpty, nb.kinds.contains(na.head) || na.kinds.contains(nb.head) else { return false }
+            // "people" alone says little of what is counted: the events must agree.
+            if na.head == "people" || nb.head == "people", fa.event != fb.event { return false }
+        }
+        return FigureComparison.comparableMagnitude(fa, fb)
+    }
+
+    /// The evidence that figures `a` and `b` (of different documents) measure the same thing.
+    func evidence(_ a: Int, _ b: Int) -> Evidence {
+        let ra = records[a], rb = records[b]
+        let fa = ra.figure, fb = rb.figure
+        var e = Evidence()
+        (e.sentence, e.sharedSentence) = overlap(fa.context, fb.context, figureWeight, defaultFigureWeight)
+        (e.near, e.sharedNear) = overlap(fa.near, fb.near, figureWeight, defaultFigureWeight)
+        if let da = documentNames[ra.document], let db = documentNames[rb.document], !da.isEmpty, !db.isEmpty {
+            var i = 0, j = 0, shared = 0
+            while i < da.count, j < db.count {
+                if da[i] == db[j] { shared += 1; i += 1; j += 1 } else if da[i] < db[j] { i += 1 } else { j += 1 }
+            }
+            e.documents = min(1, Double(shared) / Double(min(da.count, db.count)) / Self.sameStoryNames)
+        } else {
+            // No names known (an article without any, or records built without them): neutral.
+            e.documents = Self.minimumStoryEvidence
+        }
+        // Overlapping intervals agree, the more so the closer their numbers ("more than 5%" and
+        // "29%" overlap, but far apart); intervals apart are a revision or another quantity.
+        let x = fa.point ?? (fa.high.isFinite ? fa.high : fa.low), y = fb.point ?? (fb.high.isFinite ? fb.high : fb.low)
+        // "At least 153" overlaps "nearly 9,000" only through its open end: that is no agreement.
+        let openApart = (!fa.high.isFinite || !fb.high.isFinite) && x > 0 && y > 0 && max(x, y) / min(x, y) > Self.openIntervalReach
+        let overlaps = fa.low <= fb.high && fb.low <= fa.high && !openApart
+        let closeness = x > 0 && y > 0 ? max(0, 1 - log(max(x, y) / min(x, y)) / log(FigureComparison.maximumLinkedRatio)) : 0.5
+        if let pa = fa.point, let pb = fb.point, pa == pb, fa.qualifier != .vague {
+            // The same number: telling when it is not a small count that anything could have.
+            e.sameNumber = pa > Self.smallNumber || pa != pa.rounded() ? 1 : 0.5
+        }
+        if overlaps {
+            e.values = 0.5 + 0.5 * closeness
+        } else {
+            if x > 0, y > 0 { e.ratio = max(x, y) / min(x, y) }
+            e.values = Self.apartValues * closeness
+            e.apartFactor = closeness.squareRoot()
+        }
+        let na = nouns[a], nb = nouns[b]
+        if fa.unit == "count" || !fa.counted.isEmpty && !fb.counted.isEmpty {
+            e.noun = fa.countedKey == fb.countedKey ? 1 : (na.head == nb.head || nb.kinds.contains(na.head) || na.kinds.contains(nb.head)) ? Self.compatibleNoun : Self.unnamedNoun
+        } else {
+            e.noun = Self.unnamedNoun
+        }
+        if fa.unit == "count" { e.nounLabel = na.head == nb.head || nb.kinds.contains(na.head) ? na.head : nb.head }
+        e.event = fa.event == fb.event && fa.event != "other" ? 1 : 0.5
+        let ta = fa.time?.resolved ?? "", tb = fb.time?.resolved ?? ""
+        if !ta.isEmpty, !tb.isEmpty, ta != tb, !(fa.low <= fb.high && fb.low <= fa.high) {
+            // Two different numbers that name two different times: another event ("the 2015
+            // quake"), or a revision; the time evidence is nil either way.
+            e.days = ra.referenceDay.flatMap { x in rb.referenceDay.map { abs(x - $0) } }
+            e.time = 0
+        } else if let x = ra.referenceDay, let y = rb.referenceDay {
+            let days = abs(x - y)
+            e.days = days
+            e.time = days == 0 ? 1 : max(0, 1 - log(Double(days) + 1) / log(366))
+        } else {
+            e.time = 0.4
+        }
+        e.source = !fa.sourceKey.isEmpty && fa.sourceKey == fb.sourceKey ? 1 : 0
+        return e
+    }
+
+    /// The weighted overlap of two sorted word lists: the weight of the shared words over the
+    /// smaller list's weight (at least half the larger's); and the shared words.
+    func overlap(_ x: [UInt64], _ y: [UInt64], _ weight: [UInt64: Double], _ missing: Double) -> (Double, [UInt64]) {
+        guard !x.isEmpty, !y.isEmpty else { return (0, []) }
+        var i = 0, j = 0
+        var shared: [UInt64] = []
+        var sharedWeight = 0.0, wx = 0.0, wy = 0.0
+        for word in x { wx += weight[word] ?? missing }
+        for word in y { wy += weight[word] ?? missing }
+        while i < x.count, j < y.count {
+            if x[i] == y[j] {
+                shared.append(x[i])
+                sharedWeight += weight[x[i]] ?? missing
+                i += 1
+                j += 1
+            } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        // Over the smaller list's weight, but not less than half the larger's: one shared word
+        // of a three-word sentence ("We could have sold a million tickets") is not full evidence.
+        return (min(1, sharedWeight / max(min(wx, wy), 0.5 * max(wx, wy))), shared)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import XCTest
+import Corpus
+import Text
+@testable import Analysis
+
+/// The cross-document linker's evidence, worked out by hand, and the review file.
+final class FigureLinkerTests: XCTestCase {
+    func record(_ document: Int, _ text: String, date: String = "2026-05-17") -> [FigureRecord] {
+        let doc = DocumentProcessor().process(Document(id: "\(document).txt", sequenceNumber: document, metadata: [:], text: text, format: .plainText),
+                                              vocabulary: Vocabulary(stopwords: .english))
+        return FigureExtractor().figures(in: doc, date: CalendarDate(iso: date)).map {
+            FigureRecord(document: document, documentID: "\(document).txt", group: "outlet \(document)", date: date,
+                         characterStart: $0.byteRange.lowerBound, characterEnd: $0.byteRange.upperBound, figure: $0)
+        }
+    }
+
+    func figure(_ value: Double, low: Double, high: Double, _ qualifier: FigureQualifier, context: [UInt64]) -> Figure {
+        Figure(sentence: 0, byteRange: 0..<1, surface: "\(value)", value: value, low: low, high: high, qualifier: qualifier, unit: "count",
+               counted: "rockets", event: "other", source: "", time: nil, inherited: false, context: context)
+    }
+
+    func testEvidenceByHand() throws {
+        let records = [
+            FigureRecord(document: 0, documentID: "a", group: "A", date: "2026-05-17", characterStart: 0, characterEnd: 1,
+                         figure: figure(30, low: 30, high: .infinity, .moreThan, context: [1, 2, 3])),
+            FigureRecord(document: 1, documentID: "b", group: "B", date: "2026-05-18", characterStart: 0, characterEnd: 1,
+                         figure: figure(35, low: 35, high: 35, .exact, context: [2, 3, 4])),
+        ]
+        let linker = FigureLinker(records: records, eligible: [0, 1], names: [0: [1, 2, 3, 4], 1: [3, 4, 5, 6, 7, 8]])
+        let e = linker.evidence(0, 1)
+        // Inverse frequencies over the two figures: a word in one, ln(3/2) + 1; in both, ln(3/3) + 1 = 1.
+        let rare = log(1.5) + 1
+        XCTAssertEqual(e.sentence, 2 / (rare + 2), accuracy: 1e-12)
+        XCTAssertEqual(e.sentence, 0.58729, accuracy: 1e-5)
+        // "More than 30" holds 35, 35/30 apart: closeness 1 − ln(35/30)/ln(100).
+        let closeness = 1 - log(35.0 / 30) / log(100)
+        XCTAssertEqual(e.values, 0.5 + 0.5 * closeness, accuracy: 1e-12)
+        XCTAssertEqual(e.sameNumber, 0)
+        XCTAssertEqual(e.noun, 1, "the same normalised noun")
+        XCTAssertEqual(e.event, 0.5, "unknown events")
+        // Names: 2 shared of the smaller document's 4 is 0.5, full evidence at `sameStoryNames`.
+        XCTAssertEqual(e.documents, 1)
+        // One day apart: 1 − ln 2 / ln 366.
+        XCTAssertEqual(e.time, 1 - log(2) / log(366), accuracy: 1e-12)
+        XCTAssertEqual(e.days, 1)
+        let w = FigureLinker.weights
+        XCTAssertEqual(e.score, w.sentence * e.sentence + w.documents + w.values * e.values + w.noun + w.event * 0.5 + w.time * e.time,
+                       accuracy: 1e-12)
+        XCTAssertEqual(w.sentence + w.near + w.documents + w.values + w.sameNumber + w.noun + w.event + w.time + w.source, 1, accuracy: 1e-12)
+    }
+
+    /// The example: three outlets name one death toll in their own words.
+    func testOneDeathTollInThreeOutletsWords() throws {
+        let records = record(0, "In Nepal, the quake in Jajarkot killed at least 2,000 people, Nepal Police said.")
+            + record(1, "In Jajarkot, the death toll rose to 2,400, Nepal Police said.", date: "2026-05-18")
+            + record(2, "Nepal Police counted more than 2,100 dead in Jajarkot.", date: "2026-05-18")
+        XCTAssertEqual(records.map(\.figure.event), ["killed", "killed", "killed"])
+        let comparison = FigureComparison(records: records)
+        XCTAssertEqual(comparison.groups.map(\.members), [[0, 1, 2]])
+        XCTAssertEqual(comparison.groups[0].event, "killed")
+    }
+
+    /// "Sold for $9.3bn to pay a $27.5bn tax bill" in two articles: each number pairs with its own.
+    func testEachFigureLinksToItsBestMatch() {
+        let records = record(0, "Rosneft paid $9.3bn for Yugansk, to pay $27.5bn in back taxes owed by Yukos.")
+            + record(1, "Yugansk was sold to Rosneft for $9.3bn, to pay $27.5bn in back taxes owed by Yukos.")
+        XCTAssertEqual(records.count, 4)
+        let comparison = FigureComparison(records: records, minimumScore: 0.3)
+        let pairs = Set(comparison.pairs.map { [records[$0.earlier].figure.value, records[$0.later].figure.value] })
+        XCTAssertEqual(pairs, [[9.3e9, 9.3e9], [27.5e9, 27.5e9]])
+    }
+
+    /// Articles that share no names are about different stories: their figures are never linked.
+    func testDifferentStoriesAreNotLinked() {
+        let records = record(0, "Shares in Cairn Energy fell 3% in London.") + record(1, "Shares in Qantas fell 3% in Sydney.")
+        XCTAssertEqual(FigureComparison(records: records, minimumScore: 0.1).pairs.count, 1, "without names nothing is known")
+        let apart = FigureComparison(records: records, minimumScore: 0.1, documentNames: [0: [1, 2, 3], 1: [4, 5, 6]])
+        XCTAssertTrue(apart.pairs.isEmpty)
+        let together = FigureComparison(records: records, minimumScore: 0.1, documentNames: [0: [1, 2, 3], 1: [1, 2, 6]])
+        XCTAssertEqual(together.pairs.count, 1)
+    }
+
+    func testReviewJudgementsOverrideTheScores() throws {
+        let records = record(0, "The quake in Jajarkot killed 150 people.") + record(1, "The quake in Jajarkot killed 150 people.")
+            + record(2, "The quake in Jajarkot killed about 150 people, officials said.")
+        let keys = records.map(FigureReview.key)
+        XCTAssertEqual(keys[0], "0.txt@29")
+        XCTAssertEqual(FigureComparison(records: records).groups.map(\.members), [[0, 1, 2]])
+        // Judged different: 0 and 2 are never in one group, so 1 joins only one of them.
+        let apart = FigureComparison(records: records, review: FigureReview(judgements: [.init(keys[2], keys[0]): .different]))
+        XCTAssertEqual(apart.groups.map(\.members), [[0, 1]])
+        XCTAssertEqual(apart.refusedLinks, 1)
+        XCTAssertEqual(apart.reviewApplied, 1)
+        // Judged same: linked whatever the score.
+        let same = FigureComparison(records: records, minimumScore: 1,
+                                    review: FigureReview(path: "r.csv", judgements: [.init(keys[0], keys[2]): .same, .init("x@1", "y@2"): .same]))
+        XCTAssertEqual(same.pairs.map(\.kind), [.reviewed])
+        XCTAssertEqual(same.pairs.first?.reasons, "judged same in r.csv")
+        XCTAssertEqual(same.reviewUnmatched, 1)
+    }
+
+    func testReviewFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func load(_ text: String) throws -> FigureReview {
+            let path = folder.appendingPathComponent("r.csv").path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return try FigureReview.load(path: path)
+        }
+        func problem(_ text: String) -> String {
+            do { _ = try load(text); return "" } catch { return (error as? FigureReview.FileError).map { "\($0.line ?? 0): \($0.problem)" } ?? "\(error)" }
+        }
+        // figure_comparisons.csv with a judgement column: other columns are ignored, empty judgements skipped.
+        let review = try load("comparison_group,key_a,key_b,Judgement\n1,a.txt@3,b.txt@9,Same\n2,a.txt@3,c.txt@1,\n3,c.txt@1,b.txt@9,different\n")
+        XCTAssertEqual(review.judgements, [.init("b.txt@9", "a.txt@3"): .same, .init("b.txt@9", "c.txt@1"): .different])
+        XCTAssertTrue(problem("key_a,key_b\na@1,b@2\n").hasPrefix("1: the header needs the columns key_a, key_b and judgement"))
+        XCTAssertTrue(problem("key_a,key_b,judgement\na@1,b@2,yes\n").hasPrefix("2: judgement 'yes' is neither same nor different"))
+        XCTAssertTrue(problem("key_a,key_b,judgement\na,b@2,same\n").hasPrefix("2: key_a and key_b must be two figure keys"))
+        XCTAssertTrue(problem("key_a,key_b,judgement\na@1,b@2,same\nb@2,a@1,different\n").hasPrefix("3: this pair is judged same on an earlier line"))
+        XCTAssertTrue(problem("").hasPrefix("0: is empty"))
+        XCTAssertThrowsError(try FigureReview.load(path: folder.appendingPathComponent("missing.csv").path)) { error in
+            XCTAssertTrue((error as? FigureReview.FileError)?.problem.contains("check the path given to --figure-review") == true)
+        }
+    }
+}

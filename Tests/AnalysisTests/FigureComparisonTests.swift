@@ -74,7 +74,7 @@ final class FigureComparisonTests: XCTestCase {
             record(1, "B", figure(150, low: 150, high: 150, .exact, counted: "persons", event: "wounded")),
             record(2, "C", figure(150, low: 135, high: 165, .approx, counted: "people", event: "wounded")),
         ]
-        let comparison = FigureComparison(records: records)
+        let comparison = FigureComparison(records: records, minimumScore: 0.3)
         XCTAssertEqual(comparison.groups.count, 1)
         let byPair = Dictionary(uniqueKeysWithValues: comparison.pairs.map { ("\($0.earlier)-\($0.later)", $0) })
         // 1 and 2 agree best; 0 links to each as its best match in their documents.
@@ -92,8 +92,8 @@ final class FigureComparisonTests: XCTestCase {
             record(1, "B", figure(150, low: 150, high: 150, .exact, counted: "persons", event: "wounded")),
             record(2, "C", figure(100, low: 100, high: 100, .exact, counted: "people", event: "wounded")),
         ]
-        XCTAssertEqual(FigureComparison(records: records).pairs.count, 3)
-        let comparison = FigureComparison(records: records, repeats: [2])
+        XCTAssertEqual(FigureComparison(records: records, minimumScore: 0.3).pairs.count, 3)
+        let comparison = FigureComparison(records: records, repeats: [2], minimumScore: 0.3)
         XCTAssertEqual(comparison.records.count, 3, "every figure is still listed")
         XCTAssertEqual(comparison.pairs.map { [$0.earlier, $0.later].sorted() }, [[0, 1]])
         XCTAssertEqual(comparison.groups.first?.members, [0, 1])
@@ -105,7 +105,7 @@ final class FigureComparisonTests: XCTestCase {
             record(0, "A", figure(40, low: 40, high: 40, .exact, counted: "people", source: "the health ministry", time: may)),
             record(1, "B", figure(52, low: 52, high: 52, .exact, counted: "people", source: "The Health Ministry"), date: "2020-05-06"),
         ]
-        let pairs = FigureComparison(records: records).pairs
+        let pairs = FigureComparison(records: records, minimumScore: 0.3).pairs
         XCTAssertEqual(pairs.count, 1)
         XCTAssertEqual(pairs[0].agreement, .revised)
         XCTAssertEqual(pairs[0].earlier, 0)
@@ -136,10 +136,11 @@ final class FigureComparisonTests: XCTestCase {
             record(3, "D", figure(5, low: 5, high: 5, .exact, counted: "people", context: [30, 11, 40])),
             record(4, "E", figure(350, low: 350, high: 350, .exact, counted: "people", context: [20, 21])),
         ]
-        let comparison = FigureComparison(records: records)
-        XCTAssertEqual(comparison.groups.map(\.members), [[0, 2, 3], [1, 4]])
-        // Paired only when linked directly: 0–2, 2–3 and 1–4; 0 and 3 share one word and meet through 2.
-        XCTAssertEqual(comparison.pairs.map { [$0.earlier, $0.later] }, [[0, 2], [2, 3], [1, 4]])
+        let comparison = FigureComparison(records: records, minimumScore: 0.3)
+        // 300 and 350 share both words of the shorter sentence; 2, 4 and 5 people share two of
+        // three, with small numbers apart, which falls short.
+        XCTAssertEqual(comparison.groups.map(\.members), [[1, 4]])
+        XCTAssertEqual(comparison.pairs.map { [$0.earlier, $0.later] }, [[1, 4]])
         XCTAssertFalse(comparison.pairs.contains { Set([$0.earlier, $0.later]) == [0, 1] }, "2 and 300 people share one word only")
         // The seed sentences: the Post's shares "blamed" and "Iraq" with Defense One's.
         let extractor = FigureExtractor()
@@ -179,11 +180,11 @@ final class FigureComparisonTests: XCTestCase {
     }
 
     func testLargeGroupsGetASummaryButNoPairs() {
-        let records = (0..<6).map { record($0, "G\($0 % 2)", figure(Double(10 + $0), low: Double(10 + $0), high: Double(10 + $0), .exact, counted: "people")) }
-        let comparison = FigureComparison(records: records, maximumGroupSizeForPairs: 5)
+        let records = (0..<6).map { record($0, "G\($0 % 2)", figure(10, low: 10, high: 10, .exact, counted: "people")) }
+        let comparison = FigureComparison(records: records, maximumGroupSizeForPairs: 5, minimumScore: 0.3)
         XCTAssertEqual(comparison.groups.count, 1)
         XCTAssertFalse(comparison.groups[0].pairsListed)
         XCTAssertTrue(comparison.pairs.isEmpty)
-        XCTAssertEqual(FigureComparison(records: records, maximumGroupSizeForPairs: 6).pairs.count, 15)
+        XCTAssertEqual(FigureComparison(records: records, maximumGroupSizeForPairs: 6, minimumScore: 0.3).pairs.count, 15)
     }
 }

@@ -39,13 +39,16 @@ final class FigureLinkerTests: XCTestCase {
         XCTAssertEqual(e.sameNumber, 0)
         XCTAssertEqual(e.noun, 1, "the same normalised noun")
         XCTAssertEqual(e.event, 0.5, "unknown events")
-        // Names: 2 shared of the smaller document's 4 is 0.5, full evidence at `sameStoryNames`.
-        XCTAssertEqual(e.documents, 1)
+        // Names, weighted by inverse document frequency over the two documents (names 3 and 4
+        // in both weigh 1, the others `rare`): 2 of the smaller's 2·rare + 2, over `sameStoryNames`.
+        XCTAssertEqual(e.documents, 2 / (2 * rare + 2) / 0.5, accuracy: 1e-12)
+        XCTAssertEqual(e.documents, 0.83144, accuracy: 1e-5)
+        XCTAssertTrue(e.sameStory, "2 of 4 names shared, at least `minimumSharedNames`")
         // One day apart: 1 − ln 2 / ln 366.
         XCTAssertEqual(e.time, 1 - log(2) / log(366), accuracy: 1e-12)
         XCTAssertEqual(e.days, 1)
         let w = FigureLinker.weights
-        XCTAssertEqual(e.score, w.sentence * e.sentence + w.documents + w.values * e.values + w.noun + w.event * 0.5 + w.time * e.time,
+        XCTAssertEqual(e.score, w.sentence * e.sentence + w.documents * e.documents + w.values * e.values + w.noun + w.event * 0.5 + w.time * e.time,
                        accuracy: 1e-12)
         XCTAssertEqual(w.sentence + w.near + w.documents + w.values + w.sameNumber + w.noun + w.event + w.time + w.source, 1, accuracy: 1e-12)
     }
@@ -71,13 +74,14 @@ final class FigureLinkerTests: XCTestCase {
         XCTAssertEqual(pairs, [[9.3e9, 9.3e9], [27.5e9, 27.5e9]])
     }
 
-    /// Articles that share no names are about different stories: their figures are never linked.
+    /// Articles that share less than a fifth of their names are about different stories: their
+    /// figures are never linked (1 of 6 is below, 2 of 6 above).
     func testDifferentStoriesAreNotLinked() {
         let records = record(0, "Shares in Cairn Energy fell 3% in London.") + record(1, "Shares in Qantas fell 3% in Sydney.")
         XCTAssertEqual(FigureComparison(records: records, minimumScore: 0.1).pairs.count, 1, "without names nothing is known")
-        let apart = FigureComparison(records: records, minimumScore: 0.1, documentNames: [0: [1, 2, 3], 1: [4, 5, 6]])
+        let apart = FigureComparison(records: records, minimumScore: 0.1, documentNames: [0: [1, 2, 3, 4, 5, 6], 1: [6, 7, 8, 9, 10, 11]])
         XCTAssertTrue(apart.pairs.isEmpty)
-        let together = FigureComparison(records: records, minimumScore: 0.1, documentNames: [0: [1, 2, 3], 1: [1, 2, 6]])
+        let together = FigureComparison(records: records, minimumScore: 0.1, documentNames: [0: [1, 2, 3, 4, 5, 6], 1: [5, 6, 7, 8, 9, 10]])
         XCTAssertEqual(together.pairs.count, 1)
     }
 

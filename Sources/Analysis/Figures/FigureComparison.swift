@@ -192,11 +192,12 @@ public struct FigureComparison: Sendable {
             guard linker.compatible(a, b) else { continue }
             let evidence = linker.evidence(a, b)
             // Figures of articles about different stories are never one quantity, however alike their sentences.
-            guard evidence.documents >= FigureLinker.minimumStoryEvidence || judged[key] == .same else { continue }
+            guard evidence.sameStory else { continue }
             let score = evidence.score
             best[Self.packed(a, rb.document), default: 0] = max(best[Self.packed(a, rb.document)] ?? 0, score)
             best[Self.packed(b, ra.document), default: 0] = max(best[Self.packed(b, ra.document)] ?? 0, score)
-            if score >= minimumScore { links.append(Link(a: a, b: b, score: score, kind: .scored, evidence: evidence)) }
+            // Values that disagree need `apartExtra` more.
+            if score >= minimumScore + (evidence.ratio != nil ? FigureLinker.apartExtra : 0) { links.append(Link(a: a, b: b, score: score, kind: .scored, evidence: evidence)) }
         }
         // Competitive linking: a figure links only to its best match in the other document
         // (within `bestMatchMargin`), so that "sold for $9.3bn to pay a $27.5bn tax bill" in
@@ -348,6 +349,7 @@ public struct FigureComparison: Sendable {
         if FigureLinker.isUnnamed(fa), fa.point == nil || fa.point != fb.point { return false }
         if fa.sentence == fb.sentence, fa.time?.resolved ?? "" == fb.time?.resolved ?? "" { return false }
         if differentValuesAtOneTime(fa, fb) { return false }
+        if fa.event == "age" || fa.event == "duration", !FigureLinker.agree(fa, fb) { return false }
         var i = 0, j = 0, shared = 0
         while i < fa.context.count, j < fb.context.count {
             if fa.context[i] == fb.context[j] { shared += 1; i += 1; j += 1 } else if fa.context[i] < fb.context[j] { i += 1 } else { j += 1 }

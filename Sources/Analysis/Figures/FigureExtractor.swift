@@ -32,8 +32,10 @@ public struct FigureExtractor: Sendable {
         ("wounded", ["wounded", "wounding", "injured", "injuring", "hurt"]),
         ("deployed", ["deployed", "deploy", "sent", "send", "dispatched", "arrived"]),
         ("stationed", ["stationed", "based", "remain", "remained", "leaving"]),
-        ("rose", ["rose", "jumped", "jumping", "rising", "soared", "surged", "increased", "climbed", "spiked", "gained", "up"]),
-        ("fell", ["fell", "dropped", "falling", "plunged", "tumbled", "declined", "slid", "lost", "down"]),
+        ("rose", ["rose", "jumped", "jumping", "rising", "soared", "surged", "increased", "climbed", "spiked", "gained", "up",
+                  "rise", "rises", "increase", "increases", "jump", "gain", "gains", "growth"]),
+        ("fell", ["fell", "dropped", "falling", "plunged", "tumbled", "declined", "slid", "lost", "down",
+                  "fall", "falls", "drop", "drops", "decline", "declines", "decrease"]),
         ("targeted", ["struck", "strike", "convoy", "targeted"]),
     ]
 

@@ -33,6 +33,8 @@ public struct FigureLinker: Sendable {
         public var documents = 0.0
         public var values = 0.0
         public var sameNumber = 0.0
+        /// Whether the two articles share `minimumSharedNames` of their names (or names are unknown).
+        public var sameStory = true
         public var noun = 0.0
         public var event = 0.0
         public var time = 0.0
@@ -63,15 +65,14 @@ public struct FigureLinker: Sendable {
     /// The weights of the evidence; they sum to 1.
     public static let weights = (sentence: 0.20, near: 0.15, documents: 0.10, values: 0.10, sameNumber: 0.15, noun: 0.10, event: 0.05,
                                  time: 0.10, source: 0.05)
-    /// The share of names two documents about one story have in common (or more) for full
-    /// documents evidence: about the median over pairs of BBC articles of one story (0.43),
-    /// where random pairs of business articles share 0.03.
+    /// The share of name weight (inverse document frequency: "US" in half the articles counts
+    /// little) two articles have in common for full documents evidence.
     public static let sameStoryNames = 0.5
-    /// The documents evidence two articles need for their figures to be linked at all: they
-    /// must share this much of `sameStoryNames` (0.5 × 0.5: a quarter of the names of the one
-    /// with fewer), as articles about one story do: BBC business articles picked at random
-    /// share that much in about 3 pairs of 100.
-    public static let minimumStoryEvidence = 0.5
+    /// The share of names (of the article with fewer) two articles must have in common for
+    /// their figures to be linked at all, as articles about one story do: BBC articles of one
+    /// story share a median 0.43 of their names, business articles picked at random 0.03 (5 in
+    /// 100 pairs share 0.2 or more).
+    public static let minimumSharedNames = 0.2
     /// Whole numbers up to this are common enough that two equal ones say less (0.5).
     public static let smallNumber = 12.0
     /// The default threshold (`--figure-link-min`).
@@ -81,6 +82,9 @@ public struct FigureLinker: Sendable {
     /// An open interval ("at least 600", "more than 30") agrees with numbers up to this
     /// factor above it; further up it overlaps them only through its open end.
     public static let openIntervalReach = 2.0
+    /// What two figures whose values disagree need above the threshold: a disagreement is
+    /// what a researcher reads first, so it needs more evidence than an agreement.
+    public static let apartExtra = 0.15
     /// The value evidence of two intervals apart, at most (times their closeness).
     public static let apartValues = 0.6
     /// The noun evidence of money or percentages without a noun to compare.
@@ -111,6 +115,9 @@ public struct FigureLinker: Sendable {
     let defaultFigureWeight: Double
     /// The names of each document (`FigureExtractor.documentNames`), sorted.
     let documentNames: [Int: [UInt32]]
+    /// Inverse document frequency of each name: "US" or "Europe" in half the articles says
+    /// little of the story, a company's name in three says much.
+    let nameWeight: [UInt32: Double]
     /// Each record's noun: its kind, its words' kinds, and its countries.
     let nouns: [Noun]
 
@@ -135,6 +142,10 @@ public struct FigureLinker: Sendable {
         figureWeight = figureFrequency.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
         defaultFigureWeight = log(n + 1) + 1
         documentNames = names
+        var nameFrequency: [UInt32: Int] = [:]
+        for (_, list) in names { for name in list { nameFrequency[name, default: 0] += 1 } }
+        let documents = Double(names.count)
+        nameWeight = nameFrequency.mapValues { log((documents + 1) / (Double($0) + 1)) + 1 }
         nouns = records.map { Self.noun($0.figure) }
     }
 
@@ -177,7 +188,18 @@ public struct FigureLinker: Sendable {
             // "people" alone says little of what is counted: the events must agree.
             if na.head == "people" || nb.head == "people", fa.event != fb.event { return false }
         }
+        // An age or a duration is a fixed fact of one person or thing: two different ones are
+        // two facts ("left school at 14", "retired at 77"; "85 years", "up to 20 years").
+        if fa.event == "age" || fa.event == "duration", !Self.agree(fa, fb) { return false }
         return FigureComparison.comparableMagnitude(fa, fb)
+    }
+
+    /// Whether two figures' intervals overlap, an open one ("at least 600") only up to
+    /// `openIntervalReach` above its bound.
+    static func agree(_ fa: Figure, _ fb: Figure) -> Bool {
+        let x = fa.point ?? (fa.high.isFinite ? fa.high : fa.low), y = fb.point ?? (fb.high.isFinite ? fb.high : fb.low)
+        let openApart = (!fa.high.isFinite || !fb.high.isFinite) && x > 0 && y > 0 && max(x, y) / min(x, y) > openIntervalReach
+        return fa.low <= fb.high && fb.low <= fa.high && !openApart
     }
 
     /// The evidence that figures `a` and `b` (of different documents) measure the same thing.
@@ -188,21 +210,23 @@ public struct FigureLinker: Sendable {
         (e.sentence, e.sharedSentence) = overlap(fa.context, fb.context, figureWeight, defaultFigureWeight)
         (e.near, e.sharedNear) = overlap(fa.near, fb.near, figureWeight, defaultFigureWeight)
         if let da = documentNames[ra.document], let db = documentNames[rb.document], !da.isEmpty, !db.isEmpty {
-            var i = 0, j = 0, shared = 0
+            var i = 0, j = 0, shared = 0.0, count = 0
             while i < da.count, j < db.count {
-                if da[i] == db[j] { shared += 1; i += 1; j += 1 } else if da[i] < db[j] { i += 1 } else { j += 1 }
+                if da[i] == db[j] { shared += nameWeight[da[i]] ?? 1; count += 1; i += 1; j += 1 } else if da[i] < db[j] { i += 1 } else { j += 1 }
             }
-            e.documents = min(1, Double(shared) / Double(min(da.count, db.count)) / Self.sameStoryNames)
+            let wa = da.reduce(0.0) { $0 + (nameWeight[$1] ?? 1) }, wb = db.reduce(0.0) { $0 + (nameWeight[$1] ?? 1) }
+            e.documents = min(1, shared / min(wa, wb) / Self.sameStoryNames)
+            e.sameStory = Double(count) / Double(min(da.count, db.count)) >= Self.minimumSharedNames
         } else {
             // No names known (an article without any, or records built without them): neutral.
-            e.documents = Self.minimumStoryEvidence
+            e.documents = 0.5
+            e.sameStory = true
         }
         // Overlapping intervals agree, the more so the closer their numbers ("more than 5%" and
         // "29%" overlap, but far apart); intervals apart are a revision or another quantity.
         let x = fa.point ?? (fa.high.isFinite ? fa.high : fa.low), y = fb.point ?? (fb.high.isFinite ? fb.high : fb.low)
         // "At least 153" overlaps "nearly 9,000" only through its open end: that is no agreement.
-        let openApart = (!fa.high.isFinite || !fb.high.isFinite) && x > 0 && y > 0 && max(x, y) / min(x, y) > Self.openIntervalReach
-        let overlaps = fa.low <= fb.high && fb.low <= fa.high && !openApart
+        let overlaps = Self.agree(fa, fb)
         let closeness = x > 0 && y > 0 ? max(0, 1 - log(max(x, y) / min(x, y)) / log(FigureComparison.maximumLinkedRatio)) : 0.5
         if let pa = fa.point, let pb = fb.point, pa == pb, fa.qualifier != .vague {
             // The same number: telling when it is not a small count that anything could have.

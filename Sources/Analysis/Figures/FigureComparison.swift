@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Statistics
 
 /// A figure of the corpus: the figure, the document it is in and where.
@@ -166,39 +168,56 @@ public struct FigureComparison: Sendable {
         }
         for (key, judgement) in judged where judgement == .same { candidates.insert(key) }
 
-        // Score the candidates.
-        struct Link { let a: Int; let b: Int; let score: Double; let kind: FigureLinkKind; let evidence: FigureLinker.Evidence? }
-        var links: [Link] = []
-        var refused = 0
-        // The best score of each figure against each other document (keyed figure, document).
-        var best: [UInt64: Double] = [:]
-        for key in candidates {
-            let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
-            if let judgement = judged[key] {
-                if judgement == .same { links.append(Link(a: a, b: b, score: 1, kind: .reviewed, evidence: nil)) }
-                continue
-            }
-            let ra = records[a], rb = records[b]
-            if ra.document == rb.document {
-                if Self.linkedWithinDocument(ra.figure, rb.figure) {
-                    links.append(Link(a: a, b: b, score: 1, kind: .sameDocument, evidence: nil))
-                }
-                continue
-            }
-            // Copies of one sentence in two documents (a syndicated story) hold two things
-            // when their figures differ, unless they refer to different times.
-            let fa = ra.figure, fb = rb.figure
-            if fa.context == fb.context, !fa.context.isEmpty, fa.surface != fb.surface, fa.time?.resolved ?? "" == fb.time?.resolved ?? "" { continue }
-            guard linker.compatible(a, b) else { continue }
-            let evidence = linker.evidence(a, b)
-            // Figures of articles about different stories are never one quantity, however alike their sentences.
-            guard evidence.sameStory else { continue }
-            let score = evidence.score
-            best[Self.packed(a, rb.document), default: 0] = max(best[Self.packed(a, rb.document)] ?? 0, score)
-            best[Self.packed(b, ra.document), default: 0] = max(best[Self.packed(b, ra.document)] ?? 0, score)
-            // Values that disagree need `apartExtra` more.
-            if score >= minimumScore + (evidence.ratio != nil ? FigureLinker.apartExtra : 0) { links.append(Link(a: a, b: b, score: score, kind: .scored, evidence: evidence)) }
+        struct Link: Sendable { let a: Int; let b: Int; let score: Double; let kind: FigureLinkKind; let evidence: FigureLinker.Evidence? }
+        // Score the candidates, in parts on all cores; the parts are merged in order.
+        let sortedCandidates = candidates.sorted()
+        let partCount = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount * 4, sortedCandidates.count / 4096))
+        final class Part: @unchecked Sendable {
+            var links: [Link] = []
+            /// The best score of each figure against each other document (keyed figure, document).
+            var best: [UInt64: Double] = [:]
         }
+        let parts = (0..<partCount).map { _ in Part() }
+        DispatchQueue.concurrentPerform(iterations: partCount) { p in
+            let part = parts[p]
+            let range = (sortedCandidates.count * p / partCount)..<(sortedCandidates.count * (p + 1) / partCount)
+            for key in sortedCandidates[range] {
+                let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
+                if let judgement = judged[key] {
+                    if judgement == .same { part.links.append(Link(a: a, b: b, score: 1, kind: .reviewed, evidence: nil)) }
+                    continue
+                }
+                let ra = records[a], rb = records[b]
+                if ra.document == rb.document {
+                    if Self.linkedWithinDocument(ra.figure, rb.figure) {
+                        part.links.append(Link(a: a, b: b, score: 1, kind: .sameDocument, evidence: nil))
+                    }
+                    continue
+                }
+                // Copies of one sentence in two documents (a syndicated story) hold two things
+                // when their figures differ, unless they refer to different times.
+                let fa = ra.figure, fb = rb.figure
+                if fa.context == fb.context, !fa.context.isEmpty, fa.surface != fb.surface, fa.time?.resolved ?? "" == fb.time?.resolved ?? "" { continue }
+                guard linker.compatible(a, b) else { continue }
+                let evidence = linker.evidence(a, b)
+                // Figures of articles about different stories are never one quantity, however alike their sentences.
+                guard evidence.sameStory else { continue }
+                let score = evidence.score
+                part.best[Self.packed(a, rb.document)] = Swift.max(part.best[Self.packed(a, rb.document)] ?? 0, score)
+                part.best[Self.packed(b, ra.document)] = Swift.max(part.best[Self.packed(b, ra.document)] ?? 0, score)
+                // Values that disagree need `apartExtra` more.
+                if score >= minimumScore + (evidence.ratio != nil ? FigureLinker.apartExtra : 0) {
+                    part.links.append(Link(a: a, b: b, score: score, kind: .scored, evidence: evidence))
+                }
+            }
+        }
+        var links: [Link] = []
+        var best: [UInt64: Double] = [:]
+        for part in parts {
+            links += part.links
+            best.merge(part.best) { Swift.max($0, $1) }
+        }
+        var refused = 0
         // Competitive linking: a figure links only to its best match in the other document
         // (within `bestMatchMargin`), so that "sold for $9.3bn to pay a $27.5bn tax bill" in
         // two articles pairs 9.3 with 9.3 and 27.5 with 27.5, not across.
@@ -380,8 +399,8 @@ public struct FigureComparison: Sendable {
         if !e.nounLabel.isEmpty { parts.append(ra.figure.countedKey == rb.figure.countedKey ? "same noun \(ra.figure.countedKey)" : "nouns of one kind (\(e.nounLabel))") }
         else if ra.figure.countedKey == rb.figure.countedKey { parts.append("same unit \(ra.figure.countedKey)") }
         if e.event == 1 { parts.append("event \(ra.figure.event)") }
-        parts.append("sentence words \(number(e.sentence))" + words(e.sharedSentence))
-        if e.near > 0 { parts.append("near words \(number(e.near))" + words(e.sharedNear)) }
+        parts.append("sentence words \(number(e.sentence))" + words(FigureLinker.shared(ra.figure.context, rb.figure.context)))
+        if e.near > 0 { parts.append("near words \(number(e.near))" + words(FigureLinker.shared(ra.figure.near, rb.figure.near))) }
         parts.append("documents \(number(e.documents))")
         if let ratio = e.ratio { parts.append("values ×\(number(ratio)) apart") } else { parts.append("values overlap") }
         if let days = e.days { parts.append(days == 0 ? "same day" : days == 1 ? "1 day apart" : "\(days) days apart") }

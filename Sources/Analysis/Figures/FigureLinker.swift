@@ -39,9 +39,6 @@ public struct FigureLinker: Sendable {
         public var event = 0.0
         public var time = 0.0
         public var source = 0.0
-        /// Shared words (hashes) of the sentences and of the near windows.
-        public var sharedSentence: [UInt64] = []
-        public var sharedNear: [UInt64] = []
         /// Days between the two figures' reference days; nil when either is unknown.
         public var days: Int?
         /// The larger value over the smaller; nil when the intervals overlap or a value is missing.
@@ -120,6 +117,16 @@ public struct FigureLinker: Sendable {
     let nameWeight: [UInt32: Double]
     /// Each record's noun: its kind, its words' kinds, and its countries.
     let nouns: [Noun]
+    /// Per record (empty for those not eligible): the weights of its context and near words,
+    /// in their order, with their sums; its normalised source.
+    let contextWeights: [[Double]]
+    let contextTotals: [Double]
+    let nearWeights: [[Double]]
+    let nearTotals: [Double]
+    let sourceKeys: [String]
+    /// Per document: the weights of its names, in their order, with their sum.
+    let nameWeights: [Int: [Double]]
+    let nameTotals: [Int: Double]
 
     struct Noun: Sendable {
         let head: String
@@ -139,14 +146,33 @@ public struct FigureLinker: Sendable {
         // Smoothed inverse frequency (as scikit-learn's TfidfTransformer): never 0, so that
         // in a corpus of one story the story's own words still count a little.
         let n = Double(eligible.count)
-        figureWeight = figureFrequency.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
-        defaultFigureWeight = log(n + 1) + 1
+        let wordWeight = figureFrequency.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
+        let missingWeight = log(n + 1) + 1
+        figureWeight = wordWeight
+        defaultFigureWeight = missingWeight
         documentNames = names
         var nameFrequency: [UInt32: Int] = [:]
         for (_, list) in names { for name in list { nameFrequency[name, default: 0] += 1 } }
         let documents = Double(names.count)
-        nameWeight = nameFrequency.mapValues { log((documents + 1) / (Double($0) + 1)) + 1 }
+        let weightOfName = nameFrequency.mapValues { log((documents + 1) / (Double($0) + 1)) + 1 }
+        nameWeight = weightOfName
         nouns = records.map { Self.noun($0.figure) }
+        var contextWeights = [[Double]](repeating: [], count: records.count), nearWeights = contextWeights
+        var contextTotals = [Double](repeating: 0, count: records.count), nearTotals = contextTotals
+        var sourceKeys = [String](repeating: "", count: records.count)
+        for index in eligible {
+            let figure = records[index].figure
+            contextWeights[index] = figure.context.map { wordWeight[$0] ?? missingWeight }
+            contextTotals[index] = contextWeights[index].reduce(0, +)
+            nearWeights[index] = figure.near.map { wordWeight[$0] ?? missingWeight }
+            nearTotals[index] = nearWeights[index].reduce(0, +)
+            sourceKeys[index] = figure.sourceKey
+        }
+        (self.contextWeights, self.contextTotals, self.nearWeights, self.nearTotals, self.sourceKeys)
+            = (contextWeights, contextTotals, nearWeights, nearTotals, sourceKeys)
+        let weightsOfNames = names.mapValues { list in list.map { weightOfName[$0] ?? 1 } }
+        nameWeights = weightsOfNames
+        nameTotals = weightsOfNames.mapValues { $0.reduce(0, +) }
     }
 
     /// Whether a figure is money or a percentage that names nothing it counts ("$28bn", "29%").
@@ -207,15 +233,15 @@ public struct FigureLinker: Sendable {
         let ra = records[a], rb = records[b]
         let fa = ra.figure, fb = rb.figure
         var e = Evidence()
-        (e.sentence, e.sharedSentence) = overlap(fa.context, fb.context, figureWeight, defaultFigureWeight)
-        (e.near, e.sharedNear) = overlap(fa.near, fb.near, figureWeight, defaultFigureWeight)
-        if let da = documentNames[ra.document], let db = documentNames[rb.document], !da.isEmpty, !db.isEmpty {
+        e.sentence = Self.overlap(fa.context, contextWeights[a], contextTotals[a], fb.context, contextWeights[b], contextTotals[b]).share
+        e.near = Self.overlap(fa.near, nearWeights[a], nearTotals[a], fb.near, nearWeights[b], nearTotals[b]).share
+        if let da = documentNames[ra.document], let db = documentNames[rb.document], !da.isEmpty, !db.isEmpty,
+           let wa = nameWeights[ra.document], let wb = nameWeights[rb.document] {
             var i = 0, j = 0, shared = 0.0, count = 0
             while i < da.count, j < db.count {
-                if da[i] == db[j] { shared += nameWeight[da[i]] ?? 1; count += 1; i += 1; j += 1 } else if da[i] < db[j] { i += 1 } else { j += 1 }
+                if da[i] == db[j] { shared += wa[i]; count += 1; i += 1; j += 1 } else if da[i] < db[j] { i += 1 } else { j += 1 }
             }
-            let wa = da.reduce(0.0) { $0 + (nameWeight[$1] ?? 1) }, wb = db.reduce(0.0) { $0 + (nameWeight[$1] ?? 1) }
-            e.documents = min(1, shared / min(wa, wb) / Self.sameStoryNames)
+            e.documents = min(1, shared / min(nameTotals[ra.document] ?? 1, nameTotals[rb.document] ?? 1) / Self.sameStoryNames)
             e.sameStory = Double(count) / Double(min(da.count, db.count)) >= Self.minimumSharedNames
         } else {
             // No names known (an article without any, or records built without them): neutral.
@@ -260,29 +286,36 @@ public struct FigureLinker: Sendable {
         } else {
             e.time = 0.4
         }
-        e.source = !fa.sourceKey.isEmpty && fa.sourceKey == fb.sourceKey ? 1 : 0
+        e.source = !sourceKeys[a].isEmpty && sourceKeys[a] == sourceKeys[b] ? 1 : 0
         return e
     }
 
-    /// The weighted overlap of two sorted word lists: the weight of the shared words over the
-    /// smaller list's weight (at least half the larger's); and the shared words.
-    func overlap(_ x: [UInt64], _ y: [UInt64], _ weight: [UInt64: Double], _ missing: Double) -> (Double, [UInt64]) {
-        guard !x.isEmpty, !y.isEmpty else { return (0, []) }
-        var i = 0, j = 0
-        var shared: [UInt64] = []
-        var sharedWeight = 0.0, wx = 0.0, wy = 0.0
-        for word in x { wx += weight[word] ?? missing }
-        for word in y { wy += weight[word] ?? missing }
+    /// The weighted overlap of two sorted word lists (with their words' weights and sums): the
+    /// weight of the shared words over the smaller list's weight, but not less than half the
+    /// larger's, so that one shared word of a three-word sentence ("We could have sold a
+    /// million tickets") is not full evidence; and the number of shared words.
+    static func overlap(_ x: [UInt64], _ wx: [Double], _ tx: Double, _ y: [UInt64], _ wy: [Double], _ ty: Double) -> (share: Double, count: Int) {
+        guard !x.isEmpty, !y.isEmpty else { return (0, 0) }
+        var i = 0, j = 0, count = 0
+        var shared = 0.0
         while i < x.count, j < y.count {
             if x[i] == y[j] {
-                shared.append(x[i])
-                sharedWeight += weight[x[i]] ?? missing
+                shared += wx[i]
+                count += 1
                 i += 1
                 j += 1
             } else if x[i] < y[j] { i += 1 } else { j += 1 }
         }
-        // Over the smaller list's weight, but not less than half the larger's: one shared word
-        // of a three-word sentence ("We could have sold a million tickets") is not full evidence.
-        return (min(1, sharedWeight / max(min(wx, wy), 0.5 * max(wx, wy))), shared)
+        return (min(1, shared / max(min(tx, ty), 0.5 * max(tx, ty))), count)
+    }
+
+    /// The words two sorted lists share.
+    static func shared(_ x: [UInt64], _ y: [UInt64]) -> [UInt64] {
+        var i = 0, j = 0
+        var out: [UInt64] = []
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { out.append(x[i]); i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return out
     }
 }

@@ -158,10 +158,12 @@ public struct FigureComparison: Sendable {
             if members.count <= Self.allPairsBlock {
                 for x in members.indices { for y in members.indices where y > x { candidates.insert(Self.packed(members[x], members[y])) } }
             } else {
-                // A large class: only pairs whose sentences share a word that is not everywhere.
+                // A large class: only pairs whose sentences share a word that is not everywhere;
+                // the larger the class, the rarer the word, so that the pairs grow about linearly.
                 var postings: [UInt64: [Int]] = [:]
                 for index in members { for word in records[index].figure.context { postings[word, default: []].append(index) } }
-                for (_, list) in postings where list.count >= 2 && list.count <= Self.maximumPosting {
+                let cap = Swift.max(Self.minimumPosting, Self.maximumPosting * Self.allPairsBlock / members.count)
+                for (_, list) in postings where list.count >= 2 && list.count <= cap {
                     for x in list.indices { for y in list.indices where y > x { candidates.insert(Self.packed(list[x], list[y])) } }
                 }
             }
@@ -327,8 +329,10 @@ public struct FigureComparison: Sendable {
     /// Classes of at most this many figures compare every pair; larger ones only pairs whose
     /// sentences share a word.
     public static let allPairsBlock = 600
-    /// A word shared by more figures of a class than this says nothing about sameness.
+    /// A word shared by more figures of a class than this says nothing about sameness (in a
+    /// class of `allPairsBlock`; in larger ones proportionally fewer, down to `minimumPosting`).
     static let maximumPosting = 200
+    static let minimumPosting = 20
 
     /// Content words two figures' sentences must share to measure the same thing.
     public static let minimumSharedWords = 2

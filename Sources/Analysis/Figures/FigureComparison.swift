@@ -241,13 +241,18 @@ public struct FigureComparison: Sendable {
             while parent[x]! != x { parent[x] = parent[parent[x]!]!; x = parent[x]! }
             return x
         }
-        let different = Set(judged.filter { $0.value == .different }.keys)
-        func conflict(_ xs: [Int], _ ys: [Int]) -> Bool {
-            var byDocument: [Int: [Int]] = [:]
-            for y in ys { byDocument[records[y].document, default: []].append(y) }
-            for x in xs {
-                if !different.isEmpty, ys.contains(where: { different.contains(Self.packed(x, $0)) }) { return true }
-                for y in byDocument[records[x].document] ?? [] where Self.differentValuesAtOneTime(records[x].figure, records[y].figure) { return true }
+        // Each group's members by document, kept as groups merge (the smaller into the larger).
+        var byDocument = Dictionary(uniqueKeysWithValues: eligible.map { ($0, [records[$0].document: [$0]]) })
+        let different = judged.filter { $0.value == .different }.keys.map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
+        func conflict(_ small: Int, _ large: Int) -> Bool {
+            for (p, q) in different {
+                let (rp, rq) = (find(p), find(q))
+                if (rp == small && rq == large) || (rp == large && rq == small) { return true }
+            }
+            let index = byDocument[large]!
+            for (document, xs) in byDocument[small]! {
+                guard let ys = index[document] else { continue }
+                for x in xs { for y in ys where Self.differentValuesAtOneTime(records[x].figure, records[y].figure) { return true } }
             }
             return false
         }
@@ -255,12 +260,13 @@ public struct FigureComparison: Sendable {
         for link in links {
             let (ra, rb) = (find(link.a), find(link.b))
             if ra != rb {
-                let (xs, ys) = (members[ra]!, members[rb]!)
-                if link.kind != .reviewed, conflict(xs.count <= ys.count ? xs : ys, xs.count <= ys.count ? ys : xs) { refused += 1; continue }
-                let (keep, drop) = xs.count >= ys.count ? (ra, rb) : (rb, ra)
+                let (keep, drop) = members[ra]!.count >= members[rb]!.count ? (ra, rb) : (rb, ra)
+                if link.kind != .reviewed, conflict(drop, keep) { refused += 1; continue }
                 parent[drop] = keep
                 members[keep]! += members[drop]!
                 members[drop] = nil
+                byDocument[keep]!.merge(byDocument[drop]!) { $0 + $1 }
+                byDocument[drop] = nil
             }
             accepted.append(link)
         }

@@ -102,6 +102,37 @@ public struct FigureExtractor: Sendable {
                     }
                 }
             }
+            // Counts whose noun the sentence gives elsewhere.
+            for k in figures.indices where figures[k].counted.isEmpty && figures[k].unit == "count" {
+                let at = Self.firstWord(words, atOrAfter: figures[k].byteRange.lowerBound)
+                var end = at
+                while end < words.count, words[end].range.lowerBound < figures[k].byteRange.upperBound { end += 1 }
+                // "Avraham Dahan, 61, a father": a whole number between commas after a name is an age.
+                if let value = figures[k].value, figures[k].qualifier == .exact, value >= 1, value <= Self.oldestAge, value == value.rounded(),
+                   at >= 1, words[at].punctuationBefore, words[at - 1].isCapitalised, end < words.count, words[end].punctuationBefore,
+                   bytes[words[at - 1].range.upperBound] == UInt8(ascii: ","), bytes[figures[k].byteRange.upperBound] == UInt8(ascii: ",") {
+                    figures[k].counted = "years old"
+                    figures[k].event = "age"
+                    continue
+                }
+                // "the number of rockets fired since Sunday to 42": the noun after "number of".
+                let lead = Array(words[max(0, at - Self.numberOfWords)..<at])
+                if let of = lead.lastIndex(where: { $0.lower == "of" }), of >= 1, ["number", "total", "count"].contains(lead[of - 1].lower),
+                   of + 1 < lead.count, Self.nounLike(lead[of + 1]) {
+                    figures[k].counted = lead[of + 1].surface
+                    continue
+                }
+                // "42 rockets ... including 34", "eight rockets, six of which were intercepted",
+                // "34 ... and eight more": the noun of the figure before it in the sentence.
+                let after = words[end..<min(words.count, end + 2)].map(\.lower)
+                let partitive = after.first == "of" && after.count == 2 && ["them", "which", "those"].contains(after[1])
+                let following = at >= 1 && ["including", "and", "while"].contains(words[at - 1].lower) || after.first == "more"
+                if partitive || following, let previous = figures[..<k].last(where: { !$0.counted.isEmpty && $0.unit == "count" }) {
+                    figures[k].counted = previous.counted
+                    if previous.event == "age" { figures[k].event = "age" }   // "aged seven and 11"
+                    figures[k].inherited = true
+                }
+            }
             // A death toll named before the number counts the dead: "the death toll rose to
             // 2,400", "the toll stood at 310".
             for k in figures.indices where figures[k].counted.isEmpty && figures[k].unit == "count" {
@@ -147,6 +178,16 @@ public struct FigureExtractor: Sendable {
     static let windowWords = 60
     /// A figure's near words: this many on either side (what the number is of, who reports it).
     static let nearWords = 8
+    /// The oldest age read from "Name, 61,".
+    static let oldestAge = 110.0
+    /// "number of" at most this many words before a number with no noun gives its noun.
+    static let numberOfWords = 8
+
+    /// A word that can be a counted noun: letters, not a stopword.
+    static func nounLike(_ word: Word) -> Bool {
+        word.lower.count > 2 && word.lower.allSatisfy(\.isLetter) && !StopwordList.english.contains(word.lower)
+    }
+
     /// "toll" at most this many words before a number with no noun makes it a death toll.
     static let tollWords = 5
 

@@ -21,7 +21,8 @@ extension MarkdownReport {
         guard !records.isEmpty else { return out + "No document reports a figure.\n\n" }
         out += "\(records.count) \(records.count == 1 ? "figure" : "figures") in \(documents) \(documents == 1 ? "document" : "documents") "
         out += "(`figures.csv`). Two figures of different documents are linked as the same quantity when the evidence scores at "
-        out += "least \(CSVNumber.fixed(comparison.minimumScore, decimals: 2)) (`--figure-link-min`): what they count (head noun and "
+        out += "least \(CSVNumber.fixed(comparison.minimumScore, decimals: 2)) (`--figure-link-min`), "
+        out += "\(CSVNumber.fixed(comparison.minimumScore + FigureLinker.apartExtra, decimals: 2)) when their values disagree: what they count (head noun and "
         out += "modifiers: \"rockets\" and \"ballistic missiles\" are one kind, \"dead\" and \"people\" killed another), their event, "
         out += "the words of their sentences and next to the numbers, the names their articles share, their values and dates, and "
         out += "their sources; articles that share few names are taken for different stories and never linked, and a figure links "

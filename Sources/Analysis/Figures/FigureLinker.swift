@@ -8,23 +8,28 @@ import Foundation
 /// The evidence, each part between 0 and 1, weighted in `weights`:
 /// - **sentence**: the content words the two sentences share, each weighted by its inverse
 ///   frequency among the run's figures (a word in every figure's sentence says nothing), as
-///   a share of the smaller sentence's weight;
+///   a share of the smaller sentence's weight (at least half the larger's);
 /// - **near**: the same for the words within `FigureExtractor.nearWords` of each number
 ///   (whose stake, which offer);
-/// - **documents**: the same for all the figure sentences of the two documents, weighted by
-///   document frequency: articles about one event name the same places and people;
-/// - **values**: 1 when the intervals overlap, falling with the ratio of the values to 0 at
-///   `FigureComparison.maximumLinkedRatio`;
+/// - **documents**: the names (`FigureExtractor.documentNames`) the two articles share,
+///   weighted by inverse document frequency, full at `sameStoryNames`: articles about one
+///   event name the same places and people;
+/// - **values**: how close the numbers are, higher when the intervals overlap;
+/// - **sameNumber**: the very same number (half for a small whole number);
 /// - **noun**: what is counted, by head noun and its modifiers: the same normalised noun 1, the
 ///   same kind of thing ("ballistic rockets", "rockets", "rocket strikes"; "dead", "deaths",
 ///   "people" killed) `compatibleNoun`; money and percentages with no noun of their own
 ///   `unnamedNoun`; different kinds, or different countries ("Iraqi troops", "U.S. troops"),
+///   are never linked (`compatible`);
+/// - **event**: the same known event 1, else 0.5; different known events (killed, wounded)
 ///   are never linked;
-/// - **event**: the same event 1, one of them unknown ("other") 0.5; different known events
-///   (killed, wounded) are never linked;
 /// - **time**: the days between the days the figures refer to (their resolved times, else
 ///   their documents' dates): 1 on the same day, falling to 0 after a year; 0.4 when unknown;
+///   0 for two different numbers that name two different times;
 /// - **source**: 1 when both name the same source.
+///
+/// Values apart multiply the score by `apartFactor`; articles sharing less than
+/// `minimumSharedNames` of their names are different stories (`sameStory`).
 public struct FigureLinker: Sendable {
     /// The evidence for one pair.
     public struct Evidence: Sendable, Equatable {
@@ -96,7 +101,7 @@ public struct FigureLinker: Sendable {
         "car": "vehicle", "vehicle": "vehicle", "truck": "vehicle", "lorry": "vehicle", "suv": "vehicle",
         "house": "building", "home": "building", "building": "building", "dwelling": "building",
         "troops": "troops", "personnel": "troops", "marines": "troops", "force": "troops",
-        "job": "job", "post": "job", "position": "job", "worker": "job", "employee": "job", "staff": "job",
+        "job": "job", "worker": "job", "employee": "job", "staff": "job",
         "share": "share", "stock": "share",
     ]
 
@@ -107,14 +112,8 @@ public struct FigureLinker: Sendable {
     static let countries: Set<String> = Set(FigureNormalizer.nationalities.values)
 
     let records: [FigureRecord]
-    /// Inverse frequencies of context words among the figures.
-    let figureWeight: [UInt64: Double]
-    let defaultFigureWeight: Double
     /// The names of each document (`FigureExtractor.documentNames`), sorted.
     let documentNames: [Int: [UInt32]]
-    /// Inverse document frequency of each name: "US" or "Europe" in half the articles says
-    /// little of the story, a company's name in three says much.
-    let nameWeight: [UInt32: Double]
     /// Each record's noun: its kind, its words' kinds, and its countries.
     let nouns: [Noun]
     /// Per record (empty for those not eligible): the weights of its context and near words,
@@ -148,14 +147,13 @@ public struct FigureLinker: Sendable {
         let n = Double(eligible.count)
         let wordWeight = figureFrequency.mapValues { log((n + 1) / (Double($0) + 1)) + 1 }
         let missingWeight = log(n + 1) + 1
-        figureWeight = wordWeight
-        defaultFigureWeight = missingWeight
         documentNames = names
         var nameFrequency: [UInt32: Int] = [:]
         for (_, list) in names { for name in list { nameFrequency[name, default: 0] += 1 } }
         let documents = Double(names.count)
+        // Inverse document frequency of each name: "US" or "Europe" in half the articles says
+        // little of the story, a company's name in three says much.
         let weightOfName = nameFrequency.mapValues { log((documents + 1) / (Double($0) + 1)) + 1 }
-        nameWeight = weightOfName
         nouns = records.map { Self.noun($0.figure) }
         var contextWeights = [[Double]](repeating: [], count: records.count), nearWeights = contextWeights
         var contextTotals = [Double](repeating: 0, count: records.count), nearTotals = contextTotals
@@ -236,7 +234,7 @@ public struct FigureLinker: Sendable {
         e.sentence = Self.overlap(fa.context, contextWeights[a], contextTotals[a], fb.context, contextWeights[b], contextTotals[b]).share
         e.near = Self.overlap(fa.near, nearWeights[a], nearTotals[a], fb.near, nearWeights[b], nearTotals[b]).share
         if let da = documentNames[ra.document], let db = documentNames[rb.document], !da.isEmpty, !db.isEmpty,
-           let wa = nameWeights[ra.document], let wb = nameWeights[rb.document] {
+           let wa = nameWeights[ra.document] {
             var i = 0, j = 0, shared = 0.0, count = 0
             while i < da.count, j < db.count {
                 if da[i] == db[j] { shared += wa[i]; count += 1; i += 1; j += 1 } else if da[i] < db[j] { i += 1 } else { j += 1 }

@@ -11,12 +11,7 @@ public enum ShingleSignature {
 
     /// A stable 64-bit hash of a term's UTF-8 bytes (FNV-1a), the same on every worker and run.
     public static func termHash(_ term: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        StableHash.fnv1a(term.utf8)
     }
 
     @inline(__always)

@@ -379,10 +379,7 @@ public struct FigureComparison: Sendable {
         if fa.sentence == fb.sentence, fa.time?.resolved ?? "" == fb.time?.resolved ?? "" { return false }
         if differentValuesAtOneTime(fa, fb) { return false }
         if fa.event == "age" || fa.event == "duration", !FigureLinker.agree(fa, fb) { return false }
-        var i = 0, j = 0, shared = 0
-        while i < fa.context.count, j < fb.context.count {
-            if fa.context[i] == fb.context[j] { shared += 1; i += 1; j += 1 } else if fa.context[i] < fb.context[j] { i += 1 } else { j += 1 }
-        }
+        let shared = FigureLinker.shared(fa.context, fb.context).count
         let shorter = max(1, min(fa.context.count, fb.context.count))
         guard shared >= minimumSharedWords, Double(shared) >= minimumOverlap * Double(shorter) else { return false }
         return fa.event != "other" || shared >= minimumSharedWordsWithoutEvent

@@ -160,14 +160,9 @@ public struct FigureExtractor: Sendable {
 
     /// FNV-1a of a word with a plural "s" dropped.
     static func contextHash(_ word: String) -> UInt64 {
-        var bytes = Array(word.utf8)
-        if bytes.count > 3, bytes.last == UInt8(ascii: "s"), bytes[bytes.count - 2] != UInt8(ascii: "s") { bytes.removeLast() }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            hash ^= UInt64(b)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        let bytes = word.utf8
+        let plural = bytes.count > 3 && bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s")
+        return StableHash.fnv1a(bytes.dropLast(plural ? 1 : 0))
     }
 
     /// The sorted hashes of the sentence's content words: not stopwords, numbers, event
@@ -224,21 +219,15 @@ public struct FigureExtractor: Sendable {
     /// left out; the first `maximumDocumentNames` distinct ones, sorted.
     public static func documentNames(_ doc: TokenizedDocument) -> [UInt32] {
         var names = Set<UInt32>()
-        let bytes = Array(doc.text.utf8)
-        do {
+        var text = doc.text
+        text.withUTF8 { bytes in
             for s in doc.sentences.indices where names.count < maximumDocumentNames {
                 let first = doc.sentenceTokenStart[s], end = doc.sentenceTokenStart[s + 1]
                 guard end - first > 1 else { continue }
                 for t in (first + 1)..<end {
                     let start = Int(doc.tokenStarts[t]), stop = Int(doc.tokenEnds[t])
                     guard stop - start >= 2, bytes[start] >= 0x41, bytes[start] <= 0x5A else { continue }
-                    var hash: UInt32 = 0x811C_9DC5
-                    for i in start..<stop {
-                        var byte = bytes[i]
-                        if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
-                        hash ^= UInt32(byte)
-                        hash = hash &* 0x0100_0193
-                    }
+                    let hash = nameHash(bytes[start..<stop].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
                     guard !titleHashes.contains(hash) else { continue }
                     names.insert(hash)
                     if names.count >= maximumDocumentNames { break }
@@ -248,13 +237,16 @@ public struct FigureExtractor: Sendable {
         return names.sorted()
     }
 
+    /// A name's hash: the low 32 bits of its lowercased bytes' `StableHash`.
+    static func nameHash<S: Sequence>(_ lowercased: S) -> UInt32 where S.Element == UInt8 {
+        UInt32(truncatingIfNeeded: StableHash.fnv1a(lowercased))
+    }
+
     /// The most names kept of a document.
     public static let maximumDocumentNames = 64
 
     /// Titles and words capitalised inside sentences that name no one.
-    static let titleHashes: Set<UInt32> = Set(["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "the", "i"].map { word in
-        word.utf8.reduce(UInt32(0x811C_9DC5)) { ($0 ^ UInt32($1)) &* 0x0100_0193 }
-    })
+    static let titleHashes: Set<UInt32> = Set(["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "the", "i"].map { nameHash($0.utf8) })
 
     /// The content words of a sentence's text with their hashes (as `contextWords` hashes
     /// them), to name the words two figures share: split at spaces and punctuation other than

@@ -104,6 +104,19 @@ final class FigureLinkerTests: XCTestCase {
         XCTAssertEqual(same.reviewUnmatched, 1)
     }
 
+    /// The reasons name every context word of a figure: the words are read as the extractor
+    /// reads them (possessives, initialisms and hyphenated words included).
+    func testEveryContextWordIsNamed() throws {
+        let text = "Britain\u{2019}s U.S.-led coalition, Mr Kennedy's party said, would cut the income-tax rate by 10% for 40,000 earners."
+        let figures = record(0, text).map(\.figure)
+        XCTAssertFalse(figures.isEmpty)
+        let named = Set(FigureExtractor.contextWordNames(text).map(\.0))
+        for figure in figures {
+            XCTAssertFalse(figure.context.isEmpty)
+            XCTAssertTrue(Set(figure.context).isSubset(of: named), figure.surface)
+        }
+    }
+
     func testReviewFiles() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -248,19 +248,18 @@ public struct FigureExtractor: Sendable {
     /// Titles and words capitalised inside sentences that name no one.
     static let titleHashes: Set<UInt32> = Set(["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "the", "i"].map { nameHash($0.utf8) })
 
-    /// The content words of a sentence's text with their hashes (as `contextWords` hashes
-    /// them), to name the words two figures share: split at spaces and punctuation other than
-    /// inner periods, hyphens and apostrophes, lowercased.
+    /// The words of a sentence's text with their hashes (as `contextWords` hashes them), to
+    /// name the words two figures share: the tokenizer's tokens, each as written, lowercased,
+    /// as `words(of:sentence:bytes:)` reads them.
     public static func contextWordNames(_ text: String) -> [(UInt64, String)] {
         var out: [(UInt64, String)] = []
-        for piece in text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "'") }) {
-            var word = Substring(piece)
-            while let last = word.last, last == "." || last == "-" || last == "'" { word.removeLast() }
-            while let first = word.first, first == "." || first == "-" || first == "'" { word.removeFirst() }
-            let lower = String(word)
-            guard lower.count > 2, let first = lower.unicodeScalars.first, first.properties.isAlphabetic,
-                  !StopwordList.english.contains(lower), !contextStopwords.contains(lower) else { continue }
-            out.append((contextHash(lower), lower))
+        var copy = text
+        copy.withUTF8 { bytes in
+            Tokenizer().forEachToken(in: bytes, range: 0..<bytes.count) { _, range in
+                let lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
+                    .replacingOccurrences(of: "\u{2019}", with: "'")
+                out.append((contextHash(lower), lower))
+            }
         }
         return out
     }

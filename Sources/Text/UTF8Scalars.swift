@@ -3,8 +3,8 @@
 public enum UTF8Scalars {
     /// The scalar starting at `i` and its length in bytes. Input is valid UTF-8 (checked
     /// when the file was read); a stray continuation byte decodes as U+FFFD of length 1.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: UInt32, length: Int) {
+    @inlinable @inline(__always)
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: UInt32, length: Int) {
         let b0 = UInt32(bytes[i])
         if b0 < 0x80 { return (b0, 1) }
         let n = bytes.count

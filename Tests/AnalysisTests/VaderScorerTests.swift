@@ -24,6 +24,25 @@ final class VaderScorerTests: XCTestCase {
         XCTAssertEqual(mismatches.count, 0, mismatches.prefix(15).joined(separator: "\n"))
     }
 
+    /// Texts written to exercise the byte-level reading: white space beyond ASCII (no-break,
+    /// ideographic), letters beyond ASCII in capitals and lowercase, curly and straight
+    /// apostrophes, emojis next to words, idioms, "kind of", "least", "no", "never so",
+    /// "without doubt", and runs of "!" and "?". Scored by the original vaderSentiment 3.3.2;
+    /// the scores must be the same numbers, not merely close.
+    func testByteLevelReadingEqualsTheOriginal() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/reference/vader_bytes.tsv")
+        let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n").dropFirst().filter { !$0.isEmpty }
+        XCTAssertEqual(lines.count, 25)
+        for line in lines {
+            let fields = line.components(separatedBy: "\t")
+            guard fields.count == 5, let neg = Double(fields[1]), let neu = Double(fields[2]), let pos = Double(fields[3]),
+                  let compound = Double(fields[4]) else { XCTFail("bad line: \(line)"); continue }
+            let s = VaderScorer.bundled.score(fields[0])
+            XCTAssertEqual([s.negative, s.neutral, s.positive, s.compound], [neg, neu, pos, compound], fields[0])
+        }
+    }
+
     func testKnownValuesAndQuirks() {
         let scorer = VaderScorer.bundled
         XCTAssertEqual(scorer.score("").compound, 0)

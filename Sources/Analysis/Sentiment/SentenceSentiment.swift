@@ -158,14 +158,14 @@ public struct SentenceSentimentScorer: Sendable {
                 if q { quotedPart.append(bytes[i]) } else { narratedPart.append(bytes[i]) }
                 lastQuoted = q
             }
-            let quotedText = String(decoding: quotedPart, as: UTF8.self)
-            let narratedText = String(decoding: narratedPart, as: UTF8.self)
-            let hasQuoted = Self.hasWords(quotedText), hasNarrated = Self.hasWords(narratedText)
+            let hasQuoted = Self.hasWords(quotedPart), hasNarrated = Self.hasWords(narratedPart)
             let voice: Voice = hasQuoted && hasNarrated ? .mixed : (hasQuoted ? .quoted : .narrated)
-            let whole = scorer.score(text)
+            let whole = bytes.withUnsafeBufferPointer { scorer.score(utf8: UnsafeBufferPointer(rebasing: $0[range])) }
             // A sentence in one voice only is scored once: its part is the sentence.
-            let quotedScores = hasQuoted ? (hasNarrated ? scorer.score(quotedText) : whole) : nil
-            let narratedScores = hasNarrated ? (hasQuoted || quotedPart.contains(where: { $0 != 0x20 }) ? scorer.score(narratedText) : whole) : nil
+            let quotedScores = hasQuoted ? (hasNarrated ? quotedPart.withUnsafeBufferPointer { scorer.score(utf8: $0) } : whole) : nil
+            let narratedScores = hasNarrated
+                ? (hasQuoted || quotedPart.contains(where: { $0 != 0x20 }) ? narratedPart.withUnsafeBufferPointer { scorer.score(utf8: $0) } : whole)
+                : nil
             result.append(SentenceSentiment(
                 document: Int32(doc.document.sequenceNumber), sentence: Int32(index), characterStart: start, characterEnd: end,
                 text: text, voice: voice, scores: whole, quoted: quotedScores, narrated: narratedScores))
@@ -173,7 +173,22 @@ public struct SentenceSentimentScorer: Sendable {
         return result
     }
 
-    static func hasWords(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    /// Whether UTF-8 text holds a letter (an alphabetic scalar).
+    static func hasWords(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { return true }
+                    i += 1
+                    continue
+                }
+                let (value, length) = UTF8Scalars.decode(bytes, at: i)
+                if Unicode.Scalar(value)?.properties.isAlphabetic == true { return true }
+                i += length
+            }
+            return false
+        }
     }
 }

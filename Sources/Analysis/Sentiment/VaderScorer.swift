@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// neg, neu, pos and compound scores of a text.
 public struct SentimentScores: Sendable, Equatable {
@@ -27,6 +28,10 @@ public struct VaderScorer: Sendable {
     public let lexicon: [String: Double]
     /// Emoji (one Unicode scalar, as the original matches them) → words.
     public let emojis: [Unicode.Scalar: String]
+    /// The emoji table by scalar value, descriptions as UTF-8.
+    let emojiBytes: [UInt32: [UInt8]]
+    /// The lexicon and the rules' word lists, looked up by a word's bytes.
+    let words: VaderWordTable
 
     /// The bundled VADER 3.3.2 lexicon and emoji table.
     public static let bundled = VaderScorer(lexiconText: BundledVaderLexicon.lexicon, emojiText: BundledVaderLexicon.emojis)
@@ -47,13 +52,14 @@ public struct VaderScorer: Sendable {
             guard fields.count >= 2, fields[0].unicodeScalars.count == 1, let emoji = fields[0].unicodeScalars.first else { continue }
             emojis[emoji] = String(fields[1])
         }
-        self.lexicon = lexicon
-        self.emojis = emojis
+        self.init(lexicon: lexicon, emojis: emojis)
     }
 
     public init(lexicon: [String: Double], emojis: [Unicode.Scalar: String] = [:]) {
         self.lexicon = lexicon
         self.emojis = emojis
+        emojiBytes = Dictionary(uniqueKeysWithValues: emojis.map { ($0.key.value, Array($0.value.utf8)) })
+        words = VaderWordTable(lexicon: lexicon, boosters: Self.boosters, negations: Self.negations, specialCases: Self.specialCases)
     }
 
     // MARK: - Word lists of the original
@@ -82,122 +88,240 @@ public struct VaderScorer: Sendable {
         return d
     }()
 
+    /// The idioms of vaderSentiment 3.3.2 as released (`SPECIAL_CASES`; later versions on
+    /// GitHub add "broken heart" and change "to die for" and "beating heart").
     static let specialCases: [String: Double] = [
         "the shit": 3, "the bomb": 3, "bad ass": 1.5, "badass": 1.5, "bus stop": 0.0, "yeah right": -2,
-        "kiss of death": -1.5, "to die for": 3.5, "beating heart": 3.1, "broken heart": -2.9,
+        "kiss of death": -1.5, "to die for": 3, "beating heart": 3.5,
     ]
 
     // MARK: - Scoring
 
     /// The scores of `text` (one sentence, or any text: a long text saturates at ±1).
     public func score(_ text: String) -> SentimentScores {
-        // Emojis become their descriptions.
-        var withoutEmoji = String.UnicodeScalarView()
-        var previousSpace = true
-        for scalar in text.unicodeScalars {
-            if let description = emojis[scalar] {
-                if !previousSpace { withoutEmoji.append(" ") }
-                withoutEmoji.append(contentsOf: description.unicodeScalars)
-                previousSpace = false
+        var text = text
+        return text.withUTF8 { score(utf8: $0) }
+    }
+
+    /// The scores of UTF-8 text.
+    ///
+    /// The text is read as bytes: words are ranges of it, and each word's lowercase form is
+    /// looked up once in `words`, which holds every fact the rules ask of a word (its valence,
+    /// booster value, negation, the rule words it may be). No `String` is made per word except
+    /// to lowercase a word with letters beyond ASCII.
+    public func score(utf8 text: UnsafeBufferPointer<UInt8>) -> SentimentScores {
+        // Emojis become their descriptions (only scalars beyond ASCII can be emojis).
+        if !emojiBytes.isEmpty, text.contains(where: { $0 >= 0x80 }) {
+            var replaced: [UInt8] = []
+            replaced.reserveCapacity(text.count + 16)
+            var previousSpace = true
+            var i = 0
+            while i < text.count {
+                let b = text[i]
+                if b < 0x80 {
+                    replaced.append(b)
+                    previousSpace = b == 0x20
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Scalars.decode(text, at: i)
+                if let description = emojiBytes[scalar] {
+                    if !previousSpace { replaced.append(0x20) }
+                    replaced.append(contentsOf: description)
+                    previousSpace = false
+                } else {
+                    replaced.append(contentsOf: text[i..<(i + length)])
+                    previousSpace = false
+                }
+                i += length
+            }
+            return replaced.withUnsafeBufferPointer { scoreWithoutEmoji($0) }
+        }
+        return scoreWithoutEmoji(text)
+    }
+
+    /// One word of a text as the rules see it.
+    struct Word {
+        /// Its lowercase form's id in `WordTable`, or -1 when the table does not hold it.
+        var id: Int32
+        /// `str.isupper()` of the word as written.
+        var isUpper: Bool
+        /// A negation word, or a word containing "n't".
+        var negated: Bool
+    }
+
+    private func scoreWithoutEmoji(_ text: UnsafeBufferPointer<UInt8>) -> SentimentScores {
+        // `str.strip()`, then `str.split()`, then each word's punctuation stripped.
+        var start = 0, end = text.count
+        while start < end, let length = Self.pythonSpaceLength(text, at: start) { start += length }
+        while end > start {
+            var last = end - 1
+            while last > start, text[last] & 0xC0 == 0x80 { last -= 1 }
+            guard Self.pythonSpaceLength(text, at: last) != nil else { break }
+            end = last
+        }
+        var words: [Word] = []
+        var lowered: [UInt8] = []
+        var exclamations = 0, questions = 0
+        var i = start
+        var wordStart = -1
+        while i <= end {
+            var spaceLength = 0
+            if i == end {
+                spaceLength = 1
             } else {
-                withoutEmoji.append(scalar)
-                previousSpace = scalar == " "
+                let b = text[i]
+                if b == 0x21 { exclamations += 1 } else if b == 0x3F { questions += 1 }
+                if b < 0x80 {
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) { spaceLength = 1 }
+                } else if let length = Self.pythonSpaceLength(text, at: i) {
+                    spaceLength = length
+                }
+            }
+            if spaceLength > 0 {
+                if wordStart >= 0 {
+                    words.append(word(text, wordStart..<i, lowered: &lowered))
+                    wordStart = -1
+                }
+                i += spaceLength
+            } else {
+                if wordStart < 0 { wordStart = i }
+                i += 1
             }
         }
-        let cleaned = Self.pythonStrip(String(withoutEmoji))
-        let words = Self.pythonSplit(cleaned).map(Self.stripPunctuationIfWord)
-        let lower = words.map { $0.lowercased() }
-        let capsDifferential = Self.allCapsDifferential(words)
+        guard !words.isEmpty else { return SentimentScores(negative: 0, neutral: 0, positive: 0, compound: 0) }
+        let table = self.words
+        let caps = words.reduce(0) { $0 + ($1.isUpper ? 1 : 0) }
+        let capsDifferential = words.count - caps > 0 && words.count - caps < words.count
         var sentiments: [Double] = []
+        sentiments.reserveCapacity(words.count)
         for i in words.indices {
-            let item = lower[i]
-            if Self.boosters[item] != nil || (i < words.count - 1 && item == "kind" && lower[i + 1] == "of") {
+            let id = words[i].id
+            if table.booster(id) != 0 || (i < words.count - 1 && id == table.kind && words[i + 1].id == table.of) {
                 sentiments.append(0)
                 continue
             }
-            sentiments.append(valence(at: i, words: words, lower: lower, capsDifferential: capsDifferential))
+            sentiments.append(valence(at: i, words: words, capsDifferential: capsDifferential))
         }
-        sentiments = Self.butCheck(lower, sentiments)
-        return Self.scoreValence(sentiments, text: cleaned)
+        sentiments = Self.butCheck(firstBut: words.firstIndex { $0.id == table.but }, sentiments)
+        return Self.scoreValence(sentiments, exclamations: exclamations, questions: questions)
     }
 
-    func valence(at i: Int, words: [String], lower: [String], capsDifferential: Bool) -> Double {
-        let item = lower[i]
-        guard let base = lexicon[item] else { return 0 }
+    /// The word at `range` of `text`: punctuation stripped from its ends unless that leaves two
+    /// characters or fewer, then looked up lowercased.
+    private func word(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowered: inout [UInt8]) -> Word {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, Self.isASCIIPunctuation(text[lower]) { lower += 1 }
+        while upper > lower, Self.isASCIIPunctuation(text[upper - 1]) { upper -= 1 }
+        if lower != range.lowerBound || upper != range.upperBound {
+            var scalars = 0
+            for k in lower..<upper where text[k] & 0xC0 != 0x80 { scalars += 1 }
+            if scalars <= 2 { lower = range.lowerBound; upper = range.upperBound }
+        }
+        let bytes = UnsafeBufferPointer(rebasing: text[lower..<upper])
+        var ascii = true, hasUpper = false, hasLower = false
+        lowered.removeAll(keepingCapacity: true)
+        for b in bytes {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true; lowered.append(b | 0x20) } else {
+                if b >= 0x61 && b <= 0x7A { hasLower = true }
+                lowered.append(b)
+            }
+        }
+        let table = self.words
+        if ascii {
+            return lowered.withUnsafeBufferPointer { lowerBytes in
+                let id = table.id(of: lowerBytes)
+                return Word(id: id, isUpper: hasUpper && !hasLower, negated: table.negation(id) || Self.containsNT(lowerBytes))
+            }
+        }
+        var lowerString = String(decoding: bytes, as: UTF8.self).lowercased()
+        return lowerString.withUTF8 { lowerBytes in
+            let id = table.id(of: lowerBytes)
+            return Word(id: id, isUpper: Self.isUpper(bytes), negated: table.negation(id) || Self.containsNT(lowerBytes))
+        }
+    }
+
+    func valence(at i: Int, words: [Word], capsDifferential: Bool) -> Double {
+        let table = self.words
+        let item = words[i].id
+        let base = table.valence(item)
+        guard !base.isNaN else { return 0 }
+        func id(_ k: Int) -> Int32 { words[k].id }
         var valence = base
-        if item == "no", i != words.count - 1, lexicon[lower[i + 1]] != nil { valence = 0 }
-        if (i > 0 && lower[i - 1] == "no") || (i > 1 && lower[i - 2] == "no")
-            || (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor")) {
+        if item == table.no, i != words.count - 1, table.hasValence(id(i + 1)) { valence = 0 }
+        if (i > 0 && id(i - 1) == table.no) || (i > 1 && id(i - 2) == table.no)
+            || (i > 2 && id(i - 3) == table.no && (id(i - 1) == table.or || id(i - 1) == table.nor)) {
             valence = base * Self.negationScalar
         }
-        if Self.isUpper(words[i]) && capsDifferential {
+        if words[i].isUpper && capsDifferential {
             valence += valence > 0 ? Self.capsIncrement : -Self.capsIncrement
         }
-        for start in 0..<3 where i > start && lexicon[lower[i - (start + 1)]] == nil {
-            var s = Self.scalarIncDec(words[i - (start + 1)], valence: valence, capsDifferential: capsDifferential)
+        for start in 0..<3 where i > start && !table.hasValence(id(i - (start + 1))) {
+            var s = scalarIncDec(words[i - (start + 1)], valence: valence, capsDifferential: capsDifferential)
             if start == 1 && s != 0 { s *= 0.95 }
             if start == 2 && s != 0 { s *= 0.9 }
             valence += s
-            valence = Self.negationCheck(valence, lower, start, i)
-            if start == 2 { valence = Self.specialIdiomsCheck(valence, lower, i) }
+            valence = negationCheck(valence, words, start, i)
+            if start == 2 { valence = specialIdiomsCheck(valence, words, i) }
         }
-        return Self.leastCheck(valence, lower, i, lexicon: lexicon)
+        return leastCheck(valence, words, i)
     }
 
-    static func scalarIncDec(_ word: String, valence: Double, capsDifferential: Bool) -> Double {
-        guard var scalar = boosters[word.lowercased()] else { return 0 }
+    func scalarIncDec(_ word: Word, valence: Double, capsDifferential: Bool) -> Double {
+        var scalar = words.booster(word.id)
+        guard scalar != 0 else { return 0 }
         if valence < 0 { scalar *= -1 }
-        if isUpper(word) && capsDifferential {
-            scalar += valence > 0 ? capsIncrement : -capsIncrement
+        if word.isUpper && capsDifferential {
+            scalar += valence > 0 ? Self.capsIncrement : -Self.capsIncrement
         }
         return scalar
     }
 
-    static func negated(_ word: String) -> Bool {
-        negations.contains(word) || word.contains("n't")
-    }
-
-    static func negationCheck(_ valence: Double, _ w: [String], _ start: Int, _ i: Int) -> Double {
+    func negationCheck(_ valence: Double, _ w: [Word], _ start: Int, _ i: Int) -> Double {
+        let t = words
         switch start {
         case 0:
-            return negated(w[i - 1]) ? valence * negationScalar : valence
+            return w[i - 1].negated ? valence * Self.negationScalar : valence
         case 1:
-            if w[i - 2] == "never" && (w[i - 1] == "so" || w[i - 1] == "this") { return valence * 1.25 }
-            if w[i - 2] == "without" && w[i - 1] == "doubt" { return valence }
-            return negated(w[i - 2]) ? valence * negationScalar : valence
+            if w[i - 2].id == t.never && (w[i - 1].id == t.so || w[i - 1].id == t.this) { return valence * 1.25 }
+            if w[i - 2].id == t.without && w[i - 1].id == t.doubt { return valence }
+            return w[i - 2].negated ? valence * Self.negationScalar : valence
         default:
             // The original's precedence: (never and (so or this)) or (so or this one word back).
-            if (w[i - 3] == "never" && (w[i - 2] == "so" || w[i - 2] == "this")) || (w[i - 1] == "so" || w[i - 1] == "this") {
+            if (w[i - 3].id == t.never && (w[i - 2].id == t.so || w[i - 2].id == t.this)) || (w[i - 1].id == t.so || w[i - 1].id == t.this) {
                 return valence * 1.25
             }
-            if w[i - 3] == "without" && (w[i - 2] == "doubt" || w[i - 1] == "doubt") { return valence }
-            return negated(w[i - 3]) ? valence * negationScalar : valence
+            if w[i - 3].id == t.without && (w[i - 2].id == t.doubt || w[i - 1].id == t.doubt) { return valence }
+            return w[i - 3].negated ? valence * Self.negationScalar : valence
         }
     }
 
-    static func specialIdiomsCheck(_ valence: Double, _ w: [String], _ i: Int) -> Double {
+    func specialIdiomsCheck(_ valence: Double, _ w: [Word], _ i: Int) -> Double {
+        let t = words
         var v = valence
-        let oneZero = "\(w[i - 1]) \(w[i])"
-        let twoOneZero = "\(w[i - 2]) \(w[i - 1]) \(w[i])"
-        let twoOne = "\(w[i - 2]) \(w[i - 1])"
-        let threeTwoOne = "\(w[i - 3]) \(w[i - 2]) \(w[i - 1])"
-        let threeTwo = "\(w[i - 3]) \(w[i - 2])"
-        for sequence in [oneZero, twoOneZero, twoOne, threeTwoOne, threeTwo] {
-            if let value = specialCases[sequence] { v = value; break }
+        // Most words are in no idiom: skip the look-ups then.
+        let near = (i - 3)...min(i + 2, w.count - 1)
+        guard near.contains(where: { t.inIdiom(w[$0].id) }) else { return v }
+        let w3 = w[i - 3].id, w2 = w[i - 2].id, w1 = w[i - 1].id, w0 = w[i].id
+        if let value = t.specialCase(w1, w0) ?? t.specialCase(w2, w1, w0) ?? t.specialCase(w2, w1)
+            ?? t.specialCase(w3, w2, w1) ?? t.specialCase(w3, w2) {
+            v = value
         }
-        if w.count - 1 > i, let value = specialCases["\(w[i]) \(w[i + 1])"] { v = value }
-        if w.count - 1 > i + 1, let value = specialCases["\(w[i]) \(w[i + 1]) \(w[i + 2])"] { v = value }
-        for nGram in [threeTwoOne, threeTwo, twoOne] {
-            if let value = boosters[nGram] { v += value }
+        if w.count - 1 > i, let value = t.specialCase(w0, w[i + 1].id) { v = value }
+        if w.count - 1 > i + 1, let value = t.specialCase(w0, w[i + 1].id, w[i + 2].id) { v = value }
+        for value in [t.boosterPhrase(w3, w2, w1), t.boosterPhrase(w3, w2), t.boosterPhrase(w2, w1)] {
+            if let value { v += value }
         }
         return v
     }
 
-    static func leastCheck(_ valence: Double, _ w: [String], _ i: Int, lexicon: [String: Double]) -> Double {
-        if i > 1 && lexicon[w[i - 1]] == nil && w[i - 1] == "least" {
-            if w[i - 2] != "at" && w[i - 2] != "very" { return valence * negationScalar }
-        } else if i > 0 && lexicon[w[i - 1]] == nil && w[i - 1] == "least" {
-            return valence * negationScalar
+    func leastCheck(_ valence: Double, _ w: [Word], _ i: Int) -> Double {
+        let t = words
+        if i > 1 && !t.hasValence(w[i - 1].id) && w[i - 1].id == t.least {
+            if w[i - 2].id != t.at && w[i - 2].id != t.very { return valence * Self.negationScalar }
+        } else if i > 0 && !t.hasValence(w[i - 1].id) && w[i - 1].id == t.least {
+            return valence * Self.negationScalar
         }
         return valence
     }
@@ -209,8 +333,8 @@ public struct VaderScorer: Sendable {
     /// square of the sentence's length; here each value keeps a min-heap of the positions
     /// that held it (entries that no longer hold it are dropped when met), which gives the
     /// same result in O(n log n).
-    static func butCheck(_ lower: [String], _ input: [Double]) -> [Double] {
-        guard let bi = lower.firstIndex(of: "but") else { return input }
+    static func butCheck(firstBut: Int?, _ input: [Double]) -> [Double] {
+        guard let bi = firstBut else { return input }
         var sentiments = input
         var positions: [Double: PositionHeap] = [:]
         for (i, value) in sentiments.enumerated() { positions[value, default: PositionHeap()].push(i) }
@@ -262,11 +386,11 @@ public struct VaderScorer: Sendable {
         }
     }
 
-    static func scoreValence(_ sentiments: [Double], text: String) -> SentimentScores {
+    /// The scores of a text's word valences; `exclamations` and `questions` count its "!" and "?".
+    static func scoreValence(_ sentiments: [Double], exclamations: Int, questions: Int) -> SentimentScores {
         guard !sentiments.isEmpty else { return SentimentScores(negative: 0, neutral: 0, positive: 0, compound: 0) }
         var sum = sentiments.reduce(0, +)
-        let exclamations = min(4, text.filter { $0 == "!" }.count)
-        let questions = text.filter { $0 == "?" }.count
+        let exclamations = min(4, exclamations)
         let emphasis = Double(exclamations) * 0.292 + (questions > 1 ? (questions <= 3 ? Double(questions) * 0.18 : 0.96) : 0)
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         let compound = max(-1, min(1, sum / (sum * sum + 15).squareRoot()))
@@ -288,82 +412,134 @@ public struct VaderScorer: Sendable {
         return (x * scale).rounded(.toNearestOrEven) / scale
     }
 
-    // MARK: - Python string semantics
-
-    static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+    // MARK: - Python string semantics, on bytes
 
     @inline(__always)
     static func isASCIIPunctuation(_ b: UInt8) -> Bool {
         (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
     }
 
-    /// `token.strip(string.punctuation)` unless that leaves 2 characters or fewer.
-    static func stripPunctuationIfWord(_ token: String) -> String {
-        // Fast path: nothing to strip.
-        if let first = token.utf8.first, let last = token.utf8.last, !isASCIIPunctuation(first), !isASCIIPunctuation(last) { return token }
-        var scalars = Substring(token).unicodeScalars[...]
-        while let first = scalars.first, asciiPunctuation.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, asciiPunctuation.contains(last) { scalars = scalars.dropLast() }
-        return scalars.count <= 2 ? token : String(String.UnicodeScalarView(scalars))
-    }
-
-    static func isPythonSpace(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    /// Whether a scalar is white space to Python's `str.split()` and `str.strip()`.
+    static func isPythonSpace(_ s: UInt32) -> Bool {
+        switch s {
         case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }
     }
 
-    /// `str.split()`: runs of white space separate words.
-    static func pythonSplit(_ text: String) -> [String] {
-        // ASCII text: split on bytes (the common case, and much faster).
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) || ($0 >= 0x1C && $0 <= 0x1F) })
-                .map { String(decoding: $0, as: UTF8.self) }
-        }
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isPythonSpace(scalar) {
-                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
-            } else {
-                current.append(scalar)
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
+    /// The length in bytes of the white-space scalar at `i`, or nil when it is not one.
+    @inline(__always)
+    static func pythonSpaceLength(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let (scalar, length) = UTF8Scalars.decode(text, at: i)
+        return isPythonSpace(scalar) ? length : nil
     }
 
-    /// `str.strip()`.
-    static func pythonStrip(_ text: String) -> String {
-        var scalars = Substring(text).unicodeScalars[...]
-        while let first = scalars.first, isPythonSpace(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, isPythonSpace(last) { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+    /// Whether lowercase bytes contain "n't".
+    @inline(__always)
+    static func containsNT(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for k in 0...(bytes.count - 3) where bytes[k] == 0x6E && bytes[k + 1] == 0x27 && bytes[k + 2] == 0x74 { return true }
+        return false
     }
 
     /// `str.isupper()`: at least one cased character, and none lowercase.
-    static func isUpper(_ word: String) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            var upper = false
-            for b in word.utf8 {
-                if b >= 0x61 && b <= 0x7A { return false }
-                if b >= 0x41 && b <= 0x5A { upper = true }
-            }
-            return upper
-        }
+    static func isUpper(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var cased = false
-        for scalar in word.unicodeScalars {
+        var i = 0
+        while i < bytes.count {
+            let (value, length) = UTF8Scalars.decode(bytes, at: i)
+            i += length
+            guard let scalar = Unicode.Scalar(value) else { continue }
             let p = scalar.properties
             if p.isLowercase { return false }
             if p.isUppercase || p.changesWhenLowercased { cased = true }
         }
         return cased
     }
+}
 
-    static func allCapsDifferential(_ words: [String]) -> Bool {
-        let caps = words.filter(isUpper).count
-        let differential = words.count - caps
-        return differential > 0 && differential < words.count
+/// Everything VADER's rules ask of a word, found from the word's lowercase bytes: its valence
+/// in the lexicon, its booster value, whether it is a negation, and which of the rule words
+/// ("no", "but", "least", ...) it is. Words that are in none of these get id -1.
+struct VaderWordTable: Sendable {
+    private var interner = ByteInterner(minimumCapacity: 8192)
+    private var valences: [Double] = []
+    private var boosters: [Double] = []
+    private var negations: [Bool] = []
+    private var idiomWords: [Bool] = []
+    /// Two or three word ids; `c` is -2 for two words (no word has that id).
+    struct Phrase: Equatable {
+        var a: Int32, b: Int32, c: Int32
+    }
+    /// Two- and three-word idioms with their valence, and booster phrases ("kind of") with
+    /// theirs (each phrase once: they come from dictionaries).
+    private var specialCases: [(Phrase, Double)] = []
+    private var boosterPhrases: [(Phrase, Double)] = []
+    private(set) var no: Int32 = -1, or: Int32 = -1, nor: Int32 = -1, never: Int32 = -1, so: Int32 = -1, this: Int32 = -1
+    private(set) var without: Int32 = -1, doubt: Int32 = -1, least: Int32 = -1, at: Int32 = -1, very: Int32 = -1
+    private(set) var but: Int32 = -1, kind: Int32 = -1, of: Int32 = -1
+
+    init(lexicon: [String: Double], boosters: [String: Double], negations: Set<String>, specialCases: [String: Double]) {
+        for (word, value) in lexicon {
+            let id = slot(word)
+            valences[Int(id)] = value
+        }
+        func phrase(_ text: String) -> Phrase {
+            let ids = text.split(separator: " ").map { idiomSlot(String($0)) }
+            return Phrase(a: ids[0], b: ids[1], c: ids.count > 2 ? ids[2] : -2)
+        }
+        for (word, value) in boosters {
+            if word.contains(" ") { boosterPhrases.append((phrase(word), value)) } else {
+                let id = slot(word)
+                self.boosters[Int(id)] = value
+            }
+        }
+        for word in negations {
+            let id = slot(word)
+            self.negations[Int(id)] = true
+        }
+        // The rules look up sequences of two or three words: a one-word entry ("badass") is never found.
+        for (text, value) in specialCases where text.contains(" ") { self.specialCases.append((phrase(text), value)) }
+        no = slot("no"); or = slot("or"); nor = slot("nor"); never = slot("never"); so = slot("so"); this = slot("this")
+        without = slot("without"); doubt = slot("doubt"); least = slot("least"); at = slot("at"); very = slot("very")
+        but = slot("but"); kind = slot("kind"); of = slot("of")
+    }
+
+    private mutating func slot(_ word: String) -> Int32 {
+        let (id, inserted) = interner.insert(word)
+        if inserted {
+            valences.append(.nan)
+            boosters.append(0)
+            negations.append(false)
+            idiomWords.append(false)
+        }
+        return id
+    }
+
+    private mutating func idiomSlot(_ word: String) -> Int32 {
+        let id = slot(word)
+        idiomWords[Int(id)] = true
+        return id
+    }
+
+    @inline(__always) func id(of lowercase: UnsafeBufferPointer<UInt8>) -> Int32 { interner.id(of: lowercase) ?? -1 }
+    /// The lexicon valence, NaN when the word is not in the lexicon.
+    @inline(__always) func valence(_ id: Int32) -> Double { id < 0 ? .nan : valences[Int(id)] }
+    @inline(__always) func hasValence(_ id: Int32) -> Bool { id >= 0 && !valences[Int(id)].isNaN }
+    /// The booster increment (or decrement), 0 when the word is no booster.
+    @inline(__always) func booster(_ id: Int32) -> Double { id < 0 ? 0 : boosters[Int(id)] }
+    @inline(__always) func negation(_ id: Int32) -> Bool { id >= 0 && negations[Int(id)] }
+    @inline(__always) func inIdiom(_ id: Int32) -> Bool { id >= 0 && idiomWords[Int(id)] }
+
+    /// The value of the idiom made of exactly these words, if any.
+    func specialCase(_ a: Int32, _ b: Int32, _ c: Int32 = -2) -> Double? {
+        let phrase = Phrase(a: a, b: b, c: c)
+        return specialCases.first { $0.0 == phrase }?.1
+    }
+
+    /// The value of the booster phrase made of exactly these words, if any.
+    func boosterPhrase(_ a: Int32, _ b: Int32, _ c: Int32 = -2) -> Double? {
+        let phrase = Phrase(a: a, b: b, c: c)
+        return boosterPhrases.first { $0.0 == phrase }?.1
     }
 }

@@ -15,6 +15,8 @@ public struct CSVTable {
     private(set) var bytes: [UInt8] = []
     /// The offsets in `bytes` of the `'` the formula guard inserted.
     private var guardOffsets: [Int] = []
+    /// Whether the next field is the first of its record.
+    private var atRecordStart = true
 
     /// A table with `header` as its first row.
     public init(header: [String]) {
@@ -32,19 +34,48 @@ public struct CSVTable {
 
     /// Appends one record.
     public mutating func append(_ fields: [String]) {
-        for (i, field) in fields.enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            if Self.needsFormulaGuard(field) {
-                // The quote goes inside the field's own quotes, if it gets any.
-                let quoted = Self.needsQuotes(field)
-                guardOffsets.append(bytes.count + (quoted ? 1 : 0))
-                Self.appendField("'" + field, to: &bytes)
-            } else {
-                Self.appendField(field, to: &bytes)
-            }
+        for field in fields { self.field(field) }
+        endRecord()
+    }
+
+    /// Appends a text field to the current record (quoted and formula-guarded as needed).
+    /// A record written field by field ends with `endRecord()`; it has the same bytes as
+    /// `append` of the same fields, without an array of strings per row.
+    public mutating func field(_ text: String) {
+        separate()
+        if Self.needsFormulaGuard(text) {
+            // The quote goes inside the field's own quotes, if it gets any.
+            let quoted = Self.needsQuotes(text)
+            guardOffsets.append(bytes.count + (quoted ? 1 : 0))
+            Self.appendField("'" + text, to: &bytes)
+        } else {
+            Self.appendField(text, to: &bytes)
         }
+    }
+
+    /// Appends an integer field, written as `String(value)` writes it.
+    public mutating func field(_ value: Int) {
+        separate()
+        CSVNumber.append(value, to: &bytes)
+    }
+
+    /// Appends a number with a fixed number of decimals, as `CSVNumber.fixed` writes it.
+    public mutating func field(fixed value: Double, decimals: Int = 4) {
+        separate()
+        CSVNumber.appendFixed(value, decimals: decimals, to: &bytes)
+    }
+
+    /// Ends the record written with `field`.
+    public mutating func endRecord() {
         bytes.append(UInt8(ascii: "\r"))
         bytes.append(UInt8(ascii: "\n"))
+        atRecordStart = true
+    }
+
+    @inline(__always)
+    private mutating func separate() {
+        if !atRecordStart { bytes.append(UInt8(ascii: ",")) }
+        atRecordStart = false
     }
 
     static func needsQuotes(_ field: String) -> Bool {
@@ -171,20 +202,55 @@ public enum CSVNumber {
     /// zero; empty for NaN or infinity. Written by hand: `String(format:)` costs more
     /// than the rest of a table row.
     public static func fixed(_ value: Double, decimals: Int = 4) -> String {
-        guard value.isFinite else { return "" }
+        var bytes: [UInt8] = []
+        appendFixed(value, decimals: decimals, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `fixed(value, decimals:)`'s text to `bytes`.
+    public static func appendFixed(_ value: Double, decimals: Int = 4, to bytes: inout [UInt8]) {
+        guard value.isFinite else { return }
         let places = max(0, min(decimals, 9))
         var scale: Double = 1
         for _ in 0..<places { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9e15 else { return String(format: "%.\(places)f", value) }
+        guard scaled < 9e15 else {
+            bytes.append(contentsOf: String(format: "%.\(places)f", value).utf8)
+            return
+        }
         let units = UInt64(scaled)
         let divisor = UInt64(scale)
-        let whole = units / divisor
-        var text = (value < 0 && units > 0 ? "-" : "") + String(whole)
+        if value < 0 && units > 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(units / divisor, minimumDigits: 1, to: &bytes)
         if places > 0 {
-            let fraction = String(units % divisor)
-            text += "." + String(repeating: "0", count: places - fraction.count) + fraction
+            bytes.append(UInt8(ascii: "."))
+            appendDigits(units % divisor, minimumDigits: places, to: &bytes)
         }
-        return text
+    }
+
+    /// Appends `String(value)`'s text to `bytes`.
+    public static func append(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(UInt64(value.magnitude), minimumDigits: 1, to: &bytes)
+    }
+
+    /// The decimal digits of `value`, padded with leading zeros to `minimumDigits`.
+    @inline(__always)
+    static func appendDigits(_ value: UInt64, minimumDigits: Int, to bytes: inout [UInt8]) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes: room for 20 digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var v = value
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                count += 1
+            } while v > 0
+            while count < minimumDigits && count < 24 {
+                buffer[23 - count] = UInt8(ascii: "0")
+                count += 1
+            }
+            bytes.append(contentsOf: buffer[(24 - count)...])
+        }
     }
 }

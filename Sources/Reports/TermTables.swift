@@ -24,10 +24,13 @@ public enum TermTables {
                 let (name, group) = sections[index]
                 var part = CSVTable()
                 for row in group.ranked(minCount: minCount, limit: top) {
-                    var fields = [name, row.term]
-                    if ngramColumn { fields.append(String(MarkdownReport.wordCount(row.term))) }
-                    fields += [String(row.count), CSVNumber.fixed(row.per10k), String(row.documents)]
-                    part.append(fields)
+                    part.field(name)
+                    part.field(row.term)
+                    if ngramColumn { part.field(MarkdownReport.wordCount(row.term)) }
+                    part.field(row.count)
+                    part.field(fixed: row.per10k)
+                    part.field(row.documents)
+                    part.endRecord()
                 }
                 slots[index] = part
             }

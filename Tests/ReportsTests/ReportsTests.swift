@@ -54,6 +54,30 @@ final class CSVTableTests: XCTestCase {
         XCTAssertEqual(CSVNumber.fixed(129.61601, decimals: 1), "129.6")
         XCTAssertEqual(CSVNumber.fixed(-0.00001), "0.0000")
         XCTAssertEqual(CSVNumber.fixed(.nan), "")
+        XCTAssertEqual(CSVNumber.fixed(-2.5, decimals: 0), "-3")
+        XCTAssertEqual(CSVNumber.fixed(0.05, decimals: 1), "0.1")
+        XCTAssertEqual(CSVNumber.fixed(7, decimals: 9), "7.000000000")
+        XCTAssertEqual(CSVNumber.fixed(-0.000123, decimals: 6), "-0.000123")
+    }
+
+    /// A record written field by field has the bytes of the same fields given as strings:
+    /// numbers as `String` writes them, text quoted and formula-guarded alike.
+    func testFieldByFieldRecordsEqualArrayRecords() {
+        var byArray = CSVTable(header: ["text", "n", "x"])
+        var byField = CSVTable(header: ["text", "n", "x"])
+        let rows: [(String, Int, Double)] = [("plain", 0, 0), ("a,b", -12, -0.00004), ("=SUM(A1)", Int.max, 123.456789),
+                                             ("-", Int.min, -7.25), ("\"q\"", 1_000_000, 1e20), ("", 42, .nan)]
+        for (text, n, x) in rows {
+            byArray.append([text, String(n), CSVNumber.fixed(x)])
+            byField.field(text)
+            byField.field(n)
+            byField.field(fixed: x)
+            byField.endRecord()
+        }
+        XCTAssertEqual(byField.text, byArray.text)
+        XCTAssertEqual(byField.encoded(guardsFormulas: false), byArray.encoded(guardsFormulas: false))
+        XCTAssertTrue(byField.text.contains("\r\n'=SUM(A1),9223372036854775807,123.4568\r\n"))
+        XCTAssertTrue(byField.text.contains("\r\n'-,-9223372036854775808,-7.2500\r\n"))
     }
 }
 

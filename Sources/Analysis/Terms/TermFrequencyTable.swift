@@ -83,9 +83,11 @@ extension TermFrequencyTable.Group {
             counts.sort(by: >)
             threshold = max(threshold, counts[limit - 1])
         }
-        var rows = entries.filter { $0.value.count >= threshold && include($0.key) }
-            .map { RankedTerm(term: $0.key, count: $0.value.count, documents: $0.value.documents,
-                              per10k: tokens > 0 ? Double($0.value.count) * 10_000 / Double(tokens) : 0) }
+        var rows: [RankedTerm] = []
+        for (term, entry) in entries where entry.count >= threshold && include(term) {
+            rows.append(RankedTerm(term: term, count: entry.count, documents: entry.documents,
+                                   per10k: tokens > 0 ? Double(entry.count) * 10_000 / Double(tokens) : 0))
+        }
         if rows.count < (limit ?? 0), threshold > minCount {
             // The filter removed some of the top terms: rank everything eligible.
             return ranked(minCount: minCount, limit: nil, where: include).prefix(limit ?? 0).map { $0 }

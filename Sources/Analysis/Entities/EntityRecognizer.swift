@@ -81,7 +81,7 @@ public struct EntityRecognizer: Sendable {
     /// A hyphenated token whose parts after the first are capitalised splits into its parts
     /// ("U.S.-Iran", "Corps-Quds"); "al-Muhandis", "Mar-a-Lago", "Iran-backed" stay whole.
     static func parts(of surface: String, start: Int) -> [(text: String, start: Int)] {
-        guard surface.contains("-") else { return [(surface, start)] }
+        guard surface.utf8.contains(UInt8(ascii: "-")) else { return [(surface, start)] }
         let pieces = surface.split(separator: "-", omittingEmptySubsequences: false)
         // A party-state tag ("D-Calif") stays whole: its first part is one letter.
         guard pieces.count >= 2, pieces.dropFirst().allSatisfy({ $0.first?.isUppercase == true }),

@@ -86,7 +86,7 @@ struct SentenceContext {
     func isNameToken(_ i: Int) -> Bool {
         let t = tokens[i]
         // "Obama-era", "Iran-backed": a known name may sit inside, but the token is no name.
-        if t.capitalized && t.surface.first?.isUppercase == true && t.surface.contains("-")
+        if t.capitalized && t.surface.first?.isUppercase == true && t.surface.utf8.contains(UInt8(ascii: "-"))
             && t.surface.split(separator: "-").dropFirst().contains(where: { $0.first?.isLowercase == true }) { return false }
         if t.capitalized && t.surface.first?.isLetter == true { return true }
         if capitalsSentence && t.allCaps { return true }
@@ -172,7 +172,7 @@ struct SentenceContext {
         }
         guard capital else { return }
         let surface = t.surface.isEmpty ? String(decoding: bytes[t.start..<t.end], as: UTF8.self) : t.surface
-        guard surface.contains("-") else { return }
+        guard surface.utf8.contains(UInt8(ascii: "-")) else { return }
         var offset = t.start
         for part in surface.split(separator: "-", omittingEmptySubsequences: false) {
             let length = part.utf8.count

@@ -508,13 +508,13 @@ public struct FigureExtractor: Sendable {
             value = n
         } else if let n = Self.parseWords(word) {
             value = n
-        } else if word.contains("-"), let first = word.split(separator: "-").first, let n = Self.parseDigits(String(first)) ?? Self.parseWords(String(first)) {
+        } else if word.utf8.contains(UInt8(ascii: "-")), let first = word.split(separator: "-").first, let n = Self.parseDigits(String(first)) ?? Self.parseWords(String(first)) {
             // "34-day", "two-car": a count joined to its noun.
             value = n
         }
         guard var v = value else { return nil }
         // "1.5 million", "two dozen", "twenty thousand".
-        while let scale = Self.scales[next(length)], !w[i + length - 1].lower.contains("-") {
+        while let scale = Self.scales[next(length)], !w[i + length - 1].lower.utf8.contains(UInt8(ascii: "-")) {
             v *= scale
             length += 1
         }
@@ -552,11 +552,11 @@ public struct FigureExtractor: Sendable {
         // Ordinals ("82nd", "27th", "first").
         if let last = word.lower.last, last.isLetter, word.lower.first?.isNumber == true, ["st", "nd", "rd", "th"].contains(where: { word.lower.hasSuffix($0) }) { return true }
         // Times of day: "11:45", "9 p.m.".
-        if word.lower.contains(":") || next == "a.m." || next == "p.m." { return true }
+        if word.lower.utf8.contains(UInt8(ascii: ":")) || next == "a.m." || next == "p.m." { return true }
         // Dates: a month before or after a day, or a number between month and year.
         if Self.months.contains(previous) || (Self.months.contains(next) && value <= 31) { return true }
         // Years: four digits from 1800 to 2100 without a separator.
-        if !word.lower.contains(","), !word.lower.contains("."), value >= 1800, value <= 2100, value == value.rounded(), length == 1,
+        if !word.lower.utf8.contains(UInt8(ascii: ",")), !word.lower.utf8.contains(UInt8(ascii: ".")), value >= 1800, value <= 2100, value == value.rounded(), length == 1,
            word.lower.count == 4 { return true }
         // "one of", "one another", pronoun uses.
         if word.lower == "one" && ["of", "another", "official", "who", "that", "which", "thing", "last", "way", "hand", "day", "side",
@@ -587,7 +587,7 @@ public struct FigureExtractor: Sendable {
     func countedNoun(after end: Int, _ w: [Word], number: Word) -> String {
         // "34-day", "two-car": the noun is inside the token.
         if number.lower.hasSuffix("-year-old") || number.lower.hasSuffix("-years-old") { return "years old" }
-        if number.lower.contains("-"), Self.hyphenRange(number.lower) == nil, Self.parseWords(number.lower) == nil, let noun = number.lower.split(separator: "-").last, !noun.hasSuffix("long") {
+        if number.lower.utf8.contains(UInt8(ascii: "-")), Self.hyphenRange(number.lower) == nil, Self.parseWords(number.lower) == nil, let noun = number.lower.split(separator: "-").last, !noun.hasSuffix("long") {
             return String(noun)
         }
         if number.lower.hasSuffix("%") { return "percent" }

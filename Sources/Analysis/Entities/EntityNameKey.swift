@@ -5,9 +5,32 @@ public enum EntityNameKey {
     /// Lowercased, diacritics removed, apostrophes and periods dropped, hyphens and spaces
     /// kept as single spaces: "Mark T. Esper" → "mark t esper", "al-Muhandis" → "al muhandis".
     public static func normalized(_ name: String) -> String {
-        // Folding diacritics is costly; ASCII names need only lowercasing.
-        let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased()
-            : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        // Folding diacritics is costly; ASCII names need only lowercasing, done on bytes.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(name.utf8.count)
+            var lastWasSpace = true
+            for b in name.utf8 {
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    out.append(b)
+                    lastWasSpace = false
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    out.append(b | 0x20)
+                    lastWasSpace = false
+                case UInt8(ascii: "'"), UInt8(ascii: "."):
+                    continue
+                default:
+                    if !lastWasSpace {
+                        out.append(0x20)
+                        lastWasSpace = true
+                    }
+                }
+            }
+            if out.last == 0x20 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var out = ""
         var lastWasSpace = true
         for scalar in folded.unicodeScalars {
@@ -21,7 +44,9 @@ public enum EntityNameKey {
                 lastWasSpace = true
             }
         }
-        return out.trimmingCharacters(in: .whitespaces)
+        // Words are joined by single spaces and none leads: only a trailing one can be left.
+        if out.utf8.last == 0x20 { out.removeLast() }
+        return out
     }
 
     /// The words of a name without particles (al, el, bin, ibn, abu is kept) and middle initials:

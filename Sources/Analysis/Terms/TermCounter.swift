@@ -12,11 +12,11 @@ final class TermCounter {
         var documents = 0
         var counts: [Int] = []
         var documentCounts: [Int] = []
-        var ngrams: [NgramKey: NgramCount] = [:]
+        var ngrams = NgramTable()
     }
 
     /// An n-gram's count, documents, and the last document that counted it.
-    private struct NgramCount {
+    struct NgramCount {
         var count: Int32 = 0
         var documents: Int32 = 0
         var lastDocument: Int32 = 0
@@ -34,6 +34,63 @@ final class TermCounter {
     /// Up to three token ids; unused slots are -1.
     struct NgramKey: Hashable {
         let a: Int32, b: Int32, c: Int32
+    }
+
+    /// N-gram counts in an open-addressing table (kept at most half full) with a multiplicative
+    /// hash of the three ids: counting runs twice per token, and Swift's seeded `Hasher` cost
+    /// more than the rest of the counting. Entries stay in the order they were first counted.
+    struct NgramTable {
+        private(set) var keys: [NgramKey] = []
+        private(set) var values: [NgramCount] = []
+        private var slots = [Int32](repeating: 0, count: 1024)   // entry index + 1; 0 is empty
+
+        var count: Int { keys.count }
+
+        @inline(__always)
+        private static func hash(_ key: NgramKey) -> Int {
+            var h = (UInt64(UInt32(bitPattern: key.a)) | UInt64(UInt32(bitPattern: key.b)) << 32) &* 0x9E37_79B9_7F4A_7C15
+            h ^= UInt64(UInt32(bitPattern: key.c)) &* 0xC2B2_AE3D_27D4_EB4F
+            h ^= h >> 31
+            return Int(truncatingIfNeeded: h)
+        }
+
+        /// Counts one occurrence of `key` in document `document`.
+        @inline(__always)
+        mutating func add(_ key: NgramKey, in document: Int32) {
+            let mask = slots.count - 1
+            var slot = Self.hash(key) & mask
+            while true {
+                let entry = Int(slots[slot])
+                if entry == 0 { break }
+                if keys[entry - 1] == key {
+                    values[entry - 1].add(in: document)
+                    return
+                }
+                slot = (slot + 1) & mask
+            }
+            keys.append(key)
+            var value = NgramCount()
+            value.add(in: document)
+            values.append(value)
+            slots[slot] = Int32(keys.count)
+            if keys.count * 2 > slots.count { grow() }
+        }
+
+        private mutating func grow() {
+            var bigger = [Int32](repeating: 0, count: slots.count * 2)
+            let mask = bigger.count - 1
+            for (index, key) in keys.enumerated() {
+                var slot = Self.hash(key) & mask
+                while bigger[slot] != 0 { slot = (slot + 1) & mask }
+                bigger[slot] = Int32(index + 1)
+            }
+            slots = bigger
+        }
+
+        /// Forgets the last document of every entry (when the document stamps start again).
+        mutating func resetDocuments() {
+            for i in values.indices { values[i].lastDocument = 0 }
+        }
     }
 
     let vocabulary: Vocabulary
@@ -79,7 +136,7 @@ final class TermCounter {
             for i in lastDocument.indices { lastDocument[i] = 0 }
             groups = groups.mapValues { counts in
                 var reset = counts
-                reset.ngrams = counts.ngrams.mapValues { var c = $0; c.lastDocument = 0; return c }
+                reset.ngrams.resetDocuments()
                 return reset
             }
         }
@@ -136,12 +193,12 @@ final class TermCounter {
                 if !isStopword[Int(first)] {
                     let second = sentence[i + 1]
                     if !isStopword[Int(second)] {
-                        counts.ngrams[NgramKey(a: first, b: second, c: -1), default: NgramCount()].add(in: stamp)
+                        counts.ngrams.add(NgramKey(a: first, b: second, c: -1), in: stamp)
                     }
                     if i + 2 < sentence.endIndex {
                         let third = sentence[i + 2]
                         if !isStopword[Int(third)] {
-                            counts.ngrams[NgramKey(a: first, b: second, c: third), default: NgramCount()].add(in: stamp)
+                            counts.ngrams.add(NgramKey(a: first, b: second, c: third), in: stamp)
                         }
                     }
                 }
@@ -187,7 +244,8 @@ final class TermCounter {
             var ngramGroup = TermFrequencyTable.Group()
             ngramGroup.tokens = counts.tokens
             ngramGroup.documents = counts.documents
-            for (key, entry) in counts.ngrams {
+            ngramGroup.entries.reserveCapacity(counts.ngrams.count)
+            for (key, entry) in zip(counts.ngrams.keys, counts.ngrams.values) {
                 var text = words[Int(key.a)] + " " + words[Int(key.b)]
                 if key.c >= 0 { text += " " + words[Int(key.c)] }
                 ngramGroup.entries[text] = TermFrequencyTable.Entry(count: Int(entry.count), documents: Int(entry.documents))

@@ -92,8 +92,50 @@ extension TermFrequencyTable.Group {
             // The filter removed some of the top terms: rank everything eligible.
             return ranked(minCount: minCount, limit: nil, where: include).prefix(limit ?? 0).map { $0 }
         }
-        rows.sort { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
+        rows = Self.sorted(rows)
         if let limit, limit < rows.count { rows.removeSubrange(limit...) }
         return rows
+    }
+
+    /// `rows` by count (descending), then term (ascending in `String` order).
+    ///
+    /// Most rows share their count with many others (half the n-grams occur once), so the
+    /// order is mostly decided by terms. Each ASCII term's first 16 bytes are packed into two
+    /// integers, big-endian, which order ASCII text as `String` does; strings are compared
+    /// only when those are equal or a term holds other characters (whose `String` order
+    /// follows canonical equivalence, not bytes).
+    static func sorted(_ rows: [RankedTerm]) -> [RankedTerm] {
+        struct Key {
+            let count: Int
+            let head: UInt64, tail: UInt64
+            let ascii: Bool
+            let index: Int32
+        }
+        var keys: [Key] = []
+        keys.reserveCapacity(rows.count)
+        for (index, row) in rows.enumerated() {
+            var head: UInt64 = 0, tail: UInt64 = 0
+            var ascii = true
+            var position = 0
+            for byte in row.term.utf8 {
+                if byte >= 0x80 { ascii = false; break }
+                if position < 8 {
+                    head |= UInt64(byte) << (56 - 8 * position)
+                } else if position < 16 {
+                    tail |= UInt64(byte) << (56 - 8 * (position - 8))
+                }
+                position += 1
+            }
+            keys.append(Key(count: row.count, head: head, tail: tail, ascii: ascii, index: Int32(index)))
+        }
+        keys.sort { a, b in
+            if a.count != b.count { return a.count > b.count }
+            if a.ascii && b.ascii {
+                if a.head != b.head { return a.head < b.head }
+                if a.tail != b.tail { return a.tail < b.tail }
+            }
+            return rows[Int(a.index)].term < rows[Int(b.index)].term
+        }
+        return keys.map { rows[Int($0.index)] }
     }
 }

@@ -69,17 +69,18 @@ public struct FigureExtractor: Sendable {
             let times = figures.isEmpty ? [] : FigureAttribution.times(words, date: date)
             // A short sentence is read whole for each figure; in a long one each figure reads
             // a window of words around it, so the work per figure stays bounded.
-            let sentenceContext = figures.isEmpty || words.count > Self.wholeSentenceWords ? [] : Self.contextWords(words[...])
+            let hashes = figures.isEmpty ? [] : words.map(Self.contentHash)
+            let sentenceContext = figures.isEmpty || words.count > Self.wholeSentenceWords ? [] : Self.contextWords(hashes[...])
             for k in figures.indices {
                 let at = Self.firstWord(words, atOrAfter: figures[k].byteRange.lowerBound)
                 let window = Self.window(around: at, wordCount: words.count)
                 figures[k].source = FigureAttribution.source(words, near: at, within: window)
                 figures[k].time = times.min { abs($0.at - at) < abs($1.at - at) }?.time
                 let own = Set(figures[k].counted.lowercased().split(separator: " ").map { Self.contextHash(String($0)) })
-                let context = words.count > Self.wholeSentenceWords ? Self.contextWords(words[window]) : sentenceContext
+                let context = words.count > Self.wholeSentenceWords ? Self.contextWords(hashes[window]) : sentenceContext
                 figures[k].context = context.filter { !own.contains($0) }
                 let near = max(0, at - Self.nearWords)..<min(words.count, at + Self.nearWords + 1)
-                figures[k].near = Self.contextWords(words[near]).filter { !own.contains($0) }
+                figures[k].near = Self.contextWords(hashes[near]).filter { !own.contains($0) }
             }
             // A figure with no noun of its own that refers back ("increased that tally to roughly
             // 600") continues the previous figure: what it counts and what happened.
@@ -202,17 +203,23 @@ public struct FigureExtractor: Sendable {
         return low == words.count ? 0 : low
     }
 
-    static func contextWords(_ words: ArraySlice<Word>) -> [UInt64] {
-        var hashes = Set<UInt64>()
-        for word in words {
-            let lower = word.lower
-            guard lower.count > 2, let first = lower.unicodeScalars.first, first.properties.isAlphabetic,
-                  !StopwordList.english.contains(lower), !contextStopwords.contains(lower), !word.mayStartNumber,
-                  !events.contains(where: { $0.1.contains(lower) }) else { continue }
-            hashes.insert(contextHash(lower))
-        }
-        return hashes.sorted()
+    /// The distinct context hashes of a run of words (`contentHash` of each), sorted.
+    static func contextWords(_ hashes: ArraySlice<UInt64?>) -> [UInt64] {
+        Set(hashes.compactMap { $0 }).sorted()
     }
+
+    /// A word's `contextHash` if it is a content word: longer than two characters, starting
+    /// with a letter, not a stopword, a word too common in news, a number or an event word.
+    static func contentHash(_ word: Word) -> UInt64? {
+        let lower = word.lower
+        guard !word.mayStartNumber, lower.utf8.count > 2, lower.count > 2, let first = lower.unicodeScalars.first,
+              first.properties.isAlphabetic, !StopwordList.english.contains(lower), !contextStopwords.contains(lower),
+              !eventWords.contains(lower) else { return nil }
+        return contextHash(lower)
+    }
+
+    /// Every word of `events`.
+    static let eventWords = Set(events.flatMap(\.1))
 
     /// The names a document uses: hashes (FNV-1a, 32 bits) of its words that start with a
     /// capital letter A–Z inside a sentence (not its first word), lowercased, titles ("Mr")
@@ -256,8 +263,8 @@ public struct FigureExtractor: Sendable {
         var copy = text
         copy.withUTF8 { bytes in
             Tokenizer().forEachToken(in: bytes, range: 0..<bytes.count) { _, range in
-                let lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
-                    .replacingOccurrences(of: "\u{2019}", with: "'")
+                var lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
+                if bytes[range].contains(0xE2) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
                 out.append((contextHash(lower), lower))
             }
         }

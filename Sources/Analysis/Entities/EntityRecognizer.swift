@@ -96,6 +96,27 @@ public struct EntityRecognizer: Sendable {
     }
 
     static func makeToken(_ surface: String, start: Int, end: Int, sentence: Int) -> Token {
+        // ASCII words (most of them) are read on bytes, with the same rules as below.
+        if surface.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(surface.utf8)
+            func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+            var capitalized = false
+            if let first = bytes.first {
+                if isUpper(first) {
+                    capitalized = true
+                } else if bytes.count > 3, ["al-", "el-", "ad-", "as-", "ash-", "an-", "at-"].contains(where: { surface.hasPrefix($0) }) {
+                    if let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")), hyphen + 1 < bytes.count { capitalized = isUpper(bytes[hyphen + 1]) }
+                }
+            }
+            var letters = 0, upper = 0
+            for b in bytes where (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                letters += 1
+                if isUpper(b) { upper += 1 }
+            }
+            let lower = String(decoding: bytes.map { isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            return Token(surface: surface, lower: lower, start: start, end: end, capitalized: capitalized,
+                         allCaps: letters >= 2 && upper == letters, sentence: sentence)
+        }
         var capitalized = false
         if let first = surface.unicodeScalars.first {
             if first.properties.isUppercase {

@@ -21,3 +21,24 @@ public struct CharacterOffsets {
         return Int(prefix[min(byte, prefix.count - 1)])
     }
 }
+
+extension CharacterOffsets {
+    /// Character offsets of byte offsets asked in increasing order, counted as the text is
+    /// walked once (no table): for sentences, mentions and other spans met in text order.
+    public struct Cursor {
+        private var byte = 0
+        private var character: Int32 = 0
+
+        public init() {}
+
+        /// The character offset of byte offset `target` of `bytes` (at least the last one asked).
+        public mutating func offset(of target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            let end = min(target, bytes.count)
+            while byte < end {
+                if bytes[byte] & 0xC0 != 0x80 { character += 1 }
+                byte += 1
+            }
+            return character
+        }
+    }
+}

@@ -86,15 +86,8 @@ public final class EntityCollector: @unchecked Sendable {
         var characterAt: [Int: Int32] = [:]
         var copy = doc.text
         copy.withUTF8 { bytes in
-            var byte = 0
-            var character: Int32 = 0
-            for boundary in boundaries {
-                while byte < boundary && byte < bytes.count {
-                    if bytes[byte] & 0xC0 != 0x80 { character += 1 }
-                    byte += 1
-                }
-                characterAt[boundary] = character
-            }
+            var cursor = CharacterOffsets.Cursor()
+            for boundary in boundaries { characterAt[boundary] = cursor.offset(of: boundary, in: bytes) }
         }
         var records: [EntityMentionRecord] = []
         records.reserveCapacity(mentions.count)

@@ -30,12 +30,12 @@ public struct EntityResolver {
 
     public init(_ table: EntityTable, gazetteer: Gazetteer) {
         let keys = table.entries.keys.sorted()
-        var parent = Dictionary(uniqueKeysWithValues: keys.map { ($0, $0) })
+        let position = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        var sets = UnionFind(count: keys.count)
         var reasons: [EntityTable.Key: String] = [:]
         func root(_ k: EntityTable.Key) -> EntityTable.Key {
-            var r = k
-            while let p = parent[r], p != r { r = p }
-            return r
+            guard let p = position[k] else { return k }
+            return keys[sets.find(p)]
         }
         func mentions(_ k: EntityTable.Key) -> Int { table.entries[k]?.mentions ?? 0 }
         func fixed(_ k: EntityTable.Key) -> Bool { gazetteer.entries[k.name]?.fromUser == true }
@@ -45,7 +45,8 @@ public struct EntityResolver {
             // Keep the user's or the gazetteer's canonical name, else the more frequent one.
             let keepB = fixed(rb) || (!fixed(ra) && (gazetteer.entries[rb.name] != nil || (gazetteer.entries[ra.name] == nil && mentions(rb) >= mentions(ra))))
             let (child, head) = keepB ? (ra, rb) : (rb, ra)
-            parent[child] = head
+            guard let c = position[child], let h = position[head] else { return }   // every key is a table key
+            sets.attach(c, under: h)
             reasons[child] = reason
         }
         var words: [EntityTable.Key: [String]] = [:]

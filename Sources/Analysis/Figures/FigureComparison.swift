@@ -234,13 +234,9 @@ public struct FigureComparison: Sendable {
         links.sort { (rank($0.kind), -$0.score, $0.a, $0.b) < (rank($1.kind), -$1.score, $1.a, $1.b) }
 
         // Accept links into groups (union-find), refusing those that would join different values of one document.
-        var parent = Dictionary(uniqueKeysWithValues: eligible.map { ($0, $0) })
+        var sets = UnionFind(count: records.count)
         var members = Dictionary(uniqueKeysWithValues: eligible.map { ($0, [$0]) })
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x]! != x { parent[x] = parent[parent[x]!]!; x = parent[x]! }
-            return x
-        }
+        func find(_ x: Int) -> Int { sets.find(x) }
         // Each group's members by document, kept as groups merge (the smaller into the larger).
         var byDocument = Dictionary(uniqueKeysWithValues: eligible.map { ($0, [records[$0].document: [$0]]) })
         let different = judged.filter { $0.value == .different }.keys.map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
@@ -262,7 +258,7 @@ public struct FigureComparison: Sendable {
             if ra != rb {
                 let (keep, drop) = members[ra]!.count >= members[rb]!.count ? (ra, rb) : (rb, ra)
                 if link.kind != .reviewed, conflict(drop, keep) { refused += 1; continue }
-                parent[drop] = keep
+                sets.attach(drop, under: keep)
                 members[keep]! += members[drop]!
                 members[drop] = nil
                 byDocument[keep]!.merge(byDocument[drop]!) { $0 + $1 }
@@ -273,13 +269,13 @@ public struct FigureComparison: Sendable {
         refusedLinks = refused
 
         // Groups: what the links connect, in corpus order.
-        var sets: [Int: [Int]] = [:]
+        var linked: [Int: [Int]] = [:]
         for link in accepted {
             let root = find(link.a)
-            if sets[root] == nil { sets[root] = members[root]!.sorted() }
+            if linked[root] == nil { linked[root] = members[root]!.sorted() }
         }
         var groups: [FigureGroup] = []
-        for indices in sets.values where indices.count >= 2 {
+        for indices in linked.values where indices.count >= 2 {
             let points = indices.compactMap { records[$0].figure.point }
             let statistics = DescriptiveStatistics(points)
             var cv: Double?

@@ -134,14 +134,9 @@ public struct SentenceSentimentScorer: Sendable {
                 i += 1
             }
         }
-        var character: Int32 = 0
-        var byte = 0
+        var cursor = CharacterOffsets.Cursor()
         func characters(upTo target: Int) -> Int32 {
-            while byte < target {
-                if bytes[byte] & 0xC0 != 0x80 { character += 1 }
-                byte += 1
-            }
-            return character
+            bytes.withUnsafeBufferPointer { cursor.offset(of: target, in: $0) }
         }
         for (index, range) in doc.sentences.enumerated() {
             let start = characters(upTo: range.lowerBound)

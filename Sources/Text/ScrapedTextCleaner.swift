@@ -303,11 +303,11 @@ public struct ScrapedTextCleaner: Sendable {
     /// and its rule, or nil when the run is text.
     static func junkCore(_ bytes: [UInt8], _ run: Range<Int>) -> (Range<Int>, BoilerplateRule)? {
         var lower = run.lowerBound, upper = run.upperBound
-        while lower < upper, "(\"'<[".utf8.contains(bytes[lower]) { lower += 1 }
+        while lower < upper, isOpening(bytes[lower]) { lower += 1 }
         // Closing punctuation and quotes at the end (’ and ” are E2 80 99 / E2 80 9D).
         while upper > lower {
             let c = bytes[upper - 1]
-            if ".,;:!?)\"'>]".utf8.contains(c) { upper -= 1; continue }
+            if isClosing(c) { upper -= 1; continue }
             if upper - lower >= 3, c == 0x99 || c == 0x9D, bytes[upper - 2] == 0x80, bytes[upper - 3] == 0xE2 { upper -= 3; continue }
             break
         }
@@ -332,6 +332,25 @@ public struct ScrapedTextCleaner: Sendable {
         if isFileName(lowered) { return (lower..<upper, .fileName) }
         if isPercentEncoded(core) || isID(core) { return (lower..<upper, .encodedID) }
         return nil
+    }
+
+    /// Punctuation that may open a run around junk: ( " ' < [.
+    @inline(__always)
+    static func isOpening(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "("), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: "["): return true
+        default: return false
+        }
+    }
+
+    /// Punctuation that may close a run around junk: . , ; : ! ? ) " ' > ].
+    @inline(__always)
+    static func isClosing(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+             UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ">"), UInt8(ascii: "]"): return true
+        default: return false
+        }
     }
 
     /// `name@host.tld`.

@@ -23,6 +23,9 @@ public struct Tokenizer: Sendable {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
+            // ASCII that is neither letter nor digit separates tokens (the common case: spaces, punctuation).
+            let b = bytes[i]
+            if b < 0x80, !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A), !(b >= 0x30 && b <= 0x39) { i += 1; continue }
             let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
             let kind = UTF8Scalars.kind(of: scalar)
             guard kind == .letter || kind == .digit else { i += length; continue }
@@ -60,6 +63,22 @@ public struct Tokenizer: Sendable {
         var sawPeriod = false
         var sawDigit = false
         while i < end {
+            // ASCII letters and digits, the bulk of every token, without decoding.
+            let b = bytes[i]
+            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                allDigits = false
+                scratch.append(b | 0x20)
+                segmentLength += 1
+                i += 1
+                continue
+            }
+            if b >= 0x30 && b <= 0x39 {
+                sawDigit = true
+                scratch.append(b)
+                segmentLength += 1
+                i += 1
+                continue
+            }
             let (k, s, l) = kind(bytes, at: i, end: end)
             if isWord(k) {
                 if k == .letter { allDigits = false } else { sawDigit = true }

@@ -34,7 +34,13 @@ public struct TermFrequencyTable: Sendable, Equatable {
         mutating func merge(_ other: Group) {
             tokens += other.tokens
             documents += other.documents
-            entries.merge(other.entries) { Entry(count: $0.count + $1.count, documents: $0.documents + $1.documents) }
+            // Into an empty group (the first worker's, a run's first group) the entries are taken
+            // whole, without hashing each again.
+            if entries.isEmpty {
+                entries = other.entries
+            } else {
+                entries.merge(other.entries) { Entry(count: $0.count + $1.count, documents: $0.documents + $1.documents) }
+            }
         }
     }
 

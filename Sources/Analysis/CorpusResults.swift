@@ -72,7 +72,8 @@ public struct CorpusResults {
     /// Documents that repeat an earlier one (exactly or nearly), by index.
     public let duplicates: [Int: DuplicateMatch]
 
-    /// Computes the statistics of `analysis`: the independent ones at the same time.
+    /// Computes the statistics of `analysis`: the independent ones (keyness, collocations,
+    /// intervals, entities and their co-occurrence, sentiment, figure links) at the same time.
     public init(_ analysis: CorpusAnalysis, options: StatisticsOptions) throws {
         self.analysis = analysis
         self.options = options
@@ -86,7 +87,9 @@ public struct CorpusResults {
         var entityDocuments: [String: Int] = [:]
         let analyses = analysis.analyses
         let label = Self.corpusLabel
-        let resolver = analyses.contains(.entities) ? EntityResolver(analysis.entities, gazetteer: analysis.gazetteer) : nil
+        var resolver: EntityResolver?
+        var figures: FigureComparison?
+        let figureSentences = analyses.contains(.figures) ? Self.sentenceTexts(analysis) : [:]
         // Copies of earlier documents count once in the comparisons.
         let duplicates = DuplicateFinder.duplicates(analysis.documents.map(\.signature))
         let repeats = Set(duplicates.keys)
@@ -100,9 +103,23 @@ public struct CorpusResults {
             jobs.append { collocations = try CollocationTable(ngrams: totals.ngrams, margins: analysis.pairMargins, minimumCount: options.collocationMinCount) }
             jobs.append { intervals = try Self.rateIntervals(analysis, totals: totals, options: options) }
         }
-        if let resolver {
-            jobs.append { cooccurrence = try CooccurrenceTable(analysis: analysis, resolver: resolver, window: options.window, corpusLabel: label) }
-            jobs.append { entityDocuments = Self.documentsPerEntity(analysis, resolver) }
+        if analyses.contains(.entities) {
+            // Resolution first; co-occurrence and document counts read the resolved entities.
+            jobs.append {
+                let resolved = EntityResolver(analysis.entities, gazetteer: analysis.gazetteer)
+                resolver = resolved
+                try ParallelJobs.run([
+                    { cooccurrence = try CooccurrenceTable(analysis: analysis, resolver: resolved, window: options.window, corpusLabel: label) },
+                    { entityDocuments = Self.documentsPerEntity(analysis, resolved) },
+                ])
+            }
+        }
+        if analyses.contains(.figures) {
+            jobs.append {
+                figures = FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup, repeats: repeats,
+                                           minimumScore: options.figureLinkMinimum, review: options.figureReview, sentences: figureSentences,
+                                           documentNames: analysis.figureDocumentNames)
+            }
         }
         if analyses.contains(.sentiment) {
             jobs.append { sentiment = try SentimentSummary(sentences: analysis.sentenceScores, analysis: analysis, bootstrap: options.bootstrap,
@@ -117,11 +134,7 @@ public struct CorpusResults {
         self.cooccurrence = cooccurrence
         self.sentiment = sentiment
         lexiconGroups = analyses.contains(.sentiment) && analysis.lexicon != nil ? Self.lexiconGroups(analysis) : [:]
-        let figureSentences = analyses.contains(.figures) ? Self.sentenceTexts(analysis) : [:]
-        figures = analyses.contains(.figures)
-            ? FigureComparison(records: analysis.figures, maximumGroupSizeForPairs: options.figurePairsMaxGroup, repeats: repeats,
-                               minimumScore: options.figureLinkMinimum, review: options.figureReview, sentences: figureSentences,
-                               documentNames: analysis.figureDocumentNames) : nil
+        self.figures = figures
         self.figureSentences = figureSentences
         self.duplicates = duplicates
     }

@@ -80,3 +80,22 @@ final class DescriptiveStatisticsTests: XCTestCase {
         XCTAssertNil(DescriptiveStatistics.quantile([1, 2], -0.1))
     }
 }
+
+/// Sentiment summaries draw the intervals of several ratios with one denominator from one set
+/// of resamples: each must be the interval a bootstrap of that ratio alone gives.
+final class ClusterBootstrapBatchTests: XCTestCase {
+    func testBatchedRatiosEqualSeparateOnes() throws {
+        let bootstrap = try Bootstrap(resamples: 300, seed: 11)
+        let denominators: [Double] = [3, 0, 5, 2, 7, 1, 4]
+        let numerators: [[(cluster: Int, value: Double)]] = [
+            [(0, 1.5), (2, -0.5), (4, 2.0), (6, 0.25)],
+            [(0, 1), (3, 2), (4, 5)],
+            [(1, 0), (5, 1)],
+        ]
+        let batched = try bootstrap.clusterRatioIntervals(numerators: numerators, denominators: denominators)
+        for (k, numerator) in numerators.enumerated() {
+            let alone = try bootstrap.clusterRatioIntervals(numerators: [numerator], denominators: denominators)
+            XCTAssertEqual(batched[k], alone[0], "ratio \(k)")
+        }
+    }
+}

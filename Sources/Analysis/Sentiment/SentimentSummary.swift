@@ -92,18 +92,19 @@ public struct SentimentSummary: Sendable {
         var members: [String: [Int]] = [corpusLabel: Array(analysis.documents.indices)]
         for (i, doc) in analysis.documents.enumerated() { members[doc.group, default: []].append(i) }
         let names = [corpusLabel] + members.keys.filter { $0 != corpusLabel }.sorted()
-        func estimate(_ numerators: [Double], _ denominators: [Double]) throws -> Estimate? {
+        /// Ratios of sums that share their denominators, with cluster-bootstrap intervals drawn
+        /// from one set of resamples (the draws depend only on the seed and the clusters, so
+        /// each interval is the one a separate bootstrap would give).
+        func estimates(_ numerators: [[Double]], _ denominators: [Double]) throws -> [Estimate?] {
             let total = denominators.reduce(0, +)
-            guard total > 0 else { return nil }
-            let value = numerators.reduce(0, +) / total
+            guard total > 0 else { return numerators.map { _ in nil } }
             let nonEmpty = denominators.filter { $0 > 0 }.count
-            let interval = nonEmpty >= 2 ? try bootstrap.clusterRatioIntervals(
-                numerators: [numerators.enumerated().filter { $0.element != 0 }.map { (cluster: $0.offset, value: $0.element) }],
-                denominators: denominators).first : nil
-            return Estimate(value: value, interval: interval)
+            let intervals = nonEmpty >= 2 ? try bootstrap.clusterRatioIntervals(
+                numerators: numerators.map { $0.enumerated().filter { $0.element != 0 }.map { (cluster: $0.offset, value: $0.element) } },
+                denominators: denominators) : nil
+            return numerators.indices.map { Estimate(value: numerators[$0].reduce(0, +) / total, interval: intervals?[$0]) }
         }
-        var groups: [Group] = []
-        for name in names {
+        func group(_ name: String) throws -> Group {
             let docs = (members[name] ?? []).map { byDocument[$0] }
             let sentenceCounts = docs.map { Double($0.count) }
             let sums = docs.map { $0.reduce(0) { $0 + $1.compound } }
@@ -114,12 +115,21 @@ public struct SentimentSummary: Sendable {
             let quotedSums = docs.map { $0.reduce(0) { $0 + ($1.quoted ?? 0) } }
             let narratedCounts = docs.map { Double($0.filter { $0.narrated != nil }.count) }
             let narratedSums = docs.map { $0.reduce(0) { $0 + ($1.narrated ?? 0) } }
-            groups.append(Group(name: name, documents: docs.count, sentences: Int(sentenceCounts.reduce(0, +)),
-                                meanCompound: try estimate(sums, sentenceCounts), positiveShare: try estimate(positive, sentenceCounts),
-                                neutralShare: try estimate(neutral, sentenceCounts), negativeShare: try estimate(negative, sentenceCounts),
-                                quotedParts: Int(quotedCounts.reduce(0, +)), meanQuoted: try estimate(quotedSums, quotedCounts),
-                                narratedParts: Int(narratedCounts.reduce(0, +)), meanNarrated: try estimate(narratedSums, narratedCounts)))
+            let shares = try estimates([sums, positive, neutral, negative], sentenceCounts)
+            let quoted = try estimates([quotedSums], quotedCounts)[0], narrated = try estimates([narratedSums], narratedCounts)[0]
+            return Group(name: name, documents: docs.count, sentences: Int(sentenceCounts.reduce(0, +)),
+                         meanCompound: shares[0], positiveShare: shares[1], neutralShare: shares[2], negativeShare: shares[3],
+                         quotedParts: Int(quotedCounts.reduce(0, +)), meanQuoted: quoted,
+                         narratedParts: Int(narratedCounts.reduce(0, +)), meanNarrated: narrated)
         }
+        // The groups' bootstraps on all cores; each writes only its own slot.
+        var results = [Result<Group, Error>?](repeating: nil, count: names.count)
+        results.withUnsafeMutableBufferPointer { slots in
+            DispatchQueue.concurrentPerform(iterations: names.count) { k in
+                slots[k] = Result { try group(names[k]) }
+            }
+        }
+        let groups = try results.map { try $0!.get() }
         self.groups = groups
         // Pairs of groups (not the corpus), on document means.
         let groupNames = names.filter { $0 != corpusLabel }

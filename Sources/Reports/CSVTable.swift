@@ -115,16 +115,32 @@ public struct CSVTable {
     }
 
     static func appendField(_ field: String, to bytes: inout [UInt8]) {
-        guard needsQuotes(field) else {
-            bytes.append(contentsOf: field.utf8)
-            return
+        var field = field
+        field.withUTF8 { utf8 in
+            var quoted = false, quotes = false
+            for b in utf8 {
+                if b == UInt8(ascii: ",") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { quoted = true }
+                else if b == UInt8(ascii: "\"") { quoted = true; quotes = true; break }
+            }
+            guard quoted else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(UInt8(ascii: "\""))
+            if quotes {
+                // Each quote doubled: the text between quotes goes in whole.
+                var start = 0
+                for (i, b) in utf8.enumerated() where b == UInt8(ascii: "\"") {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...i]))
+                    bytes.append(b)
+                    start = i + 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            } else {
+                bytes.append(contentsOf: utf8)
+            }
+            bytes.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
-        for b in field.utf8 {
-            if b == UInt8(ascii: "\"") { bytes.append(b) }
-            bytes.append(b)
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     /// The table as text, formula guard included.

@@ -47,6 +47,10 @@ final class CSVTableTests: XCTestCase {
         table.append(["a,b", "say \"hi\""])
         table.append(["two\nlines", ""])
         XCTAssertEqual(table.text, "group,term\r\nThe Washington Post,plain\r\n\"a,b\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",\r\n")
+        // Quotes first, last and alone; a carriage return; text beyond ASCII around a quote.
+        var more = CSVTable()
+        more.append(["\"", "a\"b\"", "x\ry", "«\"é\"»"])
+        XCTAssertEqual(more.text, "\"\"\"\"," + "\"a\"\"b\"\"\"," + "\"x\ry\"," + "\"«\"\"é\"\"»\"\r\n")
     }
 
     func testNumbersUsePeriodAndNoSeparators() {

@@ -539,6 +539,15 @@ public struct FigureExtractor: Sendable {
     }
 
     static func parseDigits(_ text: String) -> Double? {
+        // ASCII (nearly every number): digits, commas and periods, read on bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var digits = Array(text.utf8)
+            if digits.last == UInt8(ascii: "%") { digits.removeLast() }
+            guard let first = digits.first, first >= 0x30, first <= 0x39,
+                  digits.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) else { return nil }
+            digits.removeAll { $0 == UInt8(ascii: ",") }
+            return Double(String(decoding: digits, as: UTF8.self))
+        }
         var t = text
         if t.hasSuffix("%") { t.removeLast() }
         guard let first = t.first, first.isNumber, t.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }) else { return nil }

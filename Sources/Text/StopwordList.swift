@@ -6,6 +6,8 @@ import Foundation
 public struct StopwordList: Sendable {
     /// The stopwords.
     public let words: Set<String>
+    /// The stopwords' bytes, for `contains(bytes:)`.
+    private let interned: ByteInterner
 
     /// A list of the given words (normalised through the tokenizer).
     public init<S: Sequence>(_ words: S) where S.Element == String {
@@ -15,6 +17,16 @@ public struct StopwordList: Sendable {
             for token in tokenizer.tokens(of: word) { set.insert(token) }
         }
         self.words = set
+        var interned = ByteInterner(minimumCapacity: set.count)
+        for word in set.sorted() { interned.insert(word) }
+        self.interned = interned
+    }
+
+    /// Whether the UTF-8 `bytes` are a stopword, byte for byte (no `String` is made; a word
+    /// written with other code points for the same characters is not found).
+    @inline(__always)
+    public func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        interned.id(of: bytes) != nil
     }
 
     /// No stopwords (`--keep-stopwords`).

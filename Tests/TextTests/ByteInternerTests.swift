@@ -37,4 +37,13 @@ final class ByteInternerTests: XCTestCase {
         XCTAssertTrue(vocabulary.isStopword[Int(the)])
         XCTAssertEqual(vocabulary.count, 2)
     }
+
+    func testStopwordBytesAgreeWithTheSet() {
+        let list = StopwordList.english
+        for word in ["the", "don't", "of", "iran", "The", "don’t", "", "thee", "t"] {
+            var copy = word
+            let byBytes = copy.withUTF8 { list.contains(bytes: $0) }
+            XCTAssertEqual(byBytes, list.contains(word), word)
+        }
+    }
 }

@@ -31,8 +31,8 @@ struct SentenceContext {
             let t = tokens[i]
             guard let first = bytes[t.start..<t.end].first, first >= 0x41 else { continue }
             if !t.capitalized {
-                let w = String(decoding: bytes[t.start..<t.end], as: UTF8.self)
-                if StopwordList.english.contains(w) { continue }
+                let stopword = bytes.withUnsafeBufferPointer { StopwordList.english.contains(bytes: UnsafeBufferPointer(rebasing: $0[t.start..<t.end])) }
+                if stopword { continue }
                 content += 1
                 continue
             }

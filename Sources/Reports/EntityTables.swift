@@ -76,8 +76,19 @@ public enum EntityTables {
     /// pairs as edges with their counts and measures; opens in Gephi, networkx, igraph.
     public static func graphML(_ table: CooccurrenceTable, _ resolver: EntityResolver, corpusLabel: String) -> String {
         func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            guard s.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") })
+            else { return s }
+            var out = ""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\"": out += "&quot;"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
         }
         let edges = table.pairs.filter { $0.group == corpusLabel }
         let used = Set(edges.flatMap { [$0.a, $0.b] })

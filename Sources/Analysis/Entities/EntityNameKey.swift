@@ -65,6 +65,18 @@ public enum EntityNameKey {
     /// doubled letters — "soleimani" and "soliemani" → "slmn", "qassem" and "qasem" → "qsm",
     /// "hezbollah" and "hizballah" → "hzblh", "houthi" and "huthi" → "hth".
     public static func skeleton(_ word: String) -> String {
+        // ASCII words (nearly all) on bytes: one byte is one character.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            var last: UInt8?
+            for (i, b) in word.utf8.enumerated() {
+                if i > 0 && (b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79) { continue }   // a e i o u y
+                if b == last { continue }
+                out.append(b)
+                last = b
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         var last: Character?
         for (i, c) in word.enumerated() {

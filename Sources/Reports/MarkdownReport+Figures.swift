@@ -101,7 +101,8 @@ extension MarkdownReport {
                 out += copies > 1 ? "; the same two sentences in \(copies) pairs of documents.\n" : ".\n"
                 out += quote(pair.earlier)
                 if records[pair.later].document != records[pair.earlier].document || records[pair.later].figure.sentence != records[pair.earlier].figure.sentence {
-                    out += quote(pair.later)
+                    // An empty quoted line makes the two quotations two paragraphs, not one run-on.
+                    out += "    >\n" + quote(pair.later)
                 }
             }
             if disagreements.count > limit { out += "\n\(disagreements.count - limit) more in `figure_comparisons.csv`.\n" }

@@ -2,7 +2,7 @@ import Analysis
 
 /// The report's sentiment section.
 extension MarkdownReport {
-    static func sentimentSection(_ summary: SentimentSummary, groupLabel: String, limit: Int) -> String {
+    static func sentimentSection(_ summary: SentimentSummary, groupLabel: String, limit: Int, chart: String = "") -> String {
         func estimate(_ e: SentimentSummary.Estimate?, decimals: Int = 3) -> String {
             guard let e else { return "" }
             var text = CSVNumber.fixed(e.value, decimals: decimals)
@@ -30,6 +30,7 @@ extension MarkdownReport {
         if shown.count < summary.groups.count {
             out += "The \(limit) groups with the most documents are shown; all \(summary.groups.count - 1) are in `sentiment_groups.csv`.\n\n"
         }
+        out += chart
         guard !summary.comparisons.isEmpty else { return out + "Only one group: nothing to compare.\n\n" }
         if summary.comparisons.first?.b == SentimentSummary.restLabel {
             out += "With more than \(SentimentSummary.pairwiseLimit) groups, each group is compared with the rest of the corpus on its "

@@ -29,8 +29,13 @@ public struct ReportContext: Sendable {
 /// researcher to read top to bottom.
 public enum MarkdownReport {
     /// The report text.
-    public static func render(_ results: CorpusResults, context: ReportContext) -> String {
+    public static func render(_ results: CorpusResults, context: ReportContext, charts: [ReportCharts.Chart] = []) -> String {
         let analysis = results.analysis
+        /// A chart's image link, when the run drew it.
+        func chart(_ file: String) -> String {
+            guard let chart = charts.first(where: { $0.file == file }) else { return "" }
+            return "![\(escape(chart.title))](charts/\(file))\n\n"
+        }
         let totals = results.totals
         var out = ""
         let groupLabel = analysis.groupBy
@@ -60,6 +65,7 @@ public enum MarkdownReport {
             out += "## Top terms\n\n"
             out += termTable(corpusTerms.ranked(limit: context.reportTop), intervals: results.intervals[CorpusResults.corpusLabel])
             out += "\n"
+            out += chart("top_terms.svg")
             out += keynessSection(keyness, groupLabel: groupLabel, limit: context.reportTop)
             if groups.count > 1 {
                 out += "## Top terms per \(escape(groupLabel))\n\n"
@@ -67,6 +73,7 @@ public enum MarkdownReport {
                 if shown.count < groups.count {
                     out += "\(groups.count) groups: the \(shown.count) with the most documents are shown; all are in `terms.csv`.\n\n"
                 }
+                out += chart("top_terms_by_group.svg")
                 for name in shown {
                     guard let group = analysis.terms.groups[name] else { continue }
                     out += "### \(escape(name))\n\n"
@@ -80,7 +87,9 @@ public enum MarkdownReport {
         if let resolver = results.entities, let cooccurrence = results.cooccurrence {
             out += entitySection(results, resolver: resolver, cooccurrence: cooccurrence, groupLabel: groupLabel, limit: min(context.reportTop, 15))
         }
-        if let sentiment = results.sentiment { out += sentimentSection(sentiment, groupLabel: groupLabel, limit: max(context.reportTop, 20)) }
+        if let sentiment = results.sentiment {
+            out += sentimentSection(sentiment, groupLabel: groupLabel, limit: max(context.reportTop, 20), chart: chart("sentiment.svg"))
+        }
         if let figures = results.figures {
             out += figureSection(figures, sentences: results.figureSentences, groupLabel: groupLabel, limit: min(context.reportTop, 10))
         }

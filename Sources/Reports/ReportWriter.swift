@@ -54,11 +54,18 @@ public enum ReportWriter {
             let guards = !options.rawCSV
             // The files are independent: build and write them on all cores.
             let analyses = analysis.analyses
+            let charts = ReportCharts.charts(results, context: context)
+            if !charts.isEmpty {
+                try FileManager.default.createDirectory(atPath: folder.file("charts"), withIntermediateDirectories: false)
+            }
             var jobs: [() throws -> Void] = [
                 { try DocumentTable.csv(results).write(to: folder.file("documents.csv"), guardsFormulas: guards) },
-                { try Data(MarkdownReport.render(results, context: context).utf8)
+                { try Data(MarkdownReport.render(results, context: context, charts: charts).utf8)
                     .write(to: URL(fileURLWithPath: folder.file("report.md"))) },
             ]
+            for chart in charts {
+                jobs.append { try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: folder.file("charts/" + chart.file))) }
+            }
             if analyses.contains(.terms), let keyness = results.keyness, let collocations = results.collocations {
                 jobs += [
                     { try TermTables.csv(analysis.terms, corpus: results.totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)

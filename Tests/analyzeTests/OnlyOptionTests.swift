@@ -13,7 +13,7 @@ final class OnlyOptionTests: XCTestCase {
         let folder = try TemporaryFolder()
         let expected: [String: [String]] = [
             "figures": ["documents.csv", "figure_comparisons.csv", "figure_groups.csv", "figures.csv", "report.md"],
-            "terms,sentiment": ["collocations.csv", "doc_terms.csv", "documents.csv", "keyness.csv", "ngrams.csv", "report.md",
+            "terms,sentiment": ["charts", "collocations.csv", "doc_terms.csv", "documents.csv", "keyness.csv", "ngrams.csv", "report.md",
                                 "sentiment_comparisons.csv", "sentiment_documents.csv", "sentiment_groups.csv", "sentiment_sentences.csv",
                                 "term_intervals.csv", "terms.csv"],
             "entities": ["cooccurrence.csv", "cooccurrence.graphml", "cooccurrence_matrix.csv", "documents.csv", "entities.csv",
@@ -24,7 +24,16 @@ final class OnlyOptionTests: XCTestCase {
             let result = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", out, "--only", only, "-q"])
             XCTAssertEqual(result.status, 0, result.stderr)
             XCTAssertEqual(try files(out), names, only)
-            for name in names where name != "report.md" && !(name == "documents.csv" && !only.contains("terms")) {
+            if names.contains("charts") {
+                // The charts of the analyses run, each as the full run draws it.
+                let charts = try files(out + "/charts")
+                XCTAssertEqual(charts, ["sentiment.svg", "top_terms.svg", "top_terms_by_group.svg"])
+                for chart in charts {
+                    XCTAssertEqual(FileManager.default.contents(atPath: out + "/charts/" + chart),
+                                   FileManager.default.contents(atPath: full + "/charts/" + chart), "\(only): charts/\(chart)")
+                }
+            }
+            for name in names where name != "report.md" && name != "charts" && !(name == "documents.csv" && !only.contains("terms")) {
                 XCTAssertEqual(FileManager.default.contents(atPath: out + "/" + name), FileManager.default.contents(atPath: full + "/" + name),
                                "\(only): \(name) differs from the full run's")
             }

@@ -1,0 +1,208 @@
+import Analysis
+import Statistics
+
+/// The report's charts as SVG files in `charts/`: drawn from `CorpusResults` (the charts only
+/// format what the analyses computed), linked from `report.md` where their section is.
+public enum ReportCharts {
+    /// One chart: its file name in `charts/`, its alternative text and its SVG.
+    public struct Chart: Sendable {
+        public let file: String
+        public let title: String
+        public let svg: String
+    }
+
+    static let width = 720.0
+    static let rowHeight = 20.0
+    static let labelSize = 12.0
+
+    /// Every chart the results hold data for.
+    public static func charts(_ results: CorpusResults, context: ReportContext) -> [Chart] {
+        var charts: [Chart] = []
+        let analysis = results.analysis
+        if analysis.analyses.contains(.terms) {
+            let limit = min(max(context.reportTop, 10), 25)
+            let corpus = results.totals.terms.ranked(limit: limit)
+            if !corpus.isEmpty {
+                let intervals = results.intervals[CorpusResults.corpusLabel] ?? [:]
+                let title = "Top terms per 10,000 tokens, with 95% bootstrap intervals"
+                charts.append(Chart(file: "top_terms.svg", title: title, svg: bars(
+                    title: title, axis: "occurrences per 10,000 tokens",
+                    panels: [Panel(name: nil, rows: corpus.map { row in
+                        Bar(label: row.term, value: row.per10k, interval: intervals[row.term]?.interval.map { ($0.low, $0.high) })
+                    })])))
+            }
+            let groups = analysis.terms.groupNames
+            if groups.count > 1 {
+                let shown = MarkdownReport.shownGroups(groups, documents: { analysis.terms.groups[$0]?.documents ?? 0 }, limit: 12)
+                let panels = shown.compactMap { name -> Panel? in
+                    guard let group = analysis.terms.groups[name] else { return nil }
+                    let intervals = results.intervals[name] ?? [:]
+                    return Panel(name: name, rows: group.ranked(limit: 10).map { row in
+                        Bar(label: row.term, value: row.per10k, interval: intervals[row.term]?.interval.map { ($0.low, $0.high) })
+                    })
+                }
+                let title = "Top terms per \(analysis.groupBy), per 10,000 tokens of each"
+                charts.append(Chart(file: "top_terms_by_group.svg", title: title, svg: bars(
+                    title: title + (shown.count < groups.count ? " (the \(shown.count) largest of \(groups.count))" : ""),
+                    axis: "occurrences per 10,000 tokens", panels: panels)))
+            }
+        }
+        if let sentiment = results.sentiment {
+            let shown = sentiment.groups.count <= 31 ? sentiment.groups
+                : [sentiment.groups[0]] + sentiment.groups.dropFirst().sorted { $0.documents != $1.documents ? $0.documents > $1.documents : $0.name < $1.name }.prefix(30)
+            let rows = shown.map { group in
+                IntervalRow(label: group.name, points: [
+                    group.meanCompound.map { Point(series: 0, value: $0.value, interval: $0.interval.map { ($0.low, $0.high) }) },
+                    group.meanNarrated.map { Point(series: 1, value: $0.value, interval: $0.interval.map { ($0.low, $0.high) }) },
+                    group.meanQuoted.map { Point(series: 2, value: $0.value, interval: $0.interval.map { ($0.low, $0.high) }) },
+                ].compactMap { $0 })
+            }
+            if rows.contains(where: { !$0.points.isEmpty }) {
+                let title = "Mean VADER compound per \(analysis.groupBy), with 95% intervals"
+                charts.append(Chart(file: "sentiment.svg", title: title, svg: intervals(
+                    title: title + (shown.count < sentiment.groups.count ? " (the \(shown.count - 1) largest groups)" : ""),
+                    axis: "mean compound score (−1 negative to +1 positive)",
+                    series: ["all sentences", "own voice", "quoted"], rows: rows)))
+            }
+        }
+        return charts
+    }
+
+    // MARK: - Horizontal bars
+
+    struct Bar {
+        let label: String
+        let value: Double
+        let interval: (Double, Double)?
+    }
+
+    struct Panel {
+        /// Shown above the panel's bars (nil: a single panel).
+        let name: String?
+        let rows: [Bar]
+    }
+
+    /// Horizontal bars, one panel under the other, on one scale; intervals as whiskers.
+    static func bars(title: String, axis: String, panels: [Panel]) -> String {
+        let labels = panels.flatMap { $0.rows.map(\.label) }
+        let left = min(width * 0.4, (labels.map { SVGCanvas.textWidth($0, size: labelSize) }.max() ?? 40) + 16)
+        let right = 28.0, top = 44.0, bottom = 52.0, panelGap = 30.0
+        let plotWidth = width - left - right
+        let maximum = panels.flatMap { $0.rows.map { max($0.value, $0.interval?.1 ?? 0) } }.max() ?? 1
+        let step = SVGCanvas.step(low: 0, high: maximum > 0 ? maximum : 1)
+        let scaleMax = max(step, ((maximum > 0 ? maximum : 1) / step).rounded(.up) * step)
+        let ticks = SVGCanvas.ticks(low: 0, high: scaleMax, step: step)
+        var height = top + bottom
+        for panel in panels { height += Double(panel.rows.count) * rowHeight + (panel.name == nil ? 0 : panelGap) }
+        var canvas = SVGCanvas(width: width, height: height)
+        canvas.text(title, x: 10, y: 22, size: 14, maxWidth: width - 20, bold: true)
+        func x(_ v: Double) -> Double { left + plotWidth * max(0, min(v, scaleMax)) / scaleMax }
+        let plotBottom = height - bottom
+        for tick in ticks where tick <= scaleMax {
+            canvas.line(x1: x(tick), y1: top - 4, x2: x(tick), y2: plotBottom, stroke: "#DDDDDD")
+            canvas.text(SVGCanvas.tickLabel(tick, step: step), x: x(tick), y: plotBottom + 16, size: 11, anchor: "middle")
+        }
+        canvas.line(x1: left, y1: plotBottom, x2: left + plotWidth, y2: plotBottom, stroke: "#444444")
+        canvas.text(axis, x: left + plotWidth / 2, y: plotBottom + 38, size: 12, anchor: "middle", maxWidth: plotWidth)
+        var y = top
+        for panel in panels {
+            if let name = panel.name {
+                canvas.text(name, x: 10, y: y + 16, size: 13, maxWidth: width - 20, bold: true)
+                y += panelGap
+            }
+            for bar in panel.rows {
+                let barTop = y + 3, barHeight = rowHeight - 6
+                var tip = "\(bar.label): \(CSVNumber.fixed(bar.value, decimals: 1))"
+                if let (low, high) = bar.interval { tip += " (95% interval \(CSVNumber.fixed(low, decimals: 1)) to \(CSVNumber.fixed(high, decimals: 1)))" }
+                canvas.rect(x: left, y: barTop, width: x(bar.value) - left, height: barHeight, fill: SVGCanvas.blue, tooltip: tip)
+                if let (low, high) = bar.interval {
+                    let mid = barTop + barHeight / 2
+                    canvas.line(x1: x(low), y1: mid, x2: x(high), y2: mid, stroke: "#222222", width: 1.5)
+                    canvas.line(x1: x(low), y1: mid - 4, x2: x(low), y2: mid + 4, stroke: "#222222", width: 1.5)
+                    canvas.line(x1: x(high), y1: mid - 4, x2: x(high), y2: mid + 4, stroke: "#222222", width: 1.5)
+                }
+                canvas.text(bar.label, x: left - 8, y: y + rowHeight / 2 + 4, size: labelSize, anchor: "end", maxWidth: left - 16)
+                y += rowHeight
+            }
+        }
+        return canvas.document(title: title, description: "Horizontal bars; the thin black lines are 95% bootstrap intervals.")
+    }
+
+    // MARK: - Points with intervals
+
+    struct Point {
+        let series: Int
+        let value: Double
+        let interval: (Double, Double)?
+    }
+
+    struct IntervalRow {
+        let label: String
+        let points: [Point]
+    }
+
+    /// Points with interval lines, one row per group, up to three series told apart by
+    /// colour, marker shape and fill (so also in greyscale).
+    static func intervals(title: String, axis: String, series: [String], rows: [IntervalRow]) -> String {
+        let rowHeight = 26.0
+        let left = min(width * 0.4, (rows.map { SVGCanvas.textWidth($0.label, size: labelSize) }.max() ?? 40) + 16)
+        let right = 28.0, top = 70.0, bottom = 52.0
+        let plotWidth = width - left - right
+        var values: [Double] = [0]
+        for row in rows {
+            for point in row.points {
+                values.append(point.value)
+                if let (a, b) = point.interval { values.append(a); values.append(b) }
+            }
+        }
+        var low: Double = max(-1, values.min() ?? -1), high: Double = min(1, values.max() ?? 1)
+        if high - low < 0.1 { low = max(-1, low - 0.05); high = min(1, high + 0.05) }
+        let step = SVGCanvas.step(low: low, high: high)
+        low = (low / step).rounded(.down) * step
+        high = (high / step).rounded(.up) * step
+        let ticks = SVGCanvas.ticks(low: low, high: high, step: step)
+        let height = top + Double(rows.count) * rowHeight + bottom
+        var canvas = SVGCanvas(width: width, height: height)
+        canvas.text(title, x: 10, y: 22, size: 14, maxWidth: width - 20, bold: true)
+        let colours = [SVGCanvas.blue, SVGCanvas.orange, SVGCanvas.green]
+        // Legend.
+        var legendX = 10.0
+        for (k, name) in series.enumerated() {
+            marker(&canvas, series: k, x: legendX + 6, y: 46, colour: colours[k % 3], tooltip: nil)
+            canvas.text(name, x: legendX + 16, y: 50, size: 12)
+            legendX += 30 + SVGCanvas.textWidth(name, size: 12)
+        }
+        func x(_ v: Double) -> Double { left + plotWidth * (max(low, min(v, high)) - low) / (high - low) }
+        let plotBottom = height - bottom
+        for tick in ticks where tick >= low - 1e-9 && tick <= high + 1e-9 {
+            canvas.line(x1: x(tick), y1: top - 4, x2: x(tick), y2: plotBottom, stroke: tick == 0 ? "#888888" : "#DDDDDD", dashed: tick == 0)
+            canvas.text(SVGCanvas.tickLabel(tick, step: step), x: x(tick), y: plotBottom + 16, size: 11, anchor: "middle")
+        }
+        canvas.line(x1: left, y1: plotBottom, x2: left + plotWidth, y2: plotBottom, stroke: "#444444")
+        canvas.text(axis, x: left + plotWidth / 2, y: plotBottom + 38, size: 12, anchor: "middle", maxWidth: plotWidth)
+        for (r, row) in rows.enumerated() {
+            let centre = top + Double(r) * rowHeight + rowHeight / 2
+            if r % 2 == 1 { canvas.rect(x: left, y: centre - rowHeight / 2, width: plotWidth, height: rowHeight, fill: "#F4F4F4") }
+            canvas.text(row.label, x: left - 8, y: centre + 4, size: labelSize, anchor: "end", maxWidth: left - 16)
+            for point in row.points {
+                let y = centre + Double(point.series - 1) * 7
+                let colour = colours[point.series % 3]
+                if let (a, b) = point.interval { canvas.line(x1: x(a), y1: y, x2: x(b), y2: y, stroke: colour, width: 1.5) }
+                var tip = "\(row.label), \(series[point.series % series.count]): \(CSVNumber.fixed(point.value, decimals: 3))"
+                if let (a, b) = point.interval { tip += " (95% interval \(CSVNumber.fixed(a, decimals: 3)) to \(CSVNumber.fixed(b, decimals: 3)))" }
+                marker(&canvas, series: point.series, x: x(point.value), y: y, colour: colour, tooltip: tip)
+            }
+        }
+        return canvas.document(title: title, description: "Points are means, lines their 95% bootstrap intervals; "
+                               + series.enumerated().map { "\($1): \(["filled circle", "filled square", "hollow circle"][$0 % 3])" }.joined(separator: ", ") + ".")
+    }
+
+    /// Series 0 a filled circle, 1 a filled square, 2 a hollow circle.
+    static func marker(_ canvas: inout SVGCanvas, series: Int, x: Double, y: Double, colour: String, tooltip: String?) {
+        switch series % 3 {
+        case 0: canvas.circle(x: x, y: y, radius: 4, fill: colour, stroke: colour, tooltip: tooltip)
+        case 1: canvas.rect(x: x - 4, y: y - 4, width: 8, height: 8, fill: colour, stroke: colour, tooltip: tooltip)
+        default: canvas.circle(x: x, y: y, radius: 4, fill: "#FFFFFF", stroke: colour, tooltip: tooltip)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+@testable import Reports
+
+/// The charts' layout rules: text escaped, labels inside the canvas and apart, the same
+/// bytes for the same input.
+final class ChartTests: XCTestCase {
+    /// Each text element: its estimated left and right edges, baseline and content.
+    private func texts(_ svg: String) -> [(left: Double, right: Double, y: Double, text: String)] {
+        var found: [(Double, Double, Double, String)] = []
+        let pattern = try! NSRegularExpression(pattern: "<text x=\"([-0-9.]+)\" y=\"([-0-9.]+)\" font-size=\"([0-9.]+)\"[^>]*text-anchor=\"(start|middle|end)\"[^>]*?( font-weight=\"bold\")?>([^<]*)")
+        let range = NSRange(svg.startIndex..., in: svg)
+        for match in pattern.matches(in: svg, range: range) {
+            func group(_ i: Int) -> String { Range(match.range(at: i), in: svg).map { String(svg[$0]) } ?? "" }
+            let x = Double(group(1))!, y = Double(group(2))!, size = Double(group(3))!
+            let text = group(6).replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+            let width = SVGCanvas.textWidth(text, size: size, bold: !group(5).isEmpty)
+            let left = group(4) == "start" ? x : (group(4) == "end" ? x - width : x - width / 2)
+            found.append((left, left + width, y, text))
+        }
+        return found
+    }
+
+    private let hostile = "<script>alert(1)</script> & \"quotes\" 'apostrophes' *emphasis* | `code`"
+
+    func testBarsEscapeAndKeepLongLabelsOnTheCanvas() throws {
+        let long = String(repeating: "Ministry of Foreign Affairs of the Islamic Republic ", count: 4)
+        let rows = [ReportCharts.Bar(label: hostile, value: 12.5, interval: (10, 15)),
+                    ReportCharts.Bar(label: long, value: 300, interval: nil),
+                    ReportCharts.Bar(label: "東京 and Zürich", value: 0, interval: (0, 2))]
+        let svg = ReportCharts.bars(title: "Top terms: " + long, axis: "per 10,000 tokens",
+                                    panels: [ReportCharts.Panel(name: hostile, rows: rows)])
+        XCTAssertFalse(svg.contains("<script"), "markup from the corpus reached the SVG")
+        XCTAssertTrue(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+        XCTAssertNotNil(try? XMLDocument(xmlString: svg), "the SVG is not well-formed XML")
+        let placed = texts(svg)
+        XCTAssertGreaterThanOrEqual(placed.count, 8)
+        for t in placed {
+            XCTAssertGreaterThanOrEqual(t.left, 0, "runs off the left: \(t.text)")
+            XCTAssertLessThanOrEqual(t.right, ReportCharts.width, "runs off the right: \(t.text)")
+        }
+        // The long label is cut with an ellipsis, its whole text kept as a tooltip.
+        XCTAssertTrue(placed.contains { $0.text.hasSuffix("…") && $0.text.hasPrefix("Ministry of Foreign") })
+        XCTAssertTrue(svg.contains("<title>\(long)</title>"))
+        XCTAssertEqual(svg, ReportCharts.bars(title: "Top terms: " + long, axis: "per 10,000 tokens",
+                                              panels: [ReportCharts.Panel(name: hostile, rows: rows)]))
+    }
+
+    func testThirtyGroupsGetRowsOfTheirOwn() throws {
+        var rows: [ReportCharts.IntervalRow] = []
+        for i in 0..<30 {
+            let mean = Double(i) / 40 - 0.3
+            let all = ReportCharts.Point(series: 0, value: mean, interval: (mean - 0.05, mean + 0.05))
+            let quoted = ReportCharts.Point(series: 2, value: 0.1, interval: nil)
+            let label = i == 7 ? hostile : "Outlet number \(i) with a rather long name, Inc."
+            rows.append(ReportCharts.IntervalRow(label: label, points: [all, quoted]))
+        }
+        let svg = ReportCharts.intervals(title: "Sentiment", axis: "mean compound", series: ["all sentences", "own voice", "quoted"], rows: rows)
+        XCTAssertNotNil(try? XMLDocument(xmlString: svg))
+        XCTAssertFalse(svg.contains("<script"))
+        let placed = texts(svg)
+        for t in placed {
+            XCTAssertGreaterThanOrEqual(t.left, 0, t.text)
+            XCTAssertLessThanOrEqual(t.right, ReportCharts.width, t.text)
+        }
+        // Row labels (right-aligned at the plot's edge) are at least a font size apart.
+        let labels = placed.filter { $0.text.hasPrefix("Outlet") || $0.text.hasPrefix("<script") }.map { $0.y }.sorted()
+        XCTAssertEqual(labels.count, 30)
+        for (a, b) in zip(labels, labels.dropFirst()) { XCTAssertGreaterThanOrEqual(b - a, 12) }
+        // Every series is told apart by shape as well as colour.
+        XCTAssertTrue(svg.contains("fill=\"#FFFFFF\" stroke=\"\(SVGCanvas.green)\""), "the quoted series is a hollow marker")
+    }
+
+    func testRoundTicks() {
+        XCTAssertEqual(SVGCanvas.step(low: 0, high: 373), 100)
+        XCTAssertEqual(SVGCanvas.step(low: 0, high: 1), 0.2)
+        XCTAssertEqual(SVGCanvas.ticks(low: 0, high: 400, step: 100), [0, 100, 200, 300, 400])
+        XCTAssertEqual(SVGCanvas.ticks(low: -0.1, high: 0.3, step: 0.1).map { ($0 * 10).rounded() }, [-1, 0, 1, 2, 3])
+        XCTAssertEqual(SVGCanvas.tickLabel(0.1, step: 0.1), "0.1")
+        XCTAssertEqual(SVGCanvas.tickLabel(0.25, step: 0.05), "0.25")
+        XCTAssertEqual(SVGCanvas.tickLabel(200, step: 100), "200")
+    }
+}

@@ -67,6 +67,7 @@ public enum MarkdownReport {
             out += "\n"
             out += chart("top_terms.svg")
             out += keynessSection(keyness, groupLabel: groupLabel, limit: context.reportTop)
+            out += chart("keyness.svg")
             if groups.count > 1 {
                 out += "## Top terms per \(escape(groupLabel))\n\n"
                 let shown = shownGroups(groups, documents: { analysis.terms.groups[$0]?.documents ?? 0 }, limit: max(context.reportTop, 20))

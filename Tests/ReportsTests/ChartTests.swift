@@ -75,6 +75,27 @@ final class ChartTests: XCTestCase {
         XCTAssertTrue(svg.contains("fill=\"#FFFFFF\" stroke=\"\(SVGCanvas.green)\""), "the quoted series is a hollow marker")
     }
 
+    func testDivergingBarsMarkSignificanceByFillAndStayOnTheCanvas() throws {
+        let rows = [ReportCharts.DivergingBar(label: "yukos", value: 10.6, significant: true),
+                    ReportCharts.DivergingBar(label: hostile, value: 0.4, significant: false),
+                    ReportCharts.DivergingBar(label: "music", value: -8.7, significant: true)]
+        let svg = ReportCharts.diverging(title: "What sets each group apart", axis: "log-ratio",
+                                         panels: [ReportCharts.DivergingPanel(name: hostile + " against the rest", rows: rows),
+                                                  ReportCharts.DivergingPanel(name: "empty", rows: [])],
+                                         legend: "filled: q < 0.05")
+        XCTAssertNotNil(try? XMLDocument(xmlString: svg))
+        XCTAssertFalse(svg.contains("<script"))
+        for t in texts(svg) {
+            XCTAssertGreaterThanOrEqual(t.left, 0, t.text)
+            XCTAssertLessThanOrEqual(t.right, ReportCharts.width, t.text)
+        }
+        // Significant bars are filled in their colour, the other hollow; right blue, left vermillion.
+        XCTAssertTrue(svg.contains("fill=\"\(SVGCanvas.blue)\" stroke=\"\(SVGCanvas.blue)\" stroke-width=\"1\"><title>yukos"))
+        XCTAssertTrue(svg.contains("fill=\"#FFFFFF\" stroke=\"\(SVGCanvas.blue)\" stroke-width=\"1\"><title>&lt;script&gt;"))
+        XCTAssertTrue(svg.contains("fill=\"\(SVGCanvas.vermillion)\" stroke=\"\(SVGCanvas.vermillion)\" stroke-width=\"1\"><title>music"))
+        XCTAssertTrue(svg.contains(">no term tested<"))
+    }
+
     func testRoundTicks() {
         XCTAssertEqual(SVGCanvas.step(low: 0, high: 373), 100)
         XCTAssertEqual(SVGCanvas.step(low: 0, high: 1), 0.2)

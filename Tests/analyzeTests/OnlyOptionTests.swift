@@ -27,7 +27,7 @@ final class OnlyOptionTests: XCTestCase {
             if names.contains("charts") {
                 // The charts of the analyses run, each as the full run draws it.
                 let charts = try files(out + "/charts")
-                XCTAssertEqual(charts, ["sentiment.svg", "top_terms.svg", "top_terms_by_group.svg"])
+                XCTAssertEqual(charts, ["keyness.svg", "sentiment.svg", "top_terms.svg", "top_terms_by_group.svg"])
                 for chart in charts {
                     XCTAssertEqual(FileManager.default.contents(atPath: out + "/charts/" + chart),
                                    FileManager.default.contents(atPath: full + "/charts/" + chart), "\(only): charts/\(chart)")

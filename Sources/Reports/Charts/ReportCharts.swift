@@ -47,6 +47,29 @@ public enum ReportCharts {
                     axis: "occurrences per 10,000 tokens", panels: panels)))
             }
         }
+        if let keyness = results.keyness, !keyness.comparisons.isEmpty {
+            let test = keyness.test
+            let documents = Dictionary(keyness.comparisons.map { ($0.target, $0.targetDocuments) }, uniquingKeysWith: { a, _ in a })
+            let shown = Set(MarkdownReport.shownGroups(keyness.comparisons.map(\.target), documents: { documents[$0] ?? 0 }, limit: 12))
+            let panels = keyness.comparisons.filter { shown.contains($0.target) }.map { comparison -> DivergingPanel in
+                // The strongest terms each way by G², drawn by their log-ratio.
+                func strongest(_ direction: String) -> [KeynessTable.Row] {
+                    comparison.rows.filter { $0.direction == direction }
+                        .sorted { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : $0.term < $1.term }.prefix(8).map { $0 }
+                }
+                let rows = (strongest("over") + strongest("under")).sorted { $0.logRatio != $1.logRatio ? $0.logRatio > $1.logRatio : $0.term < $1.term }
+                let reference = comparison.reference == KeynessTable.restLabel ? "the rest" : comparison.reference
+                return DivergingPanel(name: "\(comparison.target) against \(reference)", rows: rows.map {
+                    DivergingBar(label: $0.term, value: $0.logRatio, significant: (test.q(of: $0) ?? 1) < 0.05)
+                })
+            }
+            if panels.contains(where: { !$0.rows.isEmpty }) {
+                let title = "What sets each \(analysis.groupBy) apart: log-ratio of the strongest terms"
+                charts.append(Chart(file: "keyness.svg", title: title, svg: diverging(
+                    title: title, axis: "log-ratio (1: twice as often as the reference; −1: half as often)", panels: panels,
+                    legend: "filled: q < 0.05 (\(test.description)); hollow: not significant")))
+            }
+        }
         if let sentiment = results.sentiment {
             let shown = sentiment.groups.count <= 31 ? sentiment.groups
                 : [sentiment.groups[0]] + sentiment.groups.dropFirst().sorted { $0.documents != $1.documents ? $0.documents > $1.documents : $0.name < $1.name }.prefix(30)
@@ -126,6 +149,66 @@ public enum ReportCharts {
             }
         }
         return canvas.document(title: title, description: "Horizontal bars; the thin black lines are 95% bootstrap intervals.")
+    }
+
+    // MARK: - Diverging bars
+
+    struct DivergingBar {
+        let label: String
+        let value: Double
+        let significant: Bool
+    }
+
+    struct DivergingPanel {
+        let name: String
+        let rows: [DivergingBar]
+    }
+
+    /// Bars left and right of zero (right in blue, left in vermillion), filled when
+    /// significant and hollow when not, one panel per comparison on one scale.
+    static func diverging(title: String, axis: String, panels: [DivergingPanel], legend: String) -> String {
+        let labels = panels.flatMap { $0.rows.map(\.label) }
+        let left = min(width * 0.35, (labels.map { SVGCanvas.textWidth($0, size: labelSize) }.max() ?? 40) + 16)
+        let right = 28.0, top = 62.0, bottom = 52.0, panelGap = 30.0
+        let plotWidth = width - left - right
+        let largest = max(0.5, panels.flatMap { $0.rows.map { abs($0.value) } }.filter(\.isFinite).max() ?? 1)
+        let step = SVGCanvas.step(low: -largest, high: largest)
+        let bound = (largest / step).rounded(.up) * step
+        let ticks = SVGCanvas.ticks(low: -bound, high: bound, step: step)
+        var height = top + bottom
+        for panel in panels { height += Double(max(1, panel.rows.count)) * rowHeight + panelGap }
+        var canvas = SVGCanvas(width: width, height: height)
+        canvas.text(title, x: 10, y: 22, size: 14, maxWidth: width - 20, bold: true)
+        canvas.text(legend, x: 10, y: 44, size: 12, maxWidth: width - 20)
+        func x(_ v: Double) -> Double { left + plotWidth * (max(-bound, min(v, bound)) + bound) / (2 * bound) }
+        let plotBottom = height - bottom
+        for tick in ticks {
+            canvas.line(x1: x(tick), y1: top - 4, x2: x(tick), y2: plotBottom, stroke: tick == 0 ? "#444444" : "#DDDDDD")
+            canvas.text(SVGCanvas.tickLabel(tick, step: step), x: x(tick), y: plotBottom + 16, size: 11, anchor: "middle")
+        }
+        canvas.line(x1: left, y1: plotBottom, x2: left + plotWidth, y2: plotBottom, stroke: "#444444")
+        canvas.text(axis, x: left + plotWidth / 2, y: plotBottom + 38, size: 12, anchor: "middle", maxWidth: plotWidth)
+        var y = top
+        for panel in panels {
+            canvas.text(panel.name, x: 10, y: y + 16, size: 13, maxWidth: width - 20, bold: true)
+            y += panelGap
+            if panel.rows.isEmpty {
+                canvas.text("no term tested", x: left + 8, y: y + rowHeight / 2 + 4, size: labelSize, fill: SVGCanvas.grey)
+                y += rowHeight
+                continue
+            }
+            for bar in panel.rows {
+                let colour = bar.value >= 0 ? SVGCanvas.blue : SVGCanvas.vermillion
+                let from = x(min(0, bar.value)), to = x(max(0, bar.value))
+                let tip = "\(bar.label): log-ratio \(CSVNumber.fixed(bar.value, decimals: 2))\(bar.significant ? ", q < 0.05" : ", not significant")"
+                canvas.rect(x: from, y: y + 3, width: to - from, height: rowHeight - 6, fill: bar.significant ? colour : "#FFFFFF",
+                            stroke: colour, tooltip: tip)
+                canvas.text(bar.label, x: left - 8, y: y + rowHeight / 2 + 4, size: labelSize, anchor: "end", maxWidth: left - 16)
+                y += rowHeight
+            }
+        }
+        return canvas.document(title: title, description: "Bars to the right: terms used more by the group than by its reference; "
+                               + "to the left: less. " + legend + ".")
     }
 
     // MARK: - Points with intervals

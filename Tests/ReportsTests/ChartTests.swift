@@ -96,6 +96,24 @@ final class ChartTests: XCTestCase {
         XCTAssertTrue(svg.contains(">no term tested<"))
     }
 
+    func testHeatMapNumbersColumnsAndShadesByCount() throws {
+        let labels = [hostile, "Islamic Revolutionary Guard Corps of the Islamic Republic of Iran (ORG)", "Iran (GPE)"]
+        let cells: [[Int?]] = [[nil, 5, 0], [5, nil, 1200], [0, 1200, nil]]
+        let svg = ReportCharts.heatmap(title: "Who appears with whom", labels: labels, cells: cells)
+        XCTAssertNotNil(try? XMLDocument(xmlString: svg))
+        XCTAssertFalse(svg.contains("<script"))
+        for t in texts(svg) {
+            XCTAssertGreaterThanOrEqual(t.left, 0, t.text)
+            XCTAssertLessThanOrEqual(t.right, ReportCharts.width, t.text)
+        }
+        // Columns are numbers, rows "n. name"; the largest count is the darkest cell, zero is white.
+        XCTAssertTrue(texts(svg).contains { $0.text == "3" })
+        XCTAssertTrue(texts(svg).contains { $0.text.hasPrefix("2. Islamic Revolutionary") })
+        XCTAssertEqual(ReportCharts.shade(0), "#FFFFFF")
+        XCTAssertEqual(ReportCharts.shade(1), "#08306B")
+        XCTAssertTrue(svg.contains("fill=\"#08306B\" stroke=\"#FFFFFF\" stroke-width=\"1\"><title>Islamic"))
+    }
+
     func testRoundTicks() {
         XCTAssertEqual(SVGCanvas.step(low: 0, high: 373), 100)
         XCTAssertEqual(SVGCanvas.step(low: 0, high: 1), 0.2)

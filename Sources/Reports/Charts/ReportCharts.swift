@@ -70,6 +70,21 @@ public enum ReportCharts {
                     legend: "filled: q < 0.05 (\(test.description)); hollow: not significant")))
             }
         }
+        if let resolver = results.entities, let cooccurrence = results.cooccurrence, resolver.entities.count >= 2 {
+            let top = Array(resolver.entities.prefix(15))
+            var counts: [String: Int] = [:]
+            for pair in cooccurrence.pairs where pair.group == CorpusResults.corpusLabel { counts["\(pair.a)|\(pair.b)"] = pair.count }
+            let cells = top.map { row in
+                top.map { column -> Int? in
+                    guard row.id != column.id else { return nil }
+                    let (a, b) = EntityIDOrder.precedes(row.id, column.id) ? (row.id, column.id) : (column.id, row.id)
+                    return counts["\(a)|\(b)"] ?? 0
+                }
+            }
+            let title = "Who appears with whom: the \(top.count) most mentioned entities (window: \(cooccurrence.window.description))"
+            charts.append(Chart(file: "cooccurrence.svg", title: title, svg: heatmap(
+                title: title, labels: top.map { "\($0.canonical) (\($0.type.rawValue))" }, cells: cells)))
+        }
         if let sentiment = results.sentiment {
             let shown = sentiment.groups.count <= 31 ? sentiment.groups
                 : [sentiment.groups[0]] + sentiment.groups.dropFirst().sorted { $0.documents != $1.documents ? $0.documents > $1.documents : $0.name < $1.name }.prefix(30)
@@ -209,6 +224,58 @@ public enum ReportCharts {
         }
         return canvas.document(title: title, description: "Bars to the right: terms used more by the group than by its reference; "
                                + "to the left: less. " + legend + ".")
+    }
+
+    // MARK: - Heat map
+
+    /// A symmetric matrix of counts: rows named and numbered, columns numbered (no label can
+    /// collide with another), cells shaded from white to dark blue by their count with the
+    /// count written in them; the diagonal is left grey.
+    static func heatmap(title: String, labels: [String], cells: [[Int?]]) -> String {
+        let n = labels.count
+        let numbered = labels.enumerated().map { "\($0 + 1). \($1)" }
+        let left = min(width * 0.45, (numbered.map { SVGCanvas.textWidth($0, size: labelSize) }.max() ?? 40) + 16)
+        let top = 74.0, bottom = 20.0
+        let cell = max(16, min(34, (width - left - 20) / Double(max(1, n))))
+        let height = top + Double(n) * cell + bottom
+        var canvas = SVGCanvas(width: width, height: height)
+        canvas.text(title, x: 10, y: 22, size: 14, maxWidth: width - 20, bold: true)
+        let largest = max(1, cells.flatMap { $0.compactMap { $0 } }.max() ?? 1)
+        canvas.text("cells: count, darker when larger (largest \(largest)); columns numbered as the rows", x: 10, y: 44, size: 12, maxWidth: width - 20)
+        for j in 0..<n {
+            canvas.text(String(j + 1), x: left + (Double(j) + 0.5) * cell, y: top - 8, size: 11, anchor: "middle")
+        }
+        for i in 0..<n {
+            let y = top + Double(i) * cell
+            canvas.text(numbered[i], x: left - 8, y: y + cell / 2 + 4, size: labelSize, anchor: "end", maxWidth: left - 16)
+            for j in 0..<n {
+                let x = left + Double(j) * cell
+                guard let count = cells[i][j] else {
+                    canvas.rect(x: x, y: y, width: cell, height: cell, fill: "#BDBDBD", stroke: "#FFFFFF")
+                    continue
+                }
+                let share = Double(count) / Double(largest)
+                canvas.rect(x: x, y: y, width: cell, height: cell, fill: shade(share), stroke: "#FFFFFF",
+                            tooltip: "\(labels[i]) and \(labels[j]): \(count)")
+                if count > 0 && cell >= 18 {
+                    canvas.text(String(count), x: x + cell / 2, y: y + cell / 2 + 4, size: count >= 1000 ? 9 : 11, anchor: "middle",
+                                fill: share > 0.5 ? "#FFFFFF" : "#222222")
+                }
+            }
+        }
+        return canvas.document(title: title, description: "A matrix of counts among the most mentioned entities; darker cells hold larger counts.")
+    }
+
+    /// White (0) to dark blue (1), lightness falling evenly (readable in greyscale).
+    static func shade(_ share: Double) -> String {
+        let t = max(0, min(1, share))
+        let from = (255.0, 255.0, 255.0), to = (8.0, 48.0, 107.0)
+        func channel(_ a: Double, _ b: Double) -> String {
+            let v = Int((a + (b - a) * t).rounded())
+            let digits = Array("0123456789ABCDEF")
+            return String([digits[v / 16], digits[v % 16]])
+        }
+        return "#" + channel(from.0, to.0) + channel(from.1, to.1) + channel(from.2, to.2)
     }
 
     // MARK: - Points with intervals

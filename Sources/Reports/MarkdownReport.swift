@@ -129,6 +129,9 @@ public enum MarkdownReport {
         if analyses.contains(.sentiment) {
             out += "- `sentiment_sentences.csv`, `sentiment_documents.csv`, `sentiment_groups.csv`, `sentiment_comparisons.csv`: VADER scores per sentence, document and group, and the comparisons of groups.\n"
         }
+        if !charts.isEmpty {
+            out += "- `charts/`: the report's charts as SVG (\(charts.map { "`\($0.file)`" }.joined(separator: ", "))), linked above where their section is.\n"
+        }
         if analyses.contains(.figures) {
             out += "- `figures.csv`: every figure with its interval, qualifier, unit, counted noun, event, source, time and sentence.\n"
             out += "- `figure_groups.csv`, `figure_comparisons.csv`: figures of the same thing grouped, with their spread, and every pair compared.\n"

@@ -125,7 +125,7 @@ public struct CorpusResults {
             jobs.append { sentiment = try SentimentSummary(sentences: analysis.sentenceScores, analysis: analysis, bootstrap: options.bootstrap,
                                                            corpusLabel: label, repeats: repeats) }
         }
-        try ParallelJobs.run(jobs)
+        try ParallelJobs.runOnThreads(jobs)
         self.keyness = keyness
         self.collocations = collocations
         self.intervals = intervals
@@ -221,6 +221,37 @@ public enum ParallelJobs {
                 failures.lock.unlock()
             }
         }
+        if let error = failures.errors.compactMap({ $0 }).first { throw error }
+    }
+
+    /// Runs every job on a thread of its own; rethrows the first failure in job order.
+    ///
+    /// For jobs that spread their own work over the cores (`concurrentPerform` inside):
+    /// GCD runs a `concurrentPerform` nested in another one on the calling thread alone,
+    /// so a long job started by `run` (document-level keyness with thousands of groups)
+    /// would use one core however many are free.
+    public static func runOnThreads(_ jobs: [() throws -> Void]) throws {
+        final class Failures: @unchecked Sendable {
+            var errors: [Error?]
+            let lock = NSLock()
+            init(_ count: Int) { errors = Array(repeating: nil, count: count) }
+        }
+        let failures = Failures(jobs.count)
+        let finished = DispatchSemaphore(value: 0)
+        for i in jobs.indices {
+            let job = jobs[i]
+            let thread = Thread {
+                do { try job() } catch {
+                    failures.lock.lock()
+                    failures.errors[i] = error
+                    failures.lock.unlock()
+                }
+                finished.signal()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        for _ in jobs.indices { finished.wait() }
         if let error = failures.errors.compactMap({ $0 }).first { throw error }
     }
 }

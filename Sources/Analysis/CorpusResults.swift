@@ -206,22 +206,29 @@ extension CorpusAnalysis {
 
 /// Runs independent jobs on all cores.
 public enum ParallelJobs {
+    /// Each job's error, in job order, collected from any thread.
+    private final class Failures: @unchecked Sendable {
+        private var errors: [Error?]
+        private let lock = NSLock()
+        init(_ count: Int) { errors = Array(repeating: nil, count: count) }
+
+        func record(_ error: Error, at index: Int) {
+            lock.lock()
+            errors[index] = error
+            lock.unlock()
+        }
+
+        /// The first failure in job order, if any.
+        var first: Error? { errors.compactMap { $0 }.first }
+    }
+
     /// Runs every job; rethrows the first failure in job order.
     public static func run(_ jobs: [() throws -> Void]) throws {
-        final class Failures: @unchecked Sendable {
-            var errors: [Error?]
-            let lock = NSLock()
-            init(_ count: Int) { errors = Array(repeating: nil, count: count) }
-        }
         let failures = Failures(jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            do { try jobs[i]() } catch {
-                failures.lock.lock()
-                failures.errors[i] = error
-                failures.lock.unlock()
-            }
+            do { try jobs[i]() } catch { failures.record(error, at: i) }
         }
-        if let error = failures.errors.compactMap({ $0 }).first { throw error }
+        if let error = failures.first { throw error }
     }
 
     /// Runs every job on a thread of its own; rethrows the first failure in job order.
@@ -231,27 +238,18 @@ public enum ParallelJobs {
     /// so a long job started by `run` (document-level keyness with thousands of groups)
     /// would use one core however many are free.
     public static func runOnThreads(_ jobs: [() throws -> Void]) throws {
-        final class Failures: @unchecked Sendable {
-            var errors: [Error?]
-            let lock = NSLock()
-            init(_ count: Int) { errors = Array(repeating: nil, count: count) }
-        }
         let failures = Failures(jobs.count)
         let finished = DispatchSemaphore(value: 0)
         for i in jobs.indices {
             let job = jobs[i]
             let thread = Thread {
-                do { try job() } catch {
-                    failures.lock.lock()
-                    failures.errors[i] = error
-                    failures.lock.unlock()
-                }
+                do { try job() } catch { failures.record(error, at: i) }
                 finished.signal()
             }
             thread.stackSize = 8 << 20
             thread.start()
         }
         for _ in jobs.indices { finished.wait() }
-        if let error = failures.errors.compactMap({ $0 }).first { throw error }
+        if let error = failures.first { throw error }
     }
 }

@@ -75,21 +75,7 @@ public enum EntityTables {
     /// cooccurrence.graphml: the corpus network (GraphML 1.0, undirected), entities as nodes,
     /// pairs as edges with their counts and measures; opens in Gephi, networkx, igraph.
     public static func graphML(_ table: CooccurrenceTable, _ resolver: EntityResolver, corpusLabel: String) -> String {
-        func escape(_ s: String) -> String {
-            guard s.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") })
-            else { return s }
-            var out = ""
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "\"": out += "&quot;"
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out
-        }
+        func escape(_ s: String) -> String { XMLText.escaped(s, apostrophes: false) }
         let edges = table.pairs.filter { $0.group == corpusLabel }
         let used = Set(edges.flatMap { [$0.a, $0.b] })
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

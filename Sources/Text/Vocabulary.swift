@@ -49,12 +49,6 @@ public final class Vocabulary {
         tokens.id(of: token).map { tokenIDs[Int($0)] }
     }
 
-    /// The id of a token given as bytes, if it has been seen.
-    @inline(__always)
-    public func existingID(for token: UnsafeBufferPointer<UInt8>) -> Int32? {
-        tokens.id(of: token).map { tokenIDs[Int($0)] }
-    }
-
     /// The term id of a new token (its stem's, or a new one).
     private func add(_ key: String) -> Int32 {
         let stop = stopwords.contains(key)

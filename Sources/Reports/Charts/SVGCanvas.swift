@@ -129,24 +129,8 @@ struct SVGCanvas {
         CSVNumber.fixed(value, decimals: 1)
     }
 
-    /// Text for an element or attribute: &, <, >, quotes escaped; characters XML forbids
-    /// (controls other than tab and line breaks) dropped.
+    /// Text for an element or attribute (`XMLText.escaped`, apostrophes included).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                let v = scalar.value
-                if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        XMLText.escaped(text, apostrophes: true)
     }
 }

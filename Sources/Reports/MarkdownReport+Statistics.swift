@@ -85,7 +85,7 @@ extension MarkdownReport {
             out += "Keyness with the document as the unit: the same term's rate in each document (count / tokens) compared between "
             out += "the groups' documents by Welch's t-test and by the bootstrap test of Lijffijt et al. (\(bootstrap.resamples) resamples "
             out += "of documents, seed \(bootstrap.seed), stopped early once a p-value is clearly large, after Besag and Clifford), "
-            out += "BH q within each comparison; dispersion by Gries' DP. "
+            out += "BH q within each comparison; both tests need two documents on each side; dispersion by Gries' DP. "
             out += "Why the document: G² treats every token as an independent draw, so a word one article repeats many times looks key "
             out += "for its whole group; tests over documents do not (Lijffijt, Nevalainen, Säily, Papapetrou, Puolamäki and Mannila 2016, "
             out += "\"Significance testing of word frequencies in corpora\", Digital Scholarship in the Humanities 31(2); Gries 2008, "

@@ -67,37 +67,55 @@ public enum DocumentTests {
         try Distributions.check(stopAfter >= 1, "stopAfter \(stopAfter) must be at least 1")
         try Distributions.check((x + y).allSatisfy { $0 >= 0 && $0 < documents }, "a document lies outside 0..<\(documents)")
         let random = try SeededRandom(seed: seed)
-        // How often each document is drawn, and what one draw adds to X's mean minus Y's.
-        var weights = [Int32](repeating: 0, count: documents)
+        // What one draw of each document adds to X's mean minus Y's (0 outside the samples).
         var scale = [Double](repeating: 0, count: documents)
         for d in x { scale[d] = 1 / Double(x.count) }
         for d in y { scale[d] = -1 / Double(y.count) }
+        // Resamples are drawn eight at a time; lane j of document d holds what the document
+        // adds in the j-th resample of the batch (its draws times its scale). Every variable
+        // then sums the eight lanes in one pass over its values, each lane in the order of the
+        // values, so each resample's sum is computed exactly as it would be on its own.
+        let lanes = 8
+        var weights = [Int32](repeating: 0, count: documents)
+        var contributions = [SIMD8<Double>](repeating: .zero, count: documents)
         var above = [Double](repeating: 0, count: values.count)
         var p = [Double](repeating: .nan, count: values.count)
         var running = Array(values.indices)
         var r = 0
         while r < resamples, !running.isEmpty {
-            for d in x { weights[d] = 0 }
-            for d in y { weights[d] = 0 }
-            for _ in 0..<x.count { weights[x[random.integer(below: x.count)]] += 1 }
-            for _ in 0..<y.count { weights[y[random.integer(below: y.count)]] += 1 }
-            r += 1
+            let batch = min(lanes, resamples - r)
+            for j in 0..<batch {
+                for d in x { weights[d] = 0 }
+                for d in y { weights[d] = 0 }
+                for _ in 0..<x.count { weights[x[random.integer(below: x.count)]] += 1 }
+                for _ in 0..<y.count { weights[y[random.integer(below: y.count)]] += 1 }
+                for d in x { contributions[d][j] = Double(weights[d]) * scale[d] }
+                for d in y { contributions[d][j] = Double(weights[d]) * scale[d] }
+            }
             var still: [Int] = []
             still.reserveCapacity(running.count)
-            for k in running {
-                var difference = 0.0
-                for entry in values[k] {
-                    let d = Int(entry.document)
-                    difference += Double(weights[d]) * scale[d] * Double(entry.value)
-                }
-                if difference > 0 { above[k] += 1 } else if difference == 0 { above[k] += 0.5 }
-                let m = min(above[k], Double(r) - above[k])
-                if m >= Double(stopAfter) {
-                    p[k] = min(1, 2 * m / Double(r))
-                } else {
-                    still.append(k)
+            contributions.withUnsafeBufferPointer { contributions in
+                for k in running {
+                    var sums = SIMD8<Double>.zero
+                    for entry in values[k] {
+                        sums += contributions[Int(entry.document)] * SIMD8(repeating: Double(entry.value))
+                    }
+                    var done = false
+                    for j in 0..<batch {
+                        let difference = sums[j]
+                        if difference > 0 { above[k] += 1 } else if difference == 0 { above[k] += 0.5 }
+                        let drawn = Double(r + j + 1)
+                        let m = min(above[k], drawn - above[k])
+                        if m >= Double(stopAfter) {
+                            p[k] = min(1, 2 * m / drawn)
+                            done = true
+                            break
+                        }
+                    }
+                    if !done { still.append(k) }
                 }
             }
+            r += batch
             running = still
         }
         for k in running {

@@ -115,6 +115,36 @@ final class KeynessDocumentTests: XCTestCase {
         XCTAssertEqual(spike.bootstrapP, 1)
     }
 
+    /// A side of one document is the same in every resample: the bootstrap would test one
+    /// document's rate against the other side's mean and find every word of it significant
+    /// (p = 2/1000 for "spike", as the build before this rule gave). Neither test is made.
+    func testASideOfOneDocumentHasNoDocumentLevelTest() throws {
+        var options = AnalysisOptions()
+        options.removesBoilerplate = false
+        options.analyses = [.terms]
+        let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: folder.path))
+        var table = try KeynessTable(analysis.terms, corpus: analysis.terms.corpus, minimumCount: 3)
+        // A1–A5 marked as copies: A is A0 alone.
+        try table.addDocumentEvidence(analysis, bootstrap: try Bootstrap(resamples: 999, seed: 42), requested: .bootstrap,
+                                      repeats: [1, 2, 3, 4, 5])
+        let a = try XCTUnwrap(table.comparisons.first { $0.target == "A" })
+        XCTAssertFalse(a.rows.isEmpty)
+        for row in a.rows {
+            XCTAssertNil(row.bootstrapP, row.term)
+            XCTAssertNil(row.bootstrapQ, row.term)
+            XCTAssertNil(row.welch, row.term)
+        }
+        XCTAssertEqual(a.rows.first?.term, "spike", "without a document-level p the rows follow G²")
+        XCTAssertTrue(table.testReason.contains("fewer than two documents"), table.testReason)
+        // B against the rest (A0 alone) likewise; with two documents on each side both tests are made.
+        XCTAssertTrue(table.comparisons.allSatisfy { $0.rows.allSatisfy { $0.bootstrapP == nil } })
+        var two = try KeynessTable(analysis.terms, corpus: analysis.terms.corpus, minimumCount: 3)
+        try two.addDocumentEvidence(analysis, bootstrap: try Bootstrap(resamples: 999, seed: 42), requested: .bootstrap,
+                                    repeats: [2, 3, 4, 5])
+        XCTAssertNotNil(two.comparisons.first { $0.target == "A" }?.rows.first { $0.term == "steady" }?.bootstrapP)
+        XCTAssertFalse(two.testReason.contains("fewer than two documents"))
+    }
+
     func testTheRankingTestCanBeChosen() throws {
         let g2 = try XCTUnwrap(try results(test: .g2).keyness)
         XCTAssertEqual(g2.test, .g2)

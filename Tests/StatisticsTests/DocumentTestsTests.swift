@@ -64,4 +64,65 @@ final class DocumentTestsTests: XCTestCase {
         XCTAssertEqual(try DocumentTests.bootstrap(values: [same], documents: 20, x: x, y: y, resamples: 999, seed: 7), [p[1]])
         XCTAssertThrowsError(try DocumentTests.bootstrap(values: [clear], documents: 20, x: [], y: y, resamples: 10, seed: 1))
     }
+
+    /// The bootstrap as defined, one resample and one variable at a time: what the batched
+    /// implementation must equal bit for bit (its lanes keep each resample's sum in order).
+    private func bootstrapByDefinition(values: [[(document: Int32, value: Float)]], documents: Int, x: [Int], y: [Int],
+                                       resamples: Int, seed: UInt, stopAfter: Int = 10) throws -> [Double] {
+        let random = try SeededRandom(seed: seed)
+        var scale = [Double](repeating: 0, count: documents)
+        for d in x { scale[d] = 1 / Double(x.count) }
+        for d in y { scale[d] = -1 / Double(y.count) }
+        var p = [Double](repeating: .nan, count: values.count)
+        var above = [Double](repeating: 0, count: values.count)
+        var running = Array(values.indices)
+        var r = 0
+        while r < resamples, !running.isEmpty {
+            var weights = [Int32](repeating: 0, count: documents)
+            for _ in 0..<x.count { weights[x[random.integer(below: x.count)]] += 1 }
+            for _ in 0..<y.count { weights[y[random.integer(below: y.count)]] += 1 }
+            r += 1
+            running = running.filter { k in
+                var difference = 0.0
+                for entry in values[k] {
+                    difference += Double(weights[Int(entry.document)]) * scale[Int(entry.document)] * Double(entry.value)
+                }
+                if difference > 0 { above[k] += 1 } else if difference == 0 { above[k] += 0.5 }
+                let m = min(above[k], Double(r) - above[k])
+                if m >= Double(stopAfter) { p[k] = min(1, 2 * m / Double(r)); return false }
+                return true
+            }
+        }
+        for k in running { p[k] = min(1, 2 * (1 + min(above[k], Double(r) - above[k])) / Double(r + 1)) }
+        return p
+    }
+
+    func testBootstrapEqualsItsDefinitionBitForBit() throws {
+        // Random samples of every shape the keyness evidence meets: one document against
+        // many, uneven sizes, values with ties (so differences of exactly 0), documents
+        // outside both samples, resample counts that are not a multiple of the batch.
+        let random = try SeededRandom(seed: 11)
+        for trial in 0..<60 {
+            let documents = 1 + random.integer(below: trial < 30 ? 12 : 300)
+            var order = random.shuffled(Array(0..<documents))
+            let xCount = max(1, random.integer(below: max(1, documents / 2 + 1)))
+            let x = Array(order.prefix(xCount)).sorted()
+            order.removeFirst(min(xCount, order.count))
+            let y = Array(order.prefix(max(0, order.count - random.integer(below: 3)))).sorted()
+            guard !y.isEmpty else { continue }
+            let values: [[(document: Int32, value: Float)]] = (0..<25).map { _ in
+                (0..<documents).compactMap { d in
+                    random.integer(below: 3) == 0 ? nil : (Int32(d), Float(1 + random.integer(below: 4)) / 100)
+                }
+            }
+            let resamples = [1, 7, 16, 17, 100, 999][trial % 6]
+            for stop in [1, 10] {
+                let batched = try DocumentTests.bootstrap(values: values, documents: documents, x: x, y: y,
+                                                          resamples: resamples, seed: UInt(trial), stopAfter: stop)
+                let defined = try bootstrapByDefinition(values: values, documents: documents, x: x, y: y,
+                                                        resamples: resamples, seed: UInt(trial), stopAfter: stop)
+                XCTAssertEqual(batched.map(\.bitPattern), defined.map(\.bitPattern), "trial \(trial), stop after \(stop)")
+            }
+        }
+    }
 }

@@ -98,6 +98,10 @@ extension KeynessTable {
         test = chosen
         if let requested {
             testReason = "The test was chosen with `--keyness-test \(requested.rawValue)`."
+            if requested != .g2, samples.contains(where: { $0.x.count < 2 || $0.y.count < 2 }) {
+                testReason += " A comparison with a side of fewer than two documents has no document-level test, "
+                    + "so its terms are ranked by G²."
+            }
         } else if enough {
             testReason = "Every comparison has at least \(Self.minimumDocuments) documents on each side, so the test's unit is "
                 + "the document; G² on token counts is in `keyness.csv` too."
@@ -152,7 +156,10 @@ extension KeynessTable {
             comparison.rows[r].dispersion = DocumentTests.deviationOfProportions(counts: targetCounts, tokens: targetTokens)
             rates.append(values)
         }
-        if !samples.x.isEmpty, !samples.y.isEmpty {
+        // Like Welch's test, the bootstrap needs two documents on each side: a side of one
+        // document is the same in every resample, so the test would compare one document's
+        // rate with the other side's mean and call every word of that document significant.
+        if samples.x.count >= 2, samples.y.count >= 2 {
             let p = try DocumentTests.bootstrap(values: rates, documents: tokens.count, x: samples.x, y: samples.y,
                                                 resamples: bootstrap.resamples, seed: bootstrap.seed)
             for (k, r) in rows.enumerated() { comparison.rows[r].bootstrapP = p[k] }

@@ -51,7 +51,8 @@ public struct KeynessTable: Sendable {
         /// each side with some variance.
         public internal(set) var welch: TestResult? = nil
         public internal(set) var welchQ: Double? = nil
-        /// The bootstrap test of the per-document rates (`DocumentTests.bootstrap`) and its q.
+        /// The bootstrap test of the per-document rates (`DocumentTests.bootstrap`) and its q;
+        /// nil without two documents on each side.
         public internal(set) var bootstrapP: Double? = nil
         public internal(set) var bootstrapQ: Double? = nil
         /// Gries' DP of the term over the target's documents (0 even, towards 1 concentrated).

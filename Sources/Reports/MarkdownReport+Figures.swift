@@ -26,7 +26,9 @@ extension MarkdownReport {
         out += "modifiers: \"rockets\" and \"ballistic missiles\" are one kind, \"dead\" and \"people\" killed another), their event, "
         out += "the words of their sentences and next to the numbers, the names their articles share, their values and dates, and "
         out += "their sources; articles that share few names are taken for different stories and never linked, and a figure links "
-        out += "only to its best match in the other article. Figures of one article keep the rules for one article. `link_score` and "
+        out += "only to its best match in the other article. A change or a number of an undated moment (\"fell 32 cents\", \"jobs "
+        out += "added last month\") disagrees with another article's only when the two articles give the same number for another "
+        out += "such moment, so that two days' oil prices are not compared. Figures of one article keep the rules for one article. `link_score` and "
         out += "`link_reasons` in `figure_comparisons.csv` show each link's evidence. The links form \(comparison.groups.count) "
         out += "\(comparison.groups.count == 1 ? "group" : "groups") (`figure_groups.csv`) and \(comparison.pairs.count) "
         out += "\(comparison.pairs.count == 1 ? "pair" : "pairs") (`figure_comparisons.csv`)"
@@ -87,13 +89,11 @@ extension MarkdownReport {
             }
             return order.map { (seen[$0]!.0, seen[$0]!.1) }
         }
-        let disagreements = distinct(comparison.pairs.filter { $0.agreement != .consistent }
-            .sorted { magnitude($0) != magnitude($1) ? magnitude($0) > magnitude($1) : ($0.group, $0.earlier, $0.later) < ($1.group, $1.earlier, $1.later) })
-        out += "### Largest disagreements and revisions\n\n"
-        if disagreements.isEmpty {
-            out += "No two figures of the same thing disagree.\n\n"
-        } else {
-            for (n, (pair, copies)) in disagreements.prefix(limit).enumerated() {
+        func byMagnitude(_ pairs: [FigurePair]) -> [FigurePair] {
+            pairs.sorted { magnitude($0) != magnitude($1) ? magnitude($0) > magnitude($1) : ($0.group, $0.earlier, $0.later) < ($1.group, $1.earlier, $1.later) }
+        }
+        func list(_ pairs: [(pair: FigurePair, copies: Int)]) {
+            for (n, (pair, copies)) in pairs.prefix(limit).enumerated() {
                 let group = comparison.groups[pair.group]
                 let status = pair.agreement == .differentTimes ? "different times" : pair.agreement.rawValue
                 out += "\(n + 1). **\(escape(group.countedKey)) \(escape(group.event))**, \(status)\(pair.ratio == nil ? "" : ", " + ratioText(pair)): "
@@ -105,8 +105,22 @@ extension MarkdownReport {
                     out += "    >\n" + quote(pair.later)
                 }
             }
-            if disagreements.count > limit { out += "\n\(disagreements.count - limit) more in `figure_comparisons.csv`.\n" }
+            if pairs.count > limit { out += "\n\(pairs.count - limit) more in `figure_comparisons.csv`.\n" }
             out += "\n"
+        }
+        // Disagreements and revisions first; values of one quantity at different times (a
+        // year's result against the year before's) are no disagreement and come after.
+        let disagreements = distinct(byMagnitude(comparison.pairs.filter { $0.agreement == .conflicting || $0.agreement == .revised }))
+        out += "### Largest disagreements and revisions\n\n"
+        if disagreements.isEmpty {
+            out += "No two figures of the same thing disagree.\n\n"
+        } else {
+            list(disagreements)
+        }
+        let overTime = distinct(byMagnitude(comparison.pairs.filter { $0.agreement == .differentTimes }))
+        if !overTime.isEmpty {
+            out += "### The same quantity at different times\n\n"
+            list(overTime)
         }
 
         let agreements = distinct(comparison.pairs.filter { $0.agreement == .consistent && records[$0.earlier].group != records[$0.later].group })

@@ -74,6 +74,32 @@ final class FigureLinkerTests: XCTestCase {
         XCTAssertEqual(pairs, [[9.3e9, 9.3e9], [27.5e9, 27.5e9]])
     }
 
+    /// Oil prices that fell, in two undated articles: the prices of two days, not a
+    /// disagreement, unless the articles show that they report one moment by giving the very
+    /// same number for another change. Dated the same day, they are compared.
+    func testUndatedMomentsDisagreeOnlyWhenTheArticlesShareOne() {
+        let a = "In London, Brent crude fell 32 cents to $49.74 a barrel.", b = "The benchmark Brent crude price in London fell 51 cents to $44.38 a barrel."
+        let undated = record(0, a, date: "") + record(1, b, date: "")
+        XCTAssertEqual(undated.map(\.figure.event), ["fell", "fell", "fell", "fell"])
+        XCTAssertTrue(undated.allSatisfy(FigureLinker.isUndatedMoment))
+        XCTAssertTrue(FigureComparison(records: undated, minimumScore: 0.3).pairs.isEmpty)
+
+        let sameDay = record(0, a) + record(1, b)
+        XCTAssertFalse(sameDay.contains(where: FigureLinker.isUndatedMoment), "the documents' date places them")
+        let dated = FigureComparison(records: sameDay, minimumScore: 0.3)
+        XCTAssertEqual(Set(dated.pairs.map(\.agreement)), [.conflicting])
+        XCTAssertEqual(dated.pairs.count, 2)
+
+        let shell = " Shares in Shell rose 4.5% on the news."
+        let oneMoment = record(0, a + shell, date: "") + record(1, b + shell, date: "")
+        let shared = FigureComparison(records: oneMoment, minimumScore: 0.3)
+        XCTAssertEqual(shared.pairs.filter { $0.agreement == .conflicting }.count, 2, "the shared 4.5% shows one moment")
+        XCTAssertEqual(shared.pairs.filter { $0.agreement == .consistent }.count, 1)
+        // A small whole number shows nothing: "rose 3%" is common.
+        let small = record(0, a + " Shares in Shell rose 3% on the news.", date: "") + record(1, b + " Shares in Shell rose 3% on the news.", date: "")
+        XCTAssertTrue(FigureComparison(records: small, minimumScore: 0.3).pairs.allSatisfy { $0.agreement == .consistent })
+    }
+
     /// Articles that share less than a fifth of their names are about different stories: their
     /// figures are never linked (1 of 6 is below, 2 of 6 above).
     func testDifferentStoriesAreNotLinked() {

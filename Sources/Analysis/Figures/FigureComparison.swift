@@ -219,6 +219,22 @@ public struct FigureComparison: Sendable {
             links += part.links
             best.merge(part.best) { Swift.max($0, $1) }
         }
+        // Undated moments (`FigureLinker.isUndatedMoment`): a price that fell, a share that
+        // rose, jobs added "last month" differ from day to day, so two articles' different
+        // values are a disagreement only when the articles are shown to report the same moment:
+        // they give the very same telling number for another undated moment ("Reynolds shares
+        // up 4.5%" in both). Otherwise (the oil price of two different days, the takings of two
+        // weekends) the pair is not linked.
+        var sameMoment = Set<UInt64>()
+        for link in links where link.kind == .scored && link.evidence!.ratio == nil && link.evidence!.sameNumber == 1
+            && FigureLinker.isUndatedMoment(records[link.a]) && FigureLinker.isUndatedMoment(records[link.b]) {
+            sameMoment.insert(Self.packed(records[link.a].document, records[link.b].document))
+        }
+        links.removeAll { link in
+            guard link.kind == .scored, let evidence = link.evidence, evidence.ratio != nil, evidence.days == nil,
+                  FigureLinker.isUndatedMoment(records[link.a]) || FigureLinker.isUndatedMoment(records[link.b]) else { return false }
+            return !sameMoment.contains(Self.packed(records[link.a].document, records[link.b].document))
+        }
         var refused = 0
         // Competitive linking: a figure links only to its best match in the other document
         // (within `bestMatchMargin`), so that "sold for $9.3bn to pay a $27.5bn tax bill" in

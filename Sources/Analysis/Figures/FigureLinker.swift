@@ -218,6 +218,17 @@ public struct FigureLinker: Sendable {
         return FigureComparison.comparableMagnitude(fa, fb)
     }
 
+    /// Whether a figure's value belongs to a moment its text does not date: a change ("fell 32
+    /// cents", "up 5%") or a number tied to a relative time ("last month", "on Monday",
+    /// "this week"), in a document whose date does not place it. Two such figures of different
+    /// articles can disagree only when the articles report the same moment.
+    static func isUndatedMoment(_ record: FigureRecord) -> Bool {
+        guard record.referenceDay == nil else { return false }
+        if changes.contains(record.figure.event) { return true }
+        if let time = record.figure.time, time.resolved.isEmpty { return true }
+        return false
+    }
+
     /// Whether two figures' intervals overlap, an open one ("at least 600") only up to
     /// `openIntervalReach` above its bound.
     static func agree(_ fa: Figure, _ fb: Figure) -> Bool {

@@ -36,8 +36,7 @@ extension MarkdownReport {
             }
         }
         let names = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0.canonical) })
-        let strongest = cooccurrence.pairs.filter { $0.group == CorpusResults.corpusLabel && $0.count >= 2 }
-            .sorted { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : ($0.a, $0.b) < ($1.a, $1.b) }.prefix(limit)
+        let strongest = strongestPairs(cooccurrence, limit: limit)
         out += "### Strongest pairs\n\n"
         if cooccurrence.windowsCapped > 0 {
             out += "\(cooccurrence.windowsCapped) \(cooccurrence.windowsCapped == 1 ? "\(cooccurrence.window) holds" : "\(cooccurrence.window)s hold") more than "
@@ -56,5 +55,12 @@ extension MarkdownReport {
             out += "\n"
         }
         return out
+    }
+
+    /// The corpus's entity pairs that co-occur at least twice, by G² (descending): the
+    /// report's "Strongest pairs", whose first is the summary's.
+    static func strongestPairs(_ cooccurrence: CooccurrenceTable, limit: Int) -> ArraySlice<CooccurrenceTable.Pair> {
+        cooccurrence.pairs.filter { $0.group == CorpusResults.corpusLabel && $0.count >= 2 }
+            .sorted { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : ($0.a, $0.b) < ($1.a, $1.b) }.prefix(limit)
     }
 }

@@ -14,6 +14,56 @@ extension MarkdownReport {
         return CSVNumber.fixed(ratio, decimals: decimals)
     }
 
+    /// A figure as the report names it: its group, its surface, and its source and time.
+    static func describeFigure(_ record: FigureRecord) -> String {
+        let f = record.figure
+        var details: [String] = []
+        if !f.source.isEmpty { details.append(escape(f.source)) }
+        if let time = f.time {
+            details.append(time.resolved.isEmpty || time.resolved == time.expression ? escape(time.expression)
+                           : "\(escape(time.expression)) → \(escape(time.resolved))")
+        }
+        return "\(escape(record.group)) “\(escape(f.surface))”" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+    }
+
+    /// "×3.0 (+200%)": a pair's ratio and change; empty without a ratio.
+    static func ratioText(_ pair: FigurePair) -> String {
+        guard let ratio = pair.ratio else { return "" }
+        var text = "×\(ratioNumber(ratio))"
+        if let change = pair.change { text += " (\(change >= 0 ? "+" : "")\(CSVNumber.fixed(change, decimals: 0))%)" }
+        return text
+    }
+
+    /// How far apart a pair's values are: |ln ratio|; infinite for a ratio of 0.
+    static func magnitude(_ pair: FigurePair) -> Double {
+        pair.ratio.map { $0 > 0 ? abs(log($0)) : .infinity } ?? 0
+    }
+
+    /// The pairs furthest apart first; ties by group, then corpus order.
+    static func pairsByMagnitude(_ pairs: [FigurePair]) -> [FigurePair] {
+        pairs.sorted { magnitude($0) != magnitude($1) ? magnitude($0) > magnitude($1) : ($0.group, $0.earlier, $0.later) < ($1.group, $1.earlier, $1.later) }
+    }
+
+    /// Pairs of copies of the same two sentences (a syndicated story) once, with their count.
+    static func distinctPairs(_ pairs: [FigurePair], records: [FigureRecord]) -> [(pair: FigurePair, copies: Int)] {
+        struct Key: Hashable { let a: String; let b: String; let contextA: [UInt64]; let contextB: [UInt64] }
+        var order: [Key] = []
+        var seen: [Key: (FigurePair, Int)] = [:]
+        for pair in pairs {
+            let fa = records[pair.earlier].figure, fb = records[pair.later].figure
+            let key = Key(a: fa.surface, b: fb.surface, contextA: fa.context, contextB: fb.context)
+            if let (first, count) = seen[key] { seen[key] = (first, count + 1) } else { seen[key] = (pair, 1); order.append(key) }
+        }
+        return order.map { (seen[$0]!.0, seen[$0]!.1) }
+    }
+
+    /// The conflicting and revised pairs, furthest apart first, copies once: the report's
+    /// "Largest disagreements and revisions", whose first is the summary's.
+    static func largestDisagreements(_ comparison: FigureComparison) -> [(pair: FigurePair, copies: Int)] {
+        distinctPairs(pairsByMagnitude(comparison.pairs.filter { $0.agreement == .conflicting || $0.agreement == .revised }),
+                      records: comparison.records)
+    }
+
     static func figureSection(_ comparison: FigureComparison, sentences texts: [Int: [Int: FigureSentence]], groupLabel: String, limit: Int) -> String {
         var out = "## Figures compared\n\n"
         let records = comparison.records
@@ -50,48 +100,15 @@ extension MarkdownReport {
             }
             out += ".\n\n"
         }
-        func describe(_ index: Int) -> String {
-            let record = records[index]
-            let f = record.figure
-            var details: [String] = []
-            if !f.source.isEmpty { details.append(escape(f.source)) }
-            if let time = f.time {
-                details.append(time.resolved.isEmpty || time.resolved == time.expression ? escape(time.expression)
-                               : "\(escape(time.expression)) → \(escape(time.resolved))")
-            }
-            return "\(escape(record.group)) “\(escape(f.surface))”" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
-        }
+        func describe(_ index: Int) -> String { describeFigure(records[index]) }
         func quote(_ index: Int) -> String {
             let record = records[index]
             let text = FigureTables.context(of: record, in: texts[record.document]?[record.figure.sentence])
             // Four spaces keep the quotation inside list items numbered 1 to 99.
             return "    > \(escape(text)) — \(escape(record.documentID)), sentence \(record.figure.sentence + 1)\n"
         }
-        func ratioText(_ pair: FigurePair) -> String {
-            guard let ratio = pair.ratio else { return "" }
-            var text = "×\(ratioNumber(ratio))"
-            if let change = pair.change { text += " (\(change >= 0 ? "+" : "")\(CSVNumber.fixed(change, decimals: 0))%)" }
-            return text
-        }
-        func magnitude(_ pair: FigurePair) -> Double {
-            pair.ratio.map { $0 > 0 ? abs(log($0)) : .infinity } ?? 0
-        }
-
-        // Pairs of copies of the same two sentences (a syndicated story) are listed once, with their count.
-        func distinct(_ pairs: [FigurePair]) -> [(pair: FigurePair, copies: Int)] {
-            struct Key: Hashable { let a: String; let b: String; let contextA: [UInt64]; let contextB: [UInt64] }
-            var order: [Key] = []
-            var seen: [Key: (FigurePair, Int)] = [:]
-            for pair in pairs {
-                let fa = records[pair.earlier].figure, fb = records[pair.later].figure
-                let key = Key(a: fa.surface, b: fb.surface, contextA: fa.context, contextB: fb.context)
-                if let (first, count) = seen[key] { seen[key] = (first, count + 1) } else { seen[key] = (pair, 1); order.append(key) }
-            }
-            return order.map { (seen[$0]!.0, seen[$0]!.1) }
-        }
-        func byMagnitude(_ pairs: [FigurePair]) -> [FigurePair] {
-            pairs.sorted { magnitude($0) != magnitude($1) ? magnitude($0) > magnitude($1) : ($0.group, $0.earlier, $0.later) < ($1.group, $1.earlier, $1.later) }
-        }
+        func distinct(_ pairs: [FigurePair]) -> [(pair: FigurePair, copies: Int)] { distinctPairs(pairs, records: records) }
+        func byMagnitude(_ pairs: [FigurePair]) -> [FigurePair] { pairsByMagnitude(pairs) }
         func list(_ pairs: [(pair: FigurePair, copies: Int)]) {
             for (n, (pair, copies)) in pairs.prefix(limit).enumerated() {
                 let group = comparison.groups[pair.group]
@@ -110,7 +127,7 @@ extension MarkdownReport {
         }
         // Disagreements and revisions first; values of one quantity at different times (a
         // year's result against the year before's) are no disagreement and come after.
-        let disagreements = distinct(byMagnitude(comparison.pairs.filter { $0.agreement == .conflicting || $0.agreement == .revised }))
+        let disagreements = largestDisagreements(comparison)
         out += "### Largest disagreements and revisions\n\n"
         if disagreements.isEmpty {
             out += "No two figures of the same thing disagree.\n\n"

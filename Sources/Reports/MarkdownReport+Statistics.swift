@@ -94,6 +94,7 @@ extension MarkdownReport {
             out += "Collocations: G² on the 2×2 table of adjacent token pairs, PMI = log2(observed / expected), t = (observed − expected) / √observed. "
             out += "tf-idf: count × log10(documents / documents containing the term)."
         }
+        out += " " + summaryRules
         return out + "\n\n"
     }
 

@@ -51,6 +51,7 @@ public enum MarkdownReport {
         out += "stopwords: \(context.stopwordsDescription). "
         out += "Rates are per 10,000 tokens of the group (stopwords included in the denominator).\n\n"
 
+        out += summarySection(results, groupLabel: groupLabel)
         out += overview(analysis, limit: max(context.reportTop, 20))
         out += duplicateNote(results)
         out += lengthStatistics(analysis)

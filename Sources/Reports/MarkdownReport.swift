@@ -29,7 +29,8 @@ public struct ReportContext: Sendable {
 /// researcher to read top to bottom.
 public enum MarkdownReport {
     /// The report text.
-    public static func render(_ results: CorpusResults, context: ReportContext, charts: [ReportCharts.Chart] = []) -> String {
+    public static func render(_ results: CorpusResults, context: ReportContext, charts: [ReportCharts.Chart] = [],
+                              keywords: KeywordsInContext.Found? = nil) -> String {
         let analysis = results.analysis
         /// A chart's image link, when the run drew it.
         func chart(_ file: String) -> String {
@@ -109,6 +110,7 @@ public enum MarkdownReport {
                 }
             }
         }
+        if let keywords { out += keywordsSection(keywords) }
         out += methodsSection(results, analyses: analyses)
         out += "## Files\n\n"
         if analyses.contains(.terms) {
@@ -129,6 +131,9 @@ public enum MarkdownReport {
         }
         if analyses.contains(.sentiment) {
             out += "- `sentiment_sentences.csv`, `sentiment_documents.csv`, `sentiment_groups.csv`, `sentiment_comparisons.csv`: VADER scores per sentence, document and group, and the comparisons of groups.\n"
+        }
+        if keywords != nil {
+            out += "- `kwic.csv`: passages (keywords in context) of the report's distinctive terms, strongest entity pairs and compared figures.\n"
         }
         if !charts.isEmpty {
             out += "- `charts/`: the report's charts as SVG (\(charts.map { "`\($0.file)`" }.joined(separator: ", "))), linked above where their section is.\n"

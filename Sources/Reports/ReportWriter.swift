@@ -24,30 +24,36 @@ public enum ReportWriter {
                                    "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_mentions.csv", "cooccurrence.csv",
                                    "cooccurrence_matrix.csv", "cooccurrence.graphml", "sentiment_sentences.csv", "sentiment_documents.csv",
                                    "sentiment_groups.csv", "sentiment_comparisons.csv", "figures.csv", "figure_groups.csv",
-                                   "figure_comparisons.csv", "report.md"]
+                                   "figure_comparisons.csv", "kwic.csv", "report.md"]
 
     /// The files a marker of an earlier version (which listed no files) stands for.
-    public static let legacyNames = Set(fileNames + ["lexicon_documents.csv", "lexicon_groups.csv"])
+    public static let legacyNames = Set(fileNames.filter { $0 != "kwic.csv" } + ["lexicon_documents.csv", "lexicon_groups.csv"])
 
     /// Finishes `analysis` (its statistics) and writes the outputs into `folder`; see
     /// `write(_:to:options:context:committingAlso:)`.
     public static func write(_ analysis: CorpusAnalysis, statistics: StatisticsOptions, to folder: OutputFolder,
                              options: OutputOptions, context: ReportContext, committingAlso others: [OutputFolder] = []) throws {
-        let results: CorpusResults
+        try write(try finish(analysis, statistics: statistics, folder: folder), to: folder, options: options, context: context,
+                  committingAlso: others)
+    }
+
+    /// The statistics of `analysis`, a failure as a `ReportError`.
+    public static func finish(_ analysis: CorpusAnalysis, statistics: StatisticsOptions, folder: OutputFolder) throws -> CorpusResults {
         do {
-            results = try analysis.finish(statistics)
+            return try analysis.finish(statistics)
         } catch let error as StatisticsError {
             throw ReportError.statistics(error.description)
         } catch {
             throw ReportError.outputNotWritable(path: folder.path, reason: OutputFolder.reason(error))
         }
-        try write(results, to: folder, options: options, context: context, committingAlso: others)
     }
 
     /// Writes the outputs of `results` into `folder` and commits it, together with `others`
     /// (the `--dump-clean` folder): all are checked before any is replaced.
-    public static func write(_ results: CorpusResults, to folder: OutputFolder,
-                             options: OutputOptions, context: ReportContext, committingAlso others: [OutputFolder] = []) throws {
+    /// `keywords`: the passages of `kwic.csv` (`KeywordsInContext.find`); without them no
+    /// `kwic.csv` is written.
+    public static func write(_ results: CorpusResults, to folder: OutputFolder, options: OutputOptions, context: ReportContext,
+                             keywords: KeywordsInContext.Found? = nil, committingAlso others: [OutputFolder] = []) throws {
         do {
             let analysis = results.analysis
             let statistics = results.options
@@ -60,9 +66,12 @@ public enum ReportWriter {
             }
             var jobs: [() throws -> Void] = [
                 { try DocumentTable.csv(results).write(to: folder.file("documents.csv"), guardsFormulas: guards) },
-                { try Data(MarkdownReport.render(results, context: context, charts: charts).utf8)
+                { try Data(MarkdownReport.render(results, context: context, charts: charts, keywords: keywords).utf8)
                     .write(to: URL(fileURLWithPath: folder.file("report.md"))) },
             ]
+            if let keywords {
+                jobs.append { try KeywordsInContext.csv(keywords.lines).write(to: folder.file("kwic.csv"), guardsFormulas: guards) }
+            }
             for chart in charts {
                 jobs.append { try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: folder.file("charts/" + chart.file))) }
             }

@@ -29,7 +29,9 @@ struct AnalyzeCommand: ParsableCommand {
         `analyze entities [FILE ...]` prints the named entities of texts (or of stdin) as CSV; \
         see `analyze entities --help`. `analyze figures [FILE ...]` prints their figures (numbers \
         with what they count, source and time) as CSV; see `analyze figures --help`. `analyze \
-        score` prints VADER scores of one text per line of stdin.
+        score` prints VADER scores of one text per line of stdin. `analyze kwic CORPUS QUERY ...` \
+        prints every place a word or phrase occurs, with its context (keywords in context); \
+        see `analyze kwic --help`.
         """,
         version: version
     )
@@ -260,7 +262,12 @@ struct AnalyzeCommand: ParsableCommand {
         let context = ReportContext(corpusPath: corpus, version: Self.version,
                                     stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop)
-        try ReportWriter.write(analysis, statistics: statistics, to: folder, options: outputOptions, context: context,
+        let results = try ReportWriter.finish(analysis, statistics: statistics, folder: folder)
+        // The passages behind the report's findings: the corpus is read a second time.
+        let keywords = try KeywordsInContext.find(results, reportTop: reportTop,
+                                                  reader: try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn)),
+                                                  removesBoilerplate: !keepBoilerplate, stems: stem)
+        try ReportWriter.write(results, to: folder, options: outputOptions, context: context, keywords: keywords,
                                committingAlso: dumper.map { [$0.folder] } ?? [])
         let seconds = Date().timeIntervalSince(started)
         let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }

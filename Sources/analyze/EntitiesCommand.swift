@@ -70,7 +70,7 @@ struct EntitiesCommand: ParsableCommand {
     }
 }
 
-/// The executable's entry point: `analyze entities ...`, `analyze figures ...`, `analyze score` or `analyze CORPUS ...`.
+/// The executable's entry point: `analyze entities ...`, `analyze figures ...`, `analyze score`, `analyze kwic ...` or `analyze CORPUS ...`.
 @main
 enum AnalyzeMain {
     static func main() {
@@ -81,6 +81,8 @@ enum AnalyzeMain {
             FiguresCommand.main(Array(arguments.dropFirst()))
         } else if arguments.first == "score" {
             ScoreCommand.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "kwic" {
+            KwicCommand.main(Array(arguments.dropFirst()))
         } else {
             AnalyzeCommand.main(arguments)
         }

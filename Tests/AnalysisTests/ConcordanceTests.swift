@@ -1,0 +1,73 @@
+import Foundation
+import XCTest
+import Corpus
+import Text
+@testable import Analysis
+
+/// Keywords in context on texts whose every offset is known.
+final class ConcordanceTests: XCTestCase {
+    func document(_ text: String, id: String = "a.txt", outlet: String = "Wire", sequence: Int = 0) -> Document {
+        Document(id: id, sequenceNumber: sequence, metadata: ["outlet": outlet], text: text, format: .plainText)
+    }
+
+    func testWordsPhrasesAndTheirContext() throws {
+        let text = "The Quds Force met in Baghdad. Later, the quds force left Baghdad for Tehran."
+        let concordance = Concordance(queries: [Concordance.Query(item: "q", phrases: ["Quds Force"]),
+                                                Concordance.Query(item: "b", phrases: ["baghdad"])],
+                                      context: .tokens(2), removesBoilerplate: false)
+        let lines = concordance.lines(in: document(text))
+        XCTAssertEqual(lines[0].map(\.match), ["Quds Force", "quds force"], "case does not matter")
+        XCTAssertEqual(lines[0].map(\.left), ["The", "Later, the"], "two tokens; the comma is no token")
+        XCTAssertEqual(lines[0].map(\.right), ["met in", "left Baghdad"])
+        XCTAssertEqual(lines[0].map(\.sentence), [0, 1])
+        XCTAssertEqual(lines[0].map(\.characterStart), [4, 42])
+        XCTAssertEqual(lines[0].map(\.characterEnd), [14, 52])
+        XCTAssertEqual(lines[0][0].group, "Wire")
+        // Across the sentence end: "in Baghdad. Later, the".
+        XCTAssertEqual(lines[1].map(\.left), ["met in", "force left"])
+        XCTAssertEqual(lines[1].map(\.right), [". Later, the", "for Tehran"])
+        XCTAssertEqual(lines[1][0].spaceBefore, true)
+        XCTAssertEqual(lines[1][0].spaceAfter, false, "the full stop follows the match directly")
+        // The whole sentence instead.
+        let sentence = Concordance(queries: [Concordance.Query(item: "b", phrases: ["Baghdad"])], context: .sentence, removesBoilerplate: false)
+        let whole = sentence.lines(in: document(text))[0]
+        XCTAssertEqual(whole.map(\.left), ["The Quds Force met in", "Later, the quds force left"])
+        XCTAssertEqual(whole.map(\.right), [".", "for Tehran."])
+    }
+
+    func testPairsFiguresAndLimits() throws {
+        let text = "Quds Force units and the IRGC moved. The Quds Force rested. 600 troops, not 200 troops, came."
+        let pair = Concordance(queries: [Concordance.Query(item: "pair", phrases: ["Quds Force"], requiring: ["IRGC"])],
+                               removesBoilerplate: false)
+        XCTAssertEqual(pair.lines(in: document(text))[0].map(\.sentence), [0], "only the sentence naming both")
+        let figure = Concordance(queries: [Concordance.Query(item: "f", phrases: ["200"], document: "a.txt", sentence: 2)], removesBoilerplate: false)
+        XCTAssertEqual(figure.lines(in: document(text))[0].map(\.match), ["200"])
+        XCTAssertTrue(figure.lines(in: document(text, id: "b.txt"))[0].isEmpty, "another document")
+        XCTAssertTrue(Concordance(queries: [Concordance.Query(item: "x", phrases: ["..."])]).isEmpty(0))
+
+        // At most `limit` lines per query over the corpus, in corpus order.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kwic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, body) in [("1.txt", "Rain fell. Rain again."), ("2.txt", "More rain."), ("3.txt", "Rain.")] {
+            try body.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let limited = Concordance(queries: [Concordance.Query(item: "rain", phrases: ["rain"])], limit: 3, removesBoilerplate: false)
+        let found = try limited.lines(in: CorpusReader(path: folder.path))
+        XCTAssertEqual(found.map(\.documentID), ["1.txt", "1.txt", "2.txt"])
+        XCTAssertEqual(found.map(\.group), ["unknown", "unknown", "unknown"], "no metadata: no outlet")
+    }
+
+    /// Offsets in the raw text: the cleaned sentence found verbatim; none where cleaning changed it.
+    func testRawOffsets() throws {
+        let raw = "Café owners said the strike ended.\n\nRead more at https://example.com/story and the strike too."
+        let concordance = Concordance(queries: [Concordance.Query(item: "s", phrases: ["strike"])], context: .tokens(1))
+        let lines = concordance.lines(in: document(raw))[0]
+        XCTAssertEqual(lines.count, 2)
+        let characters = Array(raw)
+        let first = lines[0]
+        XCTAssertEqual(String(characters[try XCTUnwrap(first.rawStart)..<(try XCTUnwrap(first.rawEnd))]), "strike")
+        XCTAssertEqual(first.characterStart, 21, "characters, not bytes: é is one")
+        XCTAssertNil(lines[1].rawStart, "the web address was cleaned out of that sentence")
+    }
+}

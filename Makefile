@@ -11,6 +11,10 @@ deps:
 		echo "Installing libgsl-dev and pkg-config (GSL) ..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgsl-dev pkg-config; \
 	fi
+	@if [ ! -f /usr/include/cmark-gfm.h ]; then \
+		echo "Installing libcmark-gfm-dev (cmark-gfm renders report.html) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-gfm-dev; \
+	fi
 
 build: deps
 	$(SWIFT) build -c release --product analyze
@@ -18,12 +22,17 @@ build: deps
 report: build
 	.build/release/analyze Corpus --out Output
 
-# The tests also render report.md as GitHub does (cmark-gfm) and run one case as an
-# unprivileged user (setpriv, from util-linux).
+# The tests also render report.md as GitHub does (cmark-gfm), open report.html in a
+# headless browser (Debian's chromium) and run one case as an unprivileged user (setpriv,
+# from util-linux).
 test-deps: deps
 	@if ! command -v cmark-gfm >/dev/null 2>&1; then \
 		echo "Installing cmark-gfm (renders report.md in the tests) ..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq cmark-gfm; \
+	fi
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "Installing chromium (opens report.html headless in the tests) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; \
 	fi
 
 test: test-deps

@@ -21,6 +21,11 @@ let package = Package(
             providers: [.apt(["libgsl-dev"])]
         ),
         .target(name: "Statistics", dependencies: ["CGSL"]),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            path: "Sources/CCmarkGFM",
+            providers: [.apt(["libcmark-gfm-dev"])]
+        ),
         // What Swift's Glibc module does not expose (an atomic exchange of two folders).
         .target(name: "CPlatform", path: "Sources/CPlatform"),
         .target(name: "Corpus", dependencies: ["Yams"]),
@@ -32,7 +37,7 @@ let package = Package(
                 exclude: ["Resources"], plugins: ["EmbedTextPlugin"]),
         .executableTarget(name: "EmbedTextTool", path: "Sources/EmbedTextTool"),
         .plugin(name: "EmbedTextPlugin", capability: .buildTool(), dependencies: ["EmbedTextTool"]),
-        .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics", "CPlatform"]),
+        .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics", "CPlatform", "CCmarkGFM"]),
         .executableTarget(
             name: "analyze",
             dependencies: ["Reports", "Analysis", "Corpus", "Text", "Statistics",

@@ -113,6 +113,7 @@ public enum MarkdownReport {
         if let keywords { out += keywordsSection(keywords) }
         out += methodsSection(results, analyses: analyses)
         out += "## Files\n\n"
+        out += "- `report.html`: this report as one self-contained page (charts inline, tables sortable by a click on a column).\n"
         if analyses.contains(.terms) {
             out += "- `terms.csv`: every term's count, rate per 10k tokens and document frequency, for the corpus (`(all)`) and per group.\n"
             out += "- `ngrams.csv`: the same for bigrams and trigrams within sentences.\n"

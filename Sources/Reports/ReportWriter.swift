@@ -24,10 +24,10 @@ public enum ReportWriter {
                                    "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_mentions.csv", "cooccurrence.csv",
                                    "cooccurrence_matrix.csv", "cooccurrence.graphml", "sentiment_sentences.csv", "sentiment_documents.csv",
                                    "sentiment_groups.csv", "sentiment_comparisons.csv", "figures.csv", "figure_groups.csv",
-                                   "figure_comparisons.csv", "kwic.csv", "report.md"]
+                                   "figure_comparisons.csv", "kwic.csv", "report.md", "report.html"]
 
     /// The files a marker of an earlier version (which listed no files) stands for.
-    public static let legacyNames = Set(fileNames.filter { $0 != "kwic.csv" } + ["lexicon_documents.csv", "lexicon_groups.csv"])
+    public static let legacyNames = Set(fileNames.filter { $0 != "kwic.csv" && $0 != "report.html" } + ["lexicon_documents.csv", "lexicon_groups.csv"])
 
     /// Finishes `analysis` (its statistics) and writes the outputs into `folder`; see
     /// `write(_:to:options:context:committingAlso:)`.
@@ -66,8 +66,11 @@ public enum ReportWriter {
             }
             var jobs: [() throws -> Void] = [
                 { try DocumentTable.csv(results).write(to: folder.file("documents.csv"), guardsFormulas: guards) },
-                { try Data(MarkdownReport.render(results, context: context, charts: charts, keywords: keywords).utf8)
-                    .write(to: URL(fileURLWithPath: folder.file("report.md"))) },
+                {
+                    let markdown = MarkdownReport.render(results, context: context, charts: charts, keywords: keywords)
+                    try Data(markdown.utf8).write(to: URL(fileURLWithPath: folder.file("report.md")))
+                    try Data(HTMLReport.render(markdown: markdown, charts: charts).utf8).write(to: URL(fileURLWithPath: folder.file("report.html")))
+                },
             ]
             if let keywords {
                 jobs.append { try KeywordsInContext.csv(keywords.lines).write(to: folder.file("kwic.csv"), guardsFormulas: guards) }

@@ -37,3 +37,22 @@ final class FigureReportTests: XCTestCase {
         XCTAssertTrue(first.contains("“10.8bn” (In 2003 → 2003) → Wire “19bn” (in 2004 → 2004)"), first)
     }
 }
+
+/// The HTML page, rendered in process.
+final class HTMLPageTests: XCTestCase {
+    func testRawHTMLIsOmittedAndChartsGoInline() {
+        let chart = ReportCharts.Chart(file: "top_terms.svg", title: "Top", svg: "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+        let markdown = "# R\n\n| a | b |\n| --- | ---: |\n| <script>x()</script> | \\<b\\> |\n\n<iframe src=\"https://example.com\"></iframe>\n\n"
+            + "[link](javascript:alert(1))\n\n![Top](charts/top_terms.svg)\n"
+        let page = HTMLReport.render(markdown: markdown, charts: [chart])
+        XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        XCTAssertTrue(page.contains("<th align=\"right\">b</th>"), "GitHub's table extension")
+        XCTAssertTrue(page.contains("<td><!-- raw HTML omitted -->x()<!-- raw HTML omitted --></td>"))
+        XCTAssertTrue(page.contains("<td align=\"right\">&lt;b&gt;</td>"), "escaped Markdown stays text")
+        XCTAssertFalse(page.contains("<iframe"))
+        XCTAssertFalse(page.contains("javascript:"))
+        XCTAssertTrue(page.contains("<img src=\"data:image/svg+xml;base64,\(Data(chart.svg.utf8).base64EncodedString())\" alt=\"Top\" />"))
+        XCTAssertTrue(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:;"))
+        XCTAssertEqual(page.components(separatedBy: "<script>").count - 1, 1, "the page's own script only")
+    }
+}

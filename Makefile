@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps test-deps report test build bench bench-compare clean
+.PHONY: deps test-deps notebook-deps test-notebooks report test build bench bench-compare clean
 
 deps:
 	@if ! pkg-config --exists gsl 2>/dev/null; then \
@@ -35,7 +35,28 @@ test-deps: deps
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; \
 	fi
 
-test: test-deps
+# The notebooks run with papermill in a virtual environment of their own (pinned in
+# Notebooks/requirements.txt, from PyPI), against the committed Output/, before the Swift
+# tests (whose summary stays the last line).
+NOTEBOOK_VENV := .build/notebook-venv
+
+notebook-deps:
+	@if ! python3 -m venv --help >/dev/null 2>&1; then \
+		echo "Installing python3-venv (the notebooks' environment) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv; \
+	fi
+	@if ! cmp -s Notebooks/requirements.txt $(NOTEBOOK_VENV)/requirements.txt; then \
+		echo "Installing the notebooks' Python packages into $(NOTEBOOK_VENV) ..."; \
+		rm -rf $(NOTEBOOK_VENV) && python3 -m venv $(NOTEBOOK_VENV) && \
+		$(NOTEBOOK_VENV)/bin/pip install -q --disable-pip-version-check -r Notebooks/requirements.txt && \
+		cp Notebooks/requirements.txt $(NOTEBOOK_VENV)/requirements.txt; \
+	fi
+
+test-notebooks: deps notebook-deps
+	$(SWIFT) build --product analyze
+	Notebooks/run.sh
+
+test: test-deps test-notebooks
 	$(SWIFT) test
 
 bench: build

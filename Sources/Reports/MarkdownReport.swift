@@ -96,6 +96,7 @@ public enum MarkdownReport {
         }
         if let figures = results.figures {
             out += figureSection(figures, sentences: results.figureSentences, groupLabel: groupLabel, limit: min(context.reportTop, 10))
+            out += chart("figures.svg")
         }
         if analyses.contains(.terms) {
             let ngrams = totals.ngrams

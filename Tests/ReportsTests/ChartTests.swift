@@ -4,6 +4,9 @@ import FoundationXML
 #endif
 import XCTest
 @testable import Reports
+import Analysis
+import Corpus
+import Text
 
 /// The charts' layout rules: text escaped, labels inside the canvas and apart, the same
 /// bytes for the same input.
@@ -122,5 +125,45 @@ final class ChartTests: XCTestCase {
         XCTAssertEqual(SVGCanvas.tickLabel(0.1, step: 0.1), "0.1")
         XCTAssertEqual(SVGCanvas.tickLabel(0.25, step: 0.05), "0.25")
         XCTAssertEqual(SVGCanvas.tickLabel(200, step: 100), "200")
+    }
+}
+
+/// The figures chart, from figures extracted and linked in process.
+final class FigureChartTests: XCTestCase {
+    func records(_ document: Int, outlet: String, _ text: String) -> [FigureRecord] {
+        let doc = DocumentProcessor().process(Document(id: "\(document).txt", sequenceNumber: document, metadata: [:], text: text,
+                                                       format: .plainText), vocabulary: Vocabulary(stopwords: .english))
+        return FigureExtractor().figures(in: doc, date: CalendarDate(iso: "2020-01-03")).map {
+            FigureRecord(document: document, documentID: "\(document).txt", group: outlet, date: "2020-01-03",
+                         characterStart: $0.byteRange.lowerBound, characterEnd: $0.byteRange.upperBound, figure: $0)
+        }
+    }
+
+    func testRevisionsOpenIntervalsAndEscaping() throws {
+        let hostile = "<script>alert(1)</script> & Co"
+        let all = records(0, outlet: hostile, "In 2015, the Pentagon officially blamed Iran for the deaths of about 200 U.S. troops killed by "
+                          + "improvised explosive devices during the Iraq War. This year, the department increased that tally to roughly 600.")
+            + records(1, outlet: "The Post", "The Pentagon says Iran killed at least 600 U.S. troops in Iraq since 2003, officials said.")
+        let comparison = FigureComparison(records: all)
+        XCTAssertTrue(comparison.pairs.contains { $0.agreement == .revised })
+        let chart = try XCTUnwrap(ReportCharts.figureChart(comparison))
+        XCTAssertEqual(chart.file, "figures.svg")
+        let svg = chart.svg
+        XCTAssertFalse(svg.contains("<script"))
+        XCTAssertTrue(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co · 2015"), "outlet and the time the figure refers to")
+        XCTAssertNotNil(try? XMLDocument(xmlString: svg))
+        XCTAssertTrue(svg.contains("stroke=\"#E69F00\" stroke-width=\"1.5\" stroke-dasharray"), "the revision's dashed arrow")
+        XCTAssertTrue(svg.contains(">1500</text>") || svg.contains(">1,500</text>") || svg.contains(">1.5k</text>") || svg.contains(">1000</text>"),
+                      "the axis reaches past the open interval's bound")
+        // Nothing to compare: no chart.
+        XCTAssertNil(ReportCharts.figureChart(FigureComparison(records: records(2, outlet: "A", "Nothing here but 3 cats."))))
+    }
+
+    func testCompactTicks() {
+        XCTAssertEqual(ReportCharts.compact(0, step: 5e6, scaleMax: 25e6), "0")
+        XCTAssertEqual(ReportCharts.compact(2.5e6, step: 5e5, scaleMax: 5e6), "2.5m")
+        XCTAssertEqual(ReportCharts.compact(2e10, step: 5e9, scaleMax: 3e10), "20bn")
+        XCTAssertEqual(ReportCharts.compact(20_000, step: 5_000, scaleMax: 30_000), "20k")
+        XCTAssertEqual(ReportCharts.compact(1500, step: 500, scaleMax: 2000), "1500")
     }
 }

@@ -103,7 +103,115 @@ public enum ReportCharts {
                     series: ["all sentences", "own voice", "quoted"], rows: rows)))
             }
         }
+        if let figures = results.figures, let chart = figureChart(figures) { charts.append(chart) }
         return charts
+    }
+
+    // MARK: - Figures compared
+
+    /// Up to eight compared quantities (those of the report's largest disagreements first,
+    /// then those reported alike by two groups): each figure of the quantity a row, by the
+    /// time it refers to, its value a point with its interval on the quantity's own axis,
+    /// revisions (the same source, a later time) an arrow from the earlier value to the later.
+    static func figureChart(_ comparison: FigureComparison) -> Chart? {
+        let records = comparison.records
+        var chosen: [Int] = []
+        for (pair, _) in MarkdownReport.largestDisagreements(comparison) where !chosen.contains(pair.group) { chosen.append(pair.group) }
+        for pair in comparison.pairs where pair.agreement == .consistent && records[pair.earlier].group != records[pair.later].group
+            && !chosen.contains(pair.group) { chosen.append(pair.group) }
+        chosen = Array(chosen.prefix(8))
+        guard !chosen.isEmpty else { return nil }
+        let title = "Figures compared, with the intervals their wording gives"
+        let rowHeight = 22.0, panelHead = 30.0, axisHeight = 30.0, top = 44.0, bottom = 50.0
+        var panels: [(group: FigureGroup, rows: [Int], revisions: [(Int, Int)])] = []
+        for g in chosen {
+            let group = comparison.groups[g]
+            let rows = group.members.filter { records[$0].figure.low.isFinite }
+                .sorted { (records[$0].referenceDay ?? Int.min, $0) < (records[$1].referenceDay ?? Int.min, $1) }.prefix(10).map { $0 }
+            let revisions = comparison.pairs.filter { $0.group == g && $0.agreement == .revised && rows.contains($0.earlier) && rows.contains($0.later) }
+                .map { ($0.earlier, $0.later) }
+            if rows.count >= 2 { panels.append((group, rows, revisions)) }
+        }
+        guard !panels.isEmpty else { return nil }
+        func label(_ index: Int) -> String {
+            let record = records[index]
+            let when = record.figure.time.map { $0.resolved.isEmpty ? $0.expression : $0.resolved } ?? (record.date.isEmpty ? "" : record.date)
+            return record.group + (when.isEmpty ? "" : " · " + when)
+        }
+        let labels = panels.flatMap { $0.rows.map(label) }
+        let left = min(width * 0.45, (labels.map { SVGCanvas.textWidth($0, size: labelSize) }.max() ?? 40) + 16)
+        let right = 40.0
+        let plotWidth = width - left - right
+        let height = top + panels.reduce(0) { $0 + panelHead + Double($1.rows.count) * rowHeight + axisHeight } + bottom
+        var canvas = SVGCanvas(width: width, height: height)
+        canvas.text(title, x: 10, y: 22, size: 14, maxWidth: width - 20, bold: true)
+        var y = top
+        for panel in panels {
+            let what = panel.group.event == "other" ? panel.group.countedKey : "\(panel.group.countedKey) \(panel.group.event)"
+            canvas.text(what.isEmpty ? "(unnamed quantity)" : what, x: 10, y: y + 18, size: 13, maxWidth: width - 20, bold: true)
+            y += panelHead
+            // The quantity's own axis, from 0 to past its largest finite bound.
+            let highest = panel.rows.map { index -> Double in
+                let f = records[index].figure
+                return f.high.isFinite ? f.high : f.low * FigureLinker.openIntervalReach
+            }.max() ?? 1
+            let step = SVGCanvas.step(low: 0, high: max(highest, 1e-9) * 1.05)
+            let scaleMax = (max(highest, 1e-9) * 1.05 / step).rounded(.up) * step
+            func x(_ v: Double) -> Double { left + plotWidth * max(0, min(v, scaleMax)) / scaleMax }
+            let rowsTop = y
+            var centres: [Int: Double] = [:]
+            for (r, index) in panel.rows.enumerated() {
+                let centre = rowsTop + Double(r) * rowHeight + rowHeight / 2
+                centres[index] = centre
+                if r % 2 == 1 { canvas.rect(x: left, y: centre - rowHeight / 2, width: plotWidth, height: rowHeight, fill: "#F4F4F4") }
+                canvas.text(label(index), x: left - 8, y: centre + 4, size: labelSize, anchor: "end", maxWidth: left - 16)
+                let f = records[index].figure
+                let open = !f.high.isFinite
+                canvas.line(x1: x(f.low), y1: centre, x2: open ? left + plotWidth : x(f.high), y2: centre, stroke: SVGCanvas.blue, width: 1.5)
+                if open {
+                    // An open interval ("at least 600") runs off the axis: an arrowhead at its end.
+                    let end = left + plotWidth
+                    canvas.line(x1: end - 6, y1: centre - 4, x2: end, y2: centre, stroke: SVGCanvas.blue, width: 1.5)
+                    canvas.line(x1: end - 6, y1: centre + 4, x2: end, y2: centre, stroke: SVGCanvas.blue, width: 1.5)
+                }
+                let point = f.point ?? f.low
+                let tip = "\(records[index].group): \(f.surface)" + (f.source.isEmpty ? "" : " (\(f.source))") + " — \(records[index].documentID)"
+                marker(&canvas, series: f.qualifier == .exact ? 0 : 2, x: x(point), y: centre, colour: SVGCanvas.blue, tooltip: tip)
+            }
+            for (earlier, later) in panel.revisions {
+                guard let y1 = centres[earlier], let y2 = centres[later] else { continue }
+                let x1 = x(records[earlier].figure.point ?? records[earlier].figure.low), x2 = x(records[later].figure.point ?? records[later].figure.low)
+                canvas.line(x1: x1, y1: y1 + 5, x2: x2, y2: y2 - 6, stroke: SVGCanvas.orange, width: 1.5, dashed: true)
+                let direction = y2 > y1 ? -1.0 : 1.0
+                canvas.line(x1: x2 - 4, y1: y2 - 6 + 6 * direction, x2: x2, y2: y2 - 6, stroke: SVGCanvas.orange, width: 1.5)
+                canvas.line(x1: x2 + 4, y1: y2 - 6 + 6 * direction, x2: x2, y2: y2 - 6, stroke: SVGCanvas.orange, width: 1.5)
+            }
+            y = rowsTop + Double(panel.rows.count) * rowHeight
+            canvas.line(x1: left, y1: y, x2: left + plotWidth, y2: y, stroke: "#444444")
+            for tick in SVGCanvas.ticks(low: 0, high: scaleMax, step: step) {
+                canvas.line(x1: x(tick), y1: y, x2: x(tick), y2: y + 4, stroke: "#444444")
+                canvas.text(compact(tick, step: step, scaleMax: scaleMax), x: x(tick), y: y + 16, size: 11, anchor: "middle")
+            }
+            y += axisHeight
+        }
+        canvas.text("Filled circle: an exact number; hollow: an approximate, open or vague one, its line the interval", x: 10,
+                    y: height - 30, size: 11, maxWidth: width - 20)
+        canvas.text("(an arrowhead: open above). Dashed orange arrow: a revision by the same source.", x: 10, y: height - 14, size: 11,
+                    maxWidth: width - 20)
+        return Chart(file: "figures.svg", title: title, svg: canvas.document(title: title, description:
+            "For each compared quantity, every report of it as a point with the interval its wording gives, on the quantity's own axis; "
+            + "revisions as arrows from the earlier value to the later."))
+    }
+
+    /// A tick label of an axis running to `scaleMax`, in billions ("bn"), millions ("m") or,
+    /// from 10,000, thousands ("k"): 2,500,000 on an axis to 5 million is "2.5m".
+    static func compact(_ value: Double, step: Double, scaleMax: Double) -> String {
+        if value == 0 { return "0" }
+        for (size, suffix) in [(1e9, "bn"), (1e6, "m"), (1e4, "k")] where scaleMax >= size {
+            let unit = suffix == "k" ? 1e3 : size
+            return SVGCanvas.tickLabel(value / unit, step: step / unit) + suffix
+        }
+        return SVGCanvas.tickLabel(value, step: step)
     }
 
     // MARK: - Horizontal bars

@@ -71,6 +71,8 @@ public struct CorpusResults {
     public let figureSentences: [Int: [Int: FigureSentence]]
     /// Documents that repeat an earlier one (exactly or nearly), by index.
     public let duplicates: [Int: DuplicateMatch]
+    /// Documents per group and period of time, when the dates span more than one period.
+    public let coverage: CoverageOverTime?
 
     /// Computes the statistics of `analysis`: the independent ones (keyness, collocations,
     /// intervals, entities and their co-occurrence, sentiment, figure links) at the same time.
@@ -137,6 +139,7 @@ public struct CorpusResults {
         self.figures = figures
         self.figureSentences = figureSentences
         self.duplicates = duplicates
+        coverage = CoverageOverTime(analysis.documents)
     }
 
     /// Calls `body` with each document, in corpus order, and its `limit` terms of highest

@@ -54,6 +54,12 @@ public enum MarkdownReport {
 
         out += summarySection(results, groupLabel: groupLabel)
         out += overview(analysis, limit: max(context.reportTop, 20))
+        if let coverage = results.coverage {
+            out += chart("coverage.svg")
+            if coverage.undated > 0 {
+                out += "\(coverage.undated) \(coverage.undated == 1 ? "document has" : "documents have") no readable date and \(coverage.undated == 1 ? "is" : "are") not in the chart.\n\n"
+            }
+        }
         out += duplicateNote(results)
         out += lengthStatistics(analysis)
         out += skippedSection(analysis)

@@ -104,6 +104,16 @@ public enum ReportCharts {
             }
         }
         if let figures = results.figures, let chart = figureChart(figures) { charts.append(chart) }
+        if let coverage = results.coverage {
+            let totals = coverage.counts.mapValues { $0.reduce(0, +) }
+            let shown = coverage.counts.keys.sorted { (totals[$0] ?? 0, $1) > (totals[$1] ?? 0, $0) }.prefix(6)
+            let panels = shown.map { group in
+                Panel(name: group, rows: zip(coverage.periods, coverage.counts[group] ?? []).map { Bar(label: $0, value: Double($1), interval: nil) })
+            }
+            let title = "Documents per \(coverage.unit.rawValue), per \(analysis.groupBy)"
+                + (shown.count < coverage.counts.count ? " (the \(shown.count) with the most of \(coverage.counts.count))" : "")
+            charts.append(Chart(file: "coverage.svg", title: title, svg: bars(title: title, axis: "documents", panels: panels)))
+        }
         return charts
     }
 

@@ -1,0 +1,77 @@
+/// How many documents each group has per period of time, from the documents' `date`
+/// metadata: the unit is the finest the dates allow and the span needs (a day up to a
+/// month's span, a week up to half a year, a month up to three years, else a year), so
+/// that there are at most about 40 periods. Nil when the dated documents fall in one period.
+public struct CoverageOverTime: Sendable, Equatable {
+    public enum Unit: String, Sendable {
+        case day, week, month, year
+    }
+
+    public let unit: Unit
+    /// The periods from the first to the last, empty ones included: their labels
+    /// ("2020-01-03", "week of 2020-01-06", "2020-01", "2020").
+    public let periods: [String]
+    /// Documents per group and period (by index into `periods`), groups by name.
+    public let counts: [String: [Int]]
+    /// Documents without a readable date.
+    public let undated: Int
+
+    public init?(_ documents: [DocumentSummary]) {
+        var dates: [(group: String, date: CalendarDate)] = []
+        var undated = 0
+        for document in documents {
+            if let text = document.metadata["date"], let date = CalendarDate(iso: text) {
+                dates.append((document.group, date))
+            } else {
+                undated += 1
+            }
+        }
+        guard let first = dates.map(\.date).min(), let last = dates.map(\.date).max() else { return nil }
+        let coarsest = dates.map(\.date.precision).max { $0.rank < $1.rank } ?? .day
+        let span = last.dayNumber - first.dayNumber
+        let unit: Unit
+        switch coarsest {
+        case .day: unit = span <= 31 ? .day : span <= 182 ? .week : span <= 3 * 366 ? .month : .year
+        case .month: unit = span <= 3 * 366 ? .month : .year
+        case .year: unit = .year
+        }
+        func index(_ date: CalendarDate) -> Int {
+            switch unit {
+            case .day: return date.dayNumber - first.dayNumber
+            case .week: return (date.dayNumber - date.weekday - (first.dayNumber - first.weekday)) / 7
+            case .month: return (date.year - first.year) * 12 + date.month - first.month
+            case .year: return date.year - first.year
+            }
+        }
+        let count = index(last) + 1
+        guard count >= 2 else { return nil }
+        var periods: [String] = []
+        for k in 0..<count {
+            switch unit {
+            case .day: periods.append(first.adding(days: k).description)
+            case .week: periods.append("week of " + first.adding(days: 7 * k - first.weekday).description)
+            case .month:
+                let months = first.month - 1 + k
+                periods.append(CalendarDate(year: first.year + months / 12, month: months % 12 + 1, precision: .month).description)
+            case .year: periods.append(String(first.year + k))
+            }
+        }
+        var counts: [String: [Int]] = [:]
+        for (group, date) in dates { counts[group, default: [Int](repeating: 0, count: count)][index(date)] += 1 }
+        self.unit = unit
+        self.periods = periods
+        self.counts = counts
+        self.undated = undated
+    }
+}
+
+extension CalendarDate.Precision {
+    /// Day 0, month 1, year 2: the coarser, the larger.
+    var rank: Int {
+        switch self {
+        case .day: return 0
+        case .month: return 1
+        case .year: return 2
+        }
+    }
+}

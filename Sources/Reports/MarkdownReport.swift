@@ -96,6 +96,7 @@ public enum MarkdownReport {
         if let resolver = results.entities, let cooccurrence = results.cooccurrence {
             out += entitySection(results, resolver: resolver, cooccurrence: cooccurrence, groupLabel: groupLabel, limit: min(context.reportTop, 15))
             out += chart("cooccurrence.svg")
+            out += chart("network.svg")
         }
         if let sentiment = results.sentiment {
             out += sentimentSection(sentiment, groupLabel: groupLabel, limit: max(context.reportTop, 20), chart: chart("sentiment.svg"))

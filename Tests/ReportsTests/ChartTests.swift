@@ -7,6 +7,7 @@ import XCTest
 import Analysis
 import Corpus
 import Text
+import Statistics
 
 /// The charts' layout rules: text escaped, labels inside the canvas and apart, the same
 /// bytes for the same input.
@@ -165,5 +166,35 @@ final class FigureChartTests: XCTestCase {
         XCTAssertEqual(ReportCharts.compact(2e10, step: 5e9, scaleMax: 3e10), "20bn")
         XCTAssertEqual(ReportCharts.compact(20_000, step: 5_000, scaleMax: 30_000), "20k")
         XCTAssertEqual(ReportCharts.compact(1500, step: 500, scaleMax: 2000), "1500")
+    }
+}
+
+/// The network chart, from the bundled corpus analysed in process.
+final class NetworkChartTests: XCTestCase {
+    func testEveryEntityDrawnHasALineAndItsLabelStaysOnTheCanvas() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Corpus").path
+        var options = AnalysisOptions()
+        options.analyses = [.entities]
+        let results = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: corpus))
+            .finish(StatisticsOptions(bootstrap: try Bootstrap(resamples: 99, seed: 1)))
+        let resolver = try XCTUnwrap(results.entities), cooccurrence = try XCTUnwrap(results.cooccurrence)
+        let chart = try XCTUnwrap(ReportCharts.networkChart(resolver, cooccurrence))
+        let svg = chart.svg
+        XCTAssertNotNil(try? XMLDocument(xmlString: svg))
+        // Nodes are the circles with a tooltip; the legend's have none.
+        let nodes = svg.components(separatedBy: "<circle").dropFirst().filter { $0.contains("<title>") }
+        XCTAssertGreaterThanOrEqual(nodes.count, 2)
+        XCTAssertLessThanOrEqual(nodes.count, 20)
+        let lines = svg.components(separatedBy: "<line").count - 1
+        XCTAssertTrue(svg.contains("\(lines) pairs with q &lt; 0.05"), "a line per pair drawn")
+        // The strongest pair of the report is drawn: both its entities are nodes.
+        XCTAssertTrue(nodes.contains { $0.contains("Quds Force (ORG)") })
+        XCTAssertTrue(nodes.contains { $0.contains("Islamic Revolutionary Guard Corps (ORG)") })
+        for match in svg.components(separatedBy: "<text x=\"").dropFirst() {
+            let x = Double(match.prefix { $0 != "\"" }) ?? -1
+            XCTAssertGreaterThanOrEqual(x, 0)
+            XCTAssertLessThanOrEqual(x, ReportCharts.width)
+        }
     }
 }

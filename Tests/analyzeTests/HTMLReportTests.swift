@@ -42,7 +42,7 @@ final class HTMLReportTests: XCTestCase {
         // Self-contained: no address outside the page in any attribute.
         XCTAssertNil(html.range(of: #"(src|href)="(https?:|//)"#, options: .regularExpression))
         XCTAssertTrue(html.contains("Content-Security-Policy"))
-        XCTAssertEqual(html.components(separatedBy: "src=\"data:image/svg+xml;base64,").count - 1, 6, "the six charts inline")
+        XCTAssertEqual(html.components(separatedBy: "src=\"data:image/svg+xml;base64,").count - 1, 7, "the seven charts inline")
         let (dom, console) = try open(page)
         XCTAssertEqual(console, [], "console messages")
         XCTAssertTrue(dom.contains("<h2>Summary</h2>"))

@@ -27,7 +27,7 @@ final class OnlyOptionTests: XCTestCase {
             if names.contains("charts") {
                 // The charts of the analyses run, each as the full run draws it.
                 let charts = try files(out + "/charts")
-                let drawn = ["entities": ["cooccurrence.svg"], "figures": ["figures.svg"],
+                let drawn = ["entities": ["cooccurrence.svg", "network.svg"], "figures": ["figures.svg"],
                              "terms,sentiment": ["keyness.svg", "sentiment.svg", "top_terms.svg", "top_terms_by_group.svg"]]
                 XCTAssertEqual(charts, drawn[only])
                 for chart in charts {

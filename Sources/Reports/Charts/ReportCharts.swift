@@ -1,5 +1,6 @@
 import Analysis
 import Statistics
+import Foundation
 
 /// The report's charts as SVG files in `charts/`: drawn from `CorpusResults` (the charts only
 /// format what the analyses computed), linked from `report.md` where their section is.
@@ -103,6 +104,9 @@ public enum ReportCharts {
                     series: ["all sentences", "own voice", "quoted"], rows: rows)))
             }
         }
+        if let resolver = results.entities, let cooccurrence = results.cooccurrence, let chart = networkChart(resolver, cooccurrence) {
+            charts.append(chart)
+        }
         if let figures = results.figures, let chart = figureChart(figures) { charts.append(chart) }
         if let coverage = results.coverage {
             let totals = coverage.counts.mapValues { $0.reduce(0, +) }
@@ -115,6 +119,65 @@ public enum ReportCharts {
             charts.append(Chart(file: "coverage.svg", title: title, svg: bars(title: title, axis: "documents", panels: panels)))
         }
         return charts
+    }
+
+    // MARK: - Entity network
+
+    /// The network of the strongest pairs: the report's "Strongest pairs" (largest G²) that
+    /// co-occur more often than expected with q < 0.05, up to 40, among at most 20 entities
+    /// placed on a circle, a pair's two side by side; a line per pair, the thicker the higher
+    /// its NPMI; a circle's size by mentions, its colour by type.
+    static func networkChart(_ resolver: EntityResolver, _ cooccurrence: CooccurrenceTable) -> Chart? {
+        let pairs = MarkdownReport.strongestPairs(cooccurrence, limit: 40).filter { $0.q < 0.05 && Double($0.count) > $0.expected }
+        let byID = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0) })
+        // The entities of the strongest pairs first, a pair's two together, so that every
+        // entity drawn has a line and partners sit near each other on the circle.
+        var nodes: [EntityResolver.Entity] = []
+        for pair in pairs {
+            let new = [pair.a, pair.b].filter { id in !nodes.contains { $0.id == id } }
+            guard nodes.count + new.count <= 20 else { continue }
+            nodes += new.compactMap { byID[$0] }
+        }
+        guard nodes.count >= 2 else { return nil }
+        let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1.id, $0) })
+        let edges = pairs.filter { index[$0.a] != nil && index[$0.b] != nil }
+        let title = "The strongest entity pairs as a network (window: \(cooccurrence.window.description))"
+        let size = width, radius = 160.0, centreX = size / 2, centreY = 60 + radius + 80
+        var canvas = SVGCanvas(width: size, height: centreY + radius + 110)
+        canvas.text(title, x: 10, y: 22, size: 14, maxWidth: size - 20, bold: true)
+        let colours: [EntityType: String] = [.person: SVGCanvas.blue, .organization: SVGCanvas.orange, .place: SVGCanvas.green, .group: SVGCanvas.vermillion]
+        func position(_ k: Int) -> (x: Double, y: Double, angle: Double) {
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(k) / Double(nodes.count)
+            return (centreX + radius * cos(angle), centreY + radius * sin(angle), angle)
+        }
+        for edge in edges {
+            let a = position(index[edge.a]!), b = position(index[edge.b]!)
+            canvas.line(x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: "#7A7A7A", width: 0.8 + 4 * max(0, edge.npmi))
+        }
+        let maxMentions = Double(nodes.first?.entry.mentions ?? 1)
+        for (k, node) in nodes.enumerated() {
+            let p = position(k)
+            let r = 4 + 8 * (Double(node.entry.mentions) / max(maxMentions, 1)).squareRoot()
+            let tip = "\(node.canonical) (\(node.type.rawValue)): \(node.entry.mentions) mentions"
+            canvas.circle(x: p.x, y: p.y, radius: r, fill: colours[node.type] ?? SVGCanvas.grey, stroke: "#FFFFFF", tooltip: tip)
+            // Labels outside the circle: to the right on the right half, to the left on the left.
+            let c = cos(p.angle), s = sin(p.angle)
+            let anchor = abs(c) < 0.2 ? "middle" : (c > 0 ? "start" : "end")
+            let lx = centreX + (radius + r + 8) * c, ly = centreY + (radius + r + 8) * s + (s > 0.2 ? 10 : s < -0.2 ? -2 : 4)
+            let room = anchor == "middle" ? 200.0 : (c > 0 ? size - lx - 8 : lx - 8)
+            canvas.text("\(node.canonical) (\(node.type.rawValue))", x: lx, y: ly, size: 11, anchor: anchor, maxWidth: max(40, room))
+        }
+        var legendX = 10.0
+        let legendY = canvas.height - 40
+        for (type, name) in [(EntityType.person, "PERSON"), (.organization, "ORG"), (.place, "GPE"), (.group, "NORP"), (.other, "OTHER")] {
+            canvas.circle(x: legendX + 6, y: legendY - 4, radius: 5, fill: colours[type] ?? SVGCanvas.grey, stroke: "#FFFFFF")
+            canvas.text(name, x: legendX + 16, y: legendY, size: 11)
+            legendX += 30 + SVGCanvas.textWidth(name, size: 11)
+        }
+        canvas.text("\(edges.count) pairs with q < 0.05 that co-occur more than expected; a circle's size: mentions; a line's width: NPMI.",
+                    x: 10, y: canvas.height - 16, size: 11, maxWidth: size - 20)
+        return Chart(file: "network.svg", title: title, svg: canvas.document(title: title, description:
+            "The entities of the strongest co-occurring pairs on a circle, coloured by type, joined by a line per pair."))
     }
 
     // MARK: - Figures compared

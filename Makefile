@@ -15,6 +15,11 @@ deps:
 		echo "Installing libcmark-gfm-dev (cmark-gfm renders report.html) ..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-gfm-dev; \
 	fi
+	@# Sources/CCmarkGFM links the tables extension by its full file name (Debian 12 ships no
+	@# libcmark-gfm-extensions.so link): another version needs that name changed there.
+	@ls /usr/lib/*/libcmark-gfm-extensions.so.0.29.0.gfm.6 >/dev/null 2>&1 || { \
+		echo "error: libcmark-gfm-extensions.so.0.29.0.gfm.6 (Debian 12's libcmark-gfm-dev) is missing; install that version, or put the installed file's name in Sources/CCmarkGFM/module.modulemap"; \
+		exit 1; }
 
 build: deps
 	$(SWIFT) build -c release --product analyze
@@ -41,7 +46,7 @@ test-deps: deps
 NOTEBOOK_VENV := .build/notebook-venv
 
 notebook-deps:
-	@if ! python3 -m venv --help >/dev/null 2>&1; then \
+	@if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then \
 		echo "Installing python3-venv (the notebooks' environment) ..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv; \
 	fi

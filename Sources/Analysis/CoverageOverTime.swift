@@ -1,7 +1,8 @@
 /// How many documents each group has per period of time, from the documents' `date`
 /// metadata: the unit is the finest the dates allow and the span needs (a day up to a
 /// month's span, a week up to half a year, a month up to three years, else a year), so
-/// that there are at most about 40 periods. Nil when the dated documents fall in one period.
+/// that there are about 40 periods at most. Nil when the dated documents fall in one period,
+/// or span more than `maximumPeriods` years.
 public struct CoverageOverTime: Sendable, Equatable {
     public enum Unit: String, Sendable {
         case day, week, month, year
@@ -15,6 +16,9 @@ public struct CoverageOverTime: Sendable, Equatable {
     public let counts: [String: [Int]]
     /// Documents without a readable date.
     public let undated: Int
+
+    /// Periods at most (years, the coarsest unit).
+    public static let maximumPeriods = 100
 
     public init?(_ documents: [DocumentSummary]) {
         var dates: [(group: String, date: CalendarDate)] = []
@@ -44,7 +48,9 @@ public struct CoverageOverTime: Sendable, Equatable {
             }
         }
         let count = index(last) + 1
-        guard count >= 2 else { return nil }
+        // One period, or more than `maximumPeriods` years (a placeholder date such as
+        // 0001-01-01 among this year's): nothing a chart could show.
+        guard count >= 2, count <= Self.maximumPeriods else { return nil }
         var periods: [String] = []
         for k in 0..<count {
             switch unit {

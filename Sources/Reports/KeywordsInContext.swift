@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import Corpus
 import Text
 
@@ -29,14 +30,14 @@ public enum KeywordsInContext {
 
     /// Reads the corpus again for the lines of the report's items.
     public static func find(_ results: CorpusResults, reportTop: Int, reader: CorpusReader, removesBoilerplate: Bool,
-                            stems: Bool) throws -> Found {
+                            stems: Bool, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Found {
         let items = queries(results, reportTop: reportTop)
         let summary = Set(summaryItems(results))
         let shown = items.filter { summary.contains($0.item) }.map(\.item)
         guard !items.isEmpty else { return Found(items: [], lines: [], shown: []) }
         let concordance = Concordance(queries: items, context: .tokens(window), limit: linesPerItem, groupBy: results.analysis.groupBy,
                                       removesBoilerplate: removesBoilerplate, stemmer: stems ? SnowballStemmer() : nil)
-        return Found(items: items, lines: try concordance.lines(in: reader), shown: shown)
+        return Found(items: items, lines: try concordance.lines(in: reader, workers: workers), shown: shown)
     }
 
     /// The items of a run, in the report's order: terms, pairs, figures.
@@ -91,7 +92,7 @@ public enum KeywordsInContext {
             }
         }
         if let resolver = results.entities, let cooccurrence = results.cooccurrence,
-           let pair = MarkdownReport.strongestPairs(cooccurrence, limit: 1).first {
+           let pair = MarkdownReport.strongestPairs(cooccurrence, limit: 1).first, pair.q < 0.05, Double(pair.count) > pair.expected {
             let names = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0.canonical) })
             if let a = names[pair.a], let b = names[pair.b] { items.append("pair:\(a) – \(b)") }
         }

@@ -266,7 +266,7 @@ struct AnalyzeCommand: ParsableCommand {
         // The passages behind the report's findings: the corpus is read a second time.
         let keywords = try KeywordsInContext.find(results, reportTop: reportTop,
                                                   reader: try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn)),
-                                                  removesBoilerplate: !keepBoilerplate, stems: stem)
+                                                  removesBoilerplate: !keepBoilerplate, stems: stem, workers: options.workers)
         try ReportWriter.write(results, to: folder, options: outputOptions, context: context, keywords: keywords,
                                committingAlso: dumper.map { [$0.folder] } ?? [])
         let seconds = Date().timeIntervalSince(started)

@@ -39,5 +39,6 @@ final class CoverageOverTimeTests: XCTestCase {
         XCTAssertEqual(try coverage([("A", "2020-01-02"), ("B", "2020-01-03")])?.periods, ["2020-01-02", "2020-01-03"])
         XCTAssertNil(try coverage([("A", "2020-01-02"), ("B", "2020-01-02")]))
         XCTAssertEqual(try coverage([("A", "2001"), ("B", "2020-01-02")])?.unit, .year)
+        XCTAssertNil(try coverage([("A", "0001-01-01"), ("B", "2020-01-02")]), "a placeholder date: no chart of 2,020 years")
     }
 }

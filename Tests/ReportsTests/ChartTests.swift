@@ -156,6 +156,11 @@ final class FigureChartTests: XCTestCase {
         XCTAssertTrue(svg.contains("stroke=\"#E69F00\" stroke-width=\"1.5\" stroke-dasharray"), "the revision's dashed arrow")
         XCTAssertTrue(svg.contains(">1500</text>") || svg.contains(">1,500</text>") || svg.contains(">1.5k</text>") || svg.contains(">1000</text>"),
                       "the axis reaches past the open interval's bound")
+        // A number past what a double can scale gets an axis without ticks, not a hang.
+        let huge = "at least 1" + String(repeating: "0", count: 308)
+        let big = records(3, outlet: "A", "The Pentagon says Iran killed \(huge) U.S. troops in Iraq, officials said.")
+            + records(4, outlet: "B", "The Pentagon says Iran killed \(huge) U.S. troops in Iraq, officials said.")
+        if let chart = ReportCharts.figureChart(FigureComparison(records: big)) { XCTAssertNotNil(try? XMLDocument(xmlString: chart.svg)) }
         // Nothing to compare: no chart.
         XCTAssertNil(ReportCharts.figureChart(FigureComparison(records: records(2, outlet: "A", "Nothing here but 3 cats."))))
     }

@@ -199,6 +199,9 @@ public struct Concordance {
                         rightEnd = doc.sentences[s].upperBound
                     }
                     let sentenceRange = doc.sentences[s]
+                    // Every sentence up to this one is located in order, so that an earlier
+                    // sentence with the same words is not taken for this one.
+                    while raw.located < s { _ = raw.locate(bytes[doc.sentences[raw.located]], sentence: raw.located) }
                     let rawSentence = raw.locate(bytes[sentenceRange], sentence: s)
                     let rawStart = rawSentence.map { $0 + characters.offset(of: start) - characters.offset(of: sentenceRange.lowerBound) }
                     let rawEnd = rawSentence.map { $0 + characters.offset(of: stop) - characters.offset(of: sentenceRange.lowerBound) }
@@ -227,8 +230,12 @@ public struct Concordance {
 
         init(raw: String) { self.raw = Array(raw.utf8) }
 
+        /// Sentences before this one have been located.
+        var located = 0
+
         func locate(_ sentence: ArraySlice<UInt8>, sentence index: Int) -> Int? {
             if let known = cache[index] { return known }
+            located = max(located, index + 1)
             var found: Int?
             if !sentence.isEmpty, let at = Self.first(Array(sentence), in: raw, from: searchFrom) {
                 found = characters.offset(of: at)

@@ -154,7 +154,7 @@ public enum ReportCharts {
             let a = position(index[edge.a]!), b = position(index[edge.b]!)
             canvas.line(x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: "#7A7A7A", width: 0.8 + 4 * max(0, edge.npmi))
         }
-        let maxMentions = Double(nodes.first?.entry.mentions ?? 1)
+        let maxMentions = Double(nodes.map(\.entry.mentions).max() ?? 1)
         for (k, node) in nodes.enumerated() {
             let p = position(k)
             let r = 4 + 8 * (Double(node.entry.mentions) / max(maxMentions, 1)).squareRoot()
@@ -229,7 +229,10 @@ public enum ReportCharts {
                 return f.high.isFinite ? f.high : f.low * FigureLinker.openIntervalReach
             }.max() ?? 1
             let step = SVGCanvas.step(low: 0, high: max(highest, 1e-9) * 1.05)
-            let scaleMax = (max(highest, 1e-9) * 1.05 / step).rounded(.up) * step
+            var scaleMax = (max(highest, 1e-9) * 1.05 / step).rounded(.up) * step
+            // A number beyond what a double can scale ("at least 1" and 308 zeros): its own axis
+            // to the largest double, with no ticks between.
+            if !scaleMax.isFinite || scaleMax / step > 1000 { scaleMax = .greatestFiniteMagnitude }
             func x(_ v: Double) -> Double { left + plotWidth * max(0, min(v, scaleMax)) / scaleMax }
             let rowsTop = y
             var centres: [Int: Double] = [:]
@@ -261,7 +264,7 @@ public enum ReportCharts {
             }
             y = rowsTop + Double(panel.rows.count) * rowHeight
             canvas.line(x1: left, y1: y, x2: left + plotWidth, y2: y, stroke: "#444444")
-            for tick in SVGCanvas.ticks(low: 0, high: scaleMax, step: step) {
+            for tick in scaleMax == .greatestFiniteMagnitude ? [0] : SVGCanvas.ticks(low: 0, high: scaleMax, step: step) {
                 canvas.line(x1: x(tick), y1: y, x2: x(tick), y2: y + 4, stroke: "#444444")
                 canvas.text(compact(tick, step: step, scaleMax: scaleMax), x: x(tick), y: y + 16, size: 11, anchor: "middle")
             }

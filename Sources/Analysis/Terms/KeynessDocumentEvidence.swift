@@ -99,8 +99,8 @@ extension KeynessTable {
         if let requested {
             testReason = "The test was chosen with `--keyness-test \(requested.rawValue)`."
             if requested != .g2, samples.contains(where: { $0.x.count < 2 || $0.y.count < 2 }) {
-                testReason += " A comparison with a side of fewer than two documents has no document-level test, "
-                    + "so its terms are ranked by G²."
+                testReason += " A comparison with a side of fewer than two documents has no document-level test: "
+                    + "none of its terms can be significant under it, and `keyness.csv` lists them by G²."
             }
         } else if enough {
             testReason = "Every comparison has at least \(Self.minimumDocuments) documents on each side, so the test's unit is "

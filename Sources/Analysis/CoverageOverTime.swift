@@ -31,7 +31,8 @@ public struct CoverageOverTime: Sendable, Equatable {
             }
         }
         guard let first = dates.map(\.date).min(), let last = dates.map(\.date).max() else { return nil }
-        let coarsest = dates.map(\.date.precision).max { $0.rank < $1.rank } ?? .day
+        // Precision's raw values run from year (0) to day (2): the coarsest is the least.
+        let coarsest = dates.map(\.date.precision).min { $0.rawValue < $1.rawValue } ?? .day
         let span = last.dayNumber - first.dayNumber
         let unit: Unit
         switch coarsest {
@@ -68,16 +69,5 @@ public struct CoverageOverTime: Sendable, Equatable {
         self.periods = periods
         self.counts = counts
         self.undated = undated
-    }
-}
-
-extension CalendarDate.Precision {
-    /// Day 0, month 1, year 2: the coarser, the larger.
-    var rank: Int {
-        switch self {
-        case .day: return 0
-        case .month: return 1
-        case .year: return 2
-        }
     }
 }

@@ -78,25 +78,16 @@ public enum KeywordsInContext {
         return queries
     }
 
-    /// The items of the report's summary (`MarkdownReport.summarySection`): its distinctive
+    /// The items of the report's summary (`MarkdownReport.summaryFindings`): its distinctive
     /// terms, its entity pair and the two figures of its disagreement.
     public static func summaryItems(_ results: CorpusResults) -> [String] {
-        var items: [String] = []
-        let analysis = results.analysis
-        if let keyness = results.keyness, analysis.terms.groupNames.count > 1 {
-            let documents = Dictionary(analysis.documents.map { ($0.group, 1) }, uniquingKeysWith: +)
-            let shown = Set(MarkdownReport.shownGroups(keyness.comparisons.map(\.target), documents: { documents[$0] ?? 0 },
-                                                       limit: MarkdownReport.summaryGroups))
-            for comparison in keyness.comparisons where shown.contains(comparison.target) {
-                items += comparison.keyTerms(limit: MarkdownReport.summaryTerms, test: keyness.test).map { "term:" + $0.term }
-            }
-        }
-        if let resolver = results.entities, let cooccurrence = results.cooccurrence,
-           let pair = MarkdownReport.strongestPairs(cooccurrence, limit: 1).first, pair.q < 0.05, Double(pair.count) > pair.expected {
+        let findings = MarkdownReport.summaryFindings(results)
+        var items = (findings.terms ?? []).flatMap { $0.rows.map { "term:" + $0.term } }
+        if let pair = findings.pair, let resolver = results.entities {
             let names = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0.canonical) })
             if let a = names[pair.a], let b = names[pair.b] { items.append("pair:\(a) – \(b)") }
         }
-        if let figures = results.figures, let (pair, _) = MarkdownReport.largestDisagreements(figures).first {
+        if let pair = findings.disagreement, let figures = results.figures {
             items += [pair.earlier, pair.later].map { "figure:" + FigureReview.key(figures.records[$0]) }
         }
         return items

@@ -26,18 +26,43 @@ extension MarkdownReport {
         CSVNumber.fixed(tokens > 0 ? Double(count) / Double(tokens) * 10_000 : 0, decimals: 1)
     }
 
-    static func summarySection(_ results: CorpusResults, groupLabel: String) -> String {
-        let analysis = results.analysis
-        let groups = analysis.terms.groupNames
-        let plural = groupLabel == "outlet" ? "outlets" : "groups"
-        var lines: [String] = []
+    /// What the summary names, chosen by `summaryRules`; the keywords table shows the same.
+    struct SummaryFindings {
+        /// Each named group's comparison with its distinctive terms (none when it has none);
+        /// nil without keyness or with one group.
+        var terms: [(comparison: KeynessTable.Comparison, rows: [KeynessTable.Row])]?
+        /// The strongest pair, when it co-occurs more often than expected with q < 0.05.
+        var pair: CooccurrenceTable.Pair?
+        /// The largest disagreement.
+        var disagreement: FigurePair?
+    }
 
-        if let keyness = results.keyness, groups.count > 1 {
+    static func summaryFindings(_ results: CorpusResults) -> SummaryFindings {
+        var findings = SummaryFindings()
+        let analysis = results.analysis
+        if let keyness = results.keyness, analysis.terms.groupNames.count > 1 {
             let documents = Dictionary(analysis.documents.map { ($0.group, 1) }, uniquingKeysWith: +)
             let shown = Set(shownGroups(keyness.comparisons.map(\.target), documents: { documents[$0] ?? 0 }, limit: summaryGroups))
+            findings.terms = keyness.comparisons.filter { shown.contains($0.target) }.map {
+                ($0, $0.keyTerms(limit: summaryTerms, test: keyness.test))
+            }
+        }
+        if let cooccurrence = results.cooccurrence, let pair = strongestPairs(cooccurrence, limit: 1).first,
+           pair.q < 0.05, Double(pair.count) > pair.expected {
+            findings.pair = pair
+        }
+        if let figures = results.figures { findings.disagreement = largestDisagreements(figures).first?.pair }
+        return findings
+    }
+
+    static func summarySection(_ results: CorpusResults, groupLabel: String) -> String {
+        let plural = groupLabel == "outlet" ? "outlets" : "groups"
+        let findings = summaryFindings(results)
+        var lines: [String] = []
+
+        if let keyness = results.keyness, let named = findings.terms {
             var found: [String] = [], none: [String] = []
-            for comparison in keyness.comparisons where shown.contains(comparison.target) {
-                let terms = comparison.keyTerms(limit: summaryTerms, test: keyness.test)
+            for (comparison, terms) in named {
                 if terms.isEmpty {
                     none.append(escape(comparison.target))
                 } else {
@@ -57,13 +82,13 @@ extension MarkdownReport {
                 if !none.isEmpty { line += "; no term for \(list(none))" }
                 line += "."
             }
-            if shown.count < keyness.comparisons.count { line += " The \(shown.count) \(plural) with the most documents are named." }
+            if named.count < keyness.comparisons.count { line += " The \(named.count) \(plural) with the most documents are named." }
             lines.append(line)
         }
 
         if let resolver = results.entities, let cooccurrence = results.cooccurrence {
             let names = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0.canonical) })
-            if let pair = strongestPairs(cooccurrence, limit: 1).first, pair.q < 0.05, Double(pair.count) > pair.expected {
+            if let pair = findings.pair {
                 lines.append("**Strongest entity pair**: \(escape(names[pair.a] ?? pair.a)) and \(escape(names[pair.b] ?? pair.b)) "
                     + "share a \(cooccurrence.window) \(pair.count) times, \(ratioNumber(Double(pair.count) / pair.expected)) times the "
                     + "\(CSVNumber.fixed(pair.expected, decimals: 2)) their frequencies predict (G² \(CSVNumber.fixed(pair.g2, decimals: 1)), "
@@ -96,7 +121,7 @@ extension MarkdownReport {
         }
 
         if let figures = results.figures {
-            if let (pair, _) = largestDisagreements(figures).first {
+            if let pair = findings.disagreement {
                 let group = figures.groups[pair.group]
                 let records = figures.records
                 let what = group.event == "other" ? group.countedKey : "\(group.countedKey) \(group.event)"

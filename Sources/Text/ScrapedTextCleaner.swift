@@ -82,7 +82,7 @@ public struct ScrapedTextCleaner: Sendable {
             // A run of non-space bytes starting here.
             if Self.isRunStart(bytes, at: i) {
                 var j = i
-                while j < n, !Self.isSpace(bytes[j]) { j += 1 }
+                while j < n, !UTF8Scalars.isASCIISpace(bytes[j]) { j += 1 }
                 if let (core, rule) = Self.junkCore(bytes, i..<j) {
                     out.append(contentsOf: bytes[i..<core.lowerBound])
                     remove(core, rule)
@@ -119,9 +119,6 @@ public struct ScrapedTextCleaner: Sendable {
     }()
 
     @inline(__always)
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-
-    @inline(__always)
     static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
 
     @inline(__always)
@@ -140,7 +137,7 @@ public struct ScrapedTextCleaner: Sendable {
     /// Whether a run of non-space bytes starts at `i` (the start of the paragraph or after a space).
     @inline(__always)
     static func isRunStart(_ bytes: [UInt8], at i: Int) -> Bool {
-        !isSpace(bytes[i]) && (i == 0 || isSpace(bytes[i - 1]))
+        !UTF8Scalars.isASCIISpace(bytes[i]) && (i == 0 || UTF8Scalars.isASCIISpace(bytes[i - 1]))
     }
 
     // MARK: - Markdown and HTML

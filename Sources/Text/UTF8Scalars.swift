@@ -1,6 +1,10 @@
 /// Byte-level helpers for the text hot loops: decoding one scalar at a byte offset and
 /// classifying it, without going through `Character`.
 public enum UTF8Scalars {
+    /// A space, tab, line feed or carriage return.
+    @inlinable @inline(__always)
+    public static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
     /// The scalar starting at `i` and its length in bytes. Input is valid UTF-8 (checked
     /// when the file was read); a stray continuation byte decodes as U+FFFD of length 1.
     @inlinable @inline(__always)

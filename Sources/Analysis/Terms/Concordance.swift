@@ -209,15 +209,13 @@ public struct Concordance {
                                           characterStart: characters.offset(of: start), characterEnd: characters.offset(of: stop),
                                           rawStart: rawStart, rawEnd: rawEnd,
                                           left: text(leftStart..<start), match: text(start..<stop), right: text(stop..<rightEnd),
-                                          spaceBefore: start > 0 && Self.isSpace(bytes[start - 1]),
-                                          spaceAfter: stop < bytes.count && Self.isSpace(bytes[stop])))
+                                          spaceBefore: start > 0 && UTF8Scalars.isASCIISpace(bytes[start - 1]),
+                                          spaceAfter: stop < bytes.count && UTF8Scalars.isASCIISpace(bytes[stop])))
                 }
             }
         }
         return result
     }
-
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
 
     /// Finds cleaned sentences in the text as read: a sentence that occurs there verbatim (at
     /// or after the previous one found) gets its character offset; one the cleaning changed

@@ -26,6 +26,13 @@ let package = Package(
             path: "Sources/CCmarkGFM",
             providers: [.apt(["libcmark-gfm-dev"])]
         ),
+        // libxlsxwriter, for --xlsx; `make deps` (or apt) installs libxlsxwriter-dev.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            path: "Sources/CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // What Swift's Glibc module does not expose (an atomic exchange of two folders).
         .target(name: "CPlatform", path: "Sources/CPlatform"),
         .target(name: "Corpus", dependencies: ["Yams"]),
@@ -37,11 +44,15 @@ let package = Package(
                 exclude: ["Resources"], plugins: ["EmbedTextPlugin"]),
         .executableTarget(name: "EmbedTextTool", path: "Sources/EmbedTextTool"),
         .plugin(name: "EmbedTextPlugin", capability: .buildTool(), dependencies: ["EmbedTextTool"]),
-        .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics", "CPlatform", "CCmarkGFM"]),
+        // The git commit of the checkout, for `analyze --version`.
+        .plugin(name: "GitCommitPlugin", capability: .buildTool(), dependencies: ["EmbedTextTool"]),
+        .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics", "CPlatform", "CCmarkGFM", "CXlsxWriter"]),
         .executableTarget(
             name: "analyze",
             dependencies: ["Reports", "Analysis", "Corpus", "Text", "Statistics",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Yams", package: "Yams")],
+            plugins: ["GitCommitPlugin"]
         ),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], path: "Tests/StatisticsTests"),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"], path: "Tests/CorpusTests"),

@@ -37,7 +37,7 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sklearn, vader
     "$venv/bin/pip" install -q "scikit-learn==1.9.1" "vaderSentiment==3.3.2" >&2
 fi
 
-(cd "$root" && swift build -c release --product analyze >&2)
+(cd "$root" && swift build -c release --static-swift-stdlib --product analyze >&2)
 analyze=$root/.build/release/analyze
 jobs_flag=()
 [ -z "${JOBS-}" ] || jobs_flag=(--jobs "$JOBS")

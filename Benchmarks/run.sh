@@ -87,7 +87,7 @@ fi
 # MARK: build
 
 swift=${SWIFT:-swift}
-build_args=(build -c release --product analyze)
+build_args=(build -c release --static-swift-stdlib --product analyze)
 if [ -n "${SCRATCH-}" ]; then
     build_args+=(--scratch-path "$SCRATCH")
 fi

@@ -50,6 +50,9 @@ public final class CorpusAnalyzer {
         public let documents: Int
         public let skipped: Int
         public let files: Int
+        /// Bytes of the corpus files read so far, and in all.
+        public var bytes = 0
+        public var totalBytes = 0
     }
 
     public let options: AnalysisOptions
@@ -164,7 +167,8 @@ public final class CorpusAnalyzer {
                     try process(document, in: workers[0])
                     processed += 1
                     if processed % 64 == 0 {
-                        onProgress(Progress(documents: processed, skipped: analysis.skipped.count, files: reader.fileCount))
+                        onProgress(Progress(documents: processed, skipped: analysis.skipped.count, files: reader.fileCount,
+                                            bytes: reader.bytesRead, totalBytes: reader.totalBytes))
                     }
                 case .skipped(let skipped):
                     analysis.skipped.append(skipped)
@@ -200,7 +204,8 @@ public final class CorpusAnalyzer {
                     switch item {
                     case .document(let document):
                         try queue.put(document)
-                        onProgress(Progress(documents: queue.processed, skipped: analysis.skipped.count, files: reader.fileCount))
+                        onProgress(Progress(documents: queue.processed, skipped: analysis.skipped.count, files: reader.fileCount,
+                                            bytes: reader.bytesRead, totalBytes: reader.totalBytes))
                     case .skipped(let skipped):
                         analysis.skipped.append(skipped)
                         onSkipped(skipped)
@@ -215,7 +220,8 @@ public final class CorpusAnalyzer {
             queue.waitForWorkers(threads.count)
             if let failure = queue.failure { throw failure }
             processed = queue.processed
-            onProgress(Progress(documents: processed, skipped: analysis.skipped.count, files: reader.fileCount))
+            onProgress(Progress(documents: processed, skipped: analysis.skipped.count, files: reader.fileCount,
+                                            bytes: reader.bytesRead, totalBytes: reader.totalBytes))
         }
 
         for worker in workers {

@@ -24,6 +24,9 @@ public struct BufferedByteReader {
         self.chunkSize = chunkSize
     }
 
+    /// Bytes read from the file so far (a chunk ahead of what was returned), for progress.
+    public private(set) var bytesRead = 0
+
     /// Called before the reader waits for more input: the place to flush output that
     /// answers what was read so far.
     public var beforeWaiting: (() -> Void)?
@@ -52,6 +55,7 @@ public struct BufferedByteReader {
             return false
         }
         if count < chunkSize { buffer.removeSubrange(count...) }
+        bytesRead += count
         position = 0
         return true
     }

@@ -36,6 +36,9 @@ public struct CSVRecordReader {
 
     /// The next record with the line it starts on, or nil at the end of the file.
     /// Blank lines between records are skipped.
+    /// Bytes read from the file so far, for progress.
+    public var bytesRead: Int { source.bytesRead }
+
     public mutating func next() throws -> (line: Int, fields: [String])? {
         if !started {
             started = true

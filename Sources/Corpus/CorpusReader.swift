@@ -43,6 +43,8 @@ public final class CorpusReader {
         /// The path's bytes, for opening the file.
         let rawRelativePath: [UInt8]
         let kind: EntryKind
+        /// The file's size in bytes (0 for a file that cannot be read).
+        var size = 0
     }
 
     /// The corpus path as the user gave it, for messages.
@@ -56,6 +58,13 @@ public final class CorpusReader {
     public var fileCount: Int { entries.count }
     /// Total size in bytes of the files to read.
     public let totalBytes: Int
+    /// Bytes of the files read so far (of a CSV or JSON Lines file, to its last chunk read),
+    /// for progress; at most `totalBytes`.
+    public var bytesRead: Int { min(bytesDone + bytesInFile, totalBytes) }
+    /// The sizes of the files read whole.
+    private var bytesDone = 0
+    /// Bytes of the CSV or JSON Lines file being read.
+    private var bytesInFile = 0
 
     let entries: [Entry]
     let metadata: MetadataTable
@@ -87,7 +96,8 @@ public final class CorpusReader {
                     kind = Self.kind(of: item.relativePath)
                     totalBytes += item.size
                 }
-                entries.append(Entry(relativePath: item.relativePath, rawRelativePath: item.rawRelativePath, kind: kind))
+                entries.append(Entry(relativePath: item.relativePath, rawRelativePath: item.rawRelativePath, kind: kind,
+                                     size: item.problem == nil ? item.size : 0))
             }
             let metadataPath = CorpusPath.join(path, "metadata.csv")
             // metadata.csv follows the rule of the articles: a link must stay in the corpus.
@@ -130,7 +140,7 @@ public final class CorpusReader {
             } catch let failure as RegularFile.Failure {
                 throw CorpusError.corpusNotReadable(path: path, reason: failure.detail)
             }
-            entries.append(Entry(relativePath: name, rawRelativePath: Array(name.utf8), kind: kind))
+            entries.append(Entry(relativePath: name, rawRelativePath: Array(name.utf8), kind: kind, size: totalBytes))
             metadata = MetadataTable()
         }
         self.entries = entries
@@ -190,6 +200,8 @@ public final class CorpusReader {
             case .jsonLines:
                 try readJSONLinesFile(entry: entry, absolutePath: absolute, emit: emit, skip: { try body(.skipped($0)) })
             }
+            bytesInFile = 0
+            bytesDone += entry.size
         }
     }
 
@@ -347,6 +359,7 @@ public final class CorpusReader {
             do {
                 guard let next = try reader.next() else { break }
                 record = next
+                bytesInFile = reader.bytesRead
             } catch let malformed as CSVRecordReader.Malformed {
                 // After a structural error the rest of the file cannot be trusted.
                 try skip(SkippedFile(path: "\(path):\(malformed.line)", reason: .malformedRecord,
@@ -384,6 +397,7 @@ public final class CorpusReader {
         let decoder = JSONDecoder()
         while let bounded = try reader.readLine(limit: CSVRecordReader.maximumRecordBytes) {
             lineNumber += 1
+            bytesInFile = reader.bytesRead
             guard case .line(var line) = bounded else {
                 try skip(SkippedFile(path: "\(path):\(lineNumber)", reason: .tooLarge,
                                      detail: "a line larger than 1 GiB; split it into one record per article"))

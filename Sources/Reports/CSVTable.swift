@@ -17,6 +17,8 @@ public struct CSVTable {
     private var guardOffsets: [Int] = []
     /// Whether the next field is the first of its record.
     private var atRecordStart = true
+    /// Records appended, the header included.
+    public private(set) var recordCount = 0
 
     /// A table with `header` as its first row.
     public init(header: [String]) {
@@ -30,6 +32,7 @@ public struct CSVTable {
     public mutating func append(rowsOf other: CSVTable) {
         guardOffsets.append(contentsOf: other.guardOffsets.map { $0 + bytes.count })
         bytes.append(contentsOf: other.bytes)
+        recordCount += other.recordCount
     }
 
     /// Appends one record.
@@ -70,6 +73,7 @@ public struct CSVTable {
         bytes.append(UInt8(ascii: "\r"))
         bytes.append(UInt8(ascii: "\n"))
         atRecordStart = true
+        recordCount += 1
     }
 
     @inline(__always)
@@ -162,7 +166,15 @@ public struct CSVTable {
 
     /// Writes the table to `path`; with `guardsFormulas` false, without the formula guard.
     public func write(to path: String, guardsFormulas: Bool = true) throws {
-        try Data(encoded(guardsFormulas: guardsFormulas)).write(to: URL(fileURLWithPath: path))
+        try write(to: path, style: CSVStyle(guardsFormulas: guardsFormulas))
+    }
+
+    /// Writes the table (a table with its header) to `path` in `style`, and logs its rows.
+    public func write(to path: String, style: CSVStyle) throws {
+        var data = Data(style.byteOrderMark ? CSVStyle.utf8ByteOrderMark : [])
+        data.append(contentsOf: encoded(guardsFormulas: style.guardsFormulas))
+        try data.write(to: URL(fileURLWithPath: path))
+        style.log?.record(path: path, rows: max(recordCount - 1, 0))
     }
 
     /// The size of the table in bytes, formula guard included.
@@ -175,17 +187,26 @@ public final class CSVFileWriter {
     private var table: CSVTable
     private var handle: FileHandle?
     private let path: String
-    private let guardsFormulas: Bool
+    private let style: CSVStyle
+    /// Records written, the header included.
+    private var records = 0
     private static let flushThreshold = 4 << 20
 
     /// Creates (or empties) `path` and starts the table with `header`.
-    public init(path: String, header: [String], guardsFormulas: Bool = true) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+    public convenience init(path: String, header: [String], guardsFormulas: Bool = true) throws {
+        try self.init(path: path, header: header, style: CSVStyle(guardsFormulas: guardsFormulas))
+    }
+
+    /// Creates (or empties) `path` and starts the table with `header`, written in `style`.
+    public init(path: String, header: [String], style: CSVStyle) throws {
+        let start = Data(style.byteOrderMark ? CSVStyle.utf8ByteOrderMark : [])
+        guard FileManager.default.createFile(atPath: path, contents: start), let handle = FileHandle(forWritingAtPath: path) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
+        try handle.seekToEnd()
         self.path = path
         self.handle = handle
-        self.guardsFormulas = guardsFormulas
+        self.style = style
         table = CSVTable(header: header)
     }
 
@@ -199,7 +220,8 @@ public final class CSVFileWriter {
 
     private func flush() throws {
         guard let handle else { return }
-        try handle.write(contentsOf: Data(table.encoded(guardsFormulas: guardsFormulas)))
+        try handle.write(contentsOf: Data(table.encoded(guardsFormulas: style.guardsFormulas)))
+        records += table.recordCount
         table = CSVTable()
     }
 
@@ -207,7 +229,47 @@ public final class CSVFileWriter {
     public func close() throws {
         try flush()
         try handle?.close()
+        if handle != nil { style.log?.record(path: path, rows: max(records - 1, 0)) }
         handle = nil
+    }
+}
+
+/// How a run writes its CSV files: the formula guard (see `CSVTable`), the UTF-8
+/// byte-order mark (`--excel`: Excel and LibreOffice then read the file as UTF-8 on a
+/// double-click), and a log of the rows each file got.
+public struct CSVStyle: Sendable {
+    public var guardsFormulas: Bool
+    public var byteOrderMark: Bool
+    /// Where the rows of each file written are noted (nil: nowhere).
+    public var log: CSVRowLog?
+
+    public static let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    public init(guardsFormulas: Bool = true, byteOrderMark: Bool = false, log: CSVRowLog? = nil) {
+        self.guardsFormulas = guardsFormulas
+        self.byteOrderMark = byteOrderMark
+        self.log = log
+    }
+}
+
+/// The data rows (header not counted) of each CSV file a run wrote, noted from any thread.
+public final class CSVRowLog: @unchecked Sendable {
+    private var rows: [String: Int] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    func record(path: String, rows count: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        rows[(path as NSString).lastPathComponent] = count
+    }
+
+    /// Data rows by file name.
+    public var rowsByFile: [String: Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return rows
     }
 }
 

@@ -23,9 +23,9 @@ public enum EntityTables {
 
     /// entity_mentions.csv, in corpus order, written to `path` as the mention rows are read
     /// back (never held whole).
-    public static func writeMentions(_ analysis: CorpusAnalysis, _ resolver: EntityResolver, to path: String, guardsFormulas: Bool = true) throws {
+    public static func writeMentions(_ analysis: CorpusAnalysis, _ resolver: EntityResolver, to path: String, style: CSVStyle = CSVStyle()) throws {
         let csv = try CSVFileWriter(path: path, header: ["file", "group", "sentence", "char_start", "char_end", "surface", "titled_surface", "entity_id", "type"],
-                                    guardsFormulas: guardsFormulas)
+                                    style: style)
         try analysis.forEachMentionRecord { record, key in
             guard let index = resolver.indexOf[key] else { return }
             let entity = resolver.entities[Int(index)]

@@ -13,6 +13,10 @@ public struct OutputOptions: Sendable {
     public var documentTerms = 10
     /// Write CSV cells as they are, without the formula guard (`--raw-csv`; see `CSVTable`).
     public var rawCSV = false
+    /// Start every CSV file with the UTF-8 byte-order mark (`--excel`).
+    public var excel = false
+    /// Also write the CSV files as one workbook, `analyze.xlsx` (`--xlsx`).
+    public var xlsx = false
 
     public init() {}
 }
@@ -24,15 +28,23 @@ public enum ReportWriter {
                                    "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_mentions.csv", "cooccurrence.csv",
                                    "cooccurrence_matrix.csv", "cooccurrence.graphml", "sentiment_sentences.csv", "sentiment_documents.csv",
                                    "sentiment_groups.csv", "sentiment_comparisons.csv", "figures.csv", "figure_groups.csv",
-                                   "figure_comparisons.csv", "kwic.csv", "report.md", "report.html"]
+                                   "figure_comparisons.csv", "kwic.csv", "report.md", "report.html", "datapackage.json"]
 
     /// The files a marker of an earlier version (which listed no files) stands for.
-    public static let legacyNames = Set(fileNames.filter { $0 != "kwic.csv" && $0 != "report.html" } + ["lexicon_documents.csv", "lexicon_groups.csv"])
+    public static let legacyNames = Set(fileNames.filter { $0 != "kwic.csv" && $0 != "report.html" && $0 != "datapackage.json" }
+                                        + ["lexicon_documents.csv", "lexicon_groups.csv"])
+
+    /// The order of the CSV files in `datapackage.json` and the workbook.
+    static let csvOrder = fileNames.filter { $0.hasSuffix(".csv") } + ["lexicon_documents.csv", "lexicon_groups.csv"]
+
+    /// Rows a spreadsheet opens, the header included (Excel's and LibreOffice's limit).
+    public static let spreadsheetRows = Workbook.maximumRows
 
     /// Finishes `analysis` (its statistics) and writes the outputs into `folder`; see
     /// `write(_:to:options:context:committingAlso:)`.
+    @discardableResult
     public static func write(_ analysis: CorpusAnalysis, statistics: StatisticsOptions, to folder: OutputFolder,
-                             options: OutputOptions, context: ReportContext, committingAlso others: [OutputFolder] = []) throws {
+                             options: OutputOptions, context: ReportContext, committingAlso others: [OutputFolder] = []) throws -> [String] {
         try write(try finish(analysis, statistics: statistics, folder: folder), to: folder, options: options, context: context,
                   committingAlso: others)
     }
@@ -51,13 +63,17 @@ public enum ReportWriter {
     /// Writes the outputs of `results` into `folder` and commits it, together with `others`
     /// (the `--dump-clean` folder): all are checked before any is replaced.
     /// `keywords`: the passages of `kwic.csv` (`KeywordsInContext.find`); without them no
-    /// `kwic.csv` is written.
+    /// `kwic.csv` is written. Returns the warnings for the user: a table longer than a
+    /// spreadsheet opens, a workbook sheet or cell cut.
+    @discardableResult
     public static func write(_ results: CorpusResults, to folder: OutputFolder, options: OutputOptions, context: ReportContext,
-                             keywords: KeywordsInContext.Found? = nil, committingAlso others: [OutputFolder] = []) throws {
+                             keywords: KeywordsInContext.Found? = nil, committingAlso others: [OutputFolder] = []) throws -> [String] {
+        let rowLog = CSVRowLog()
+        var warnings: [String] = []
         do {
             let analysis = results.analysis
             let statistics = results.options
-            let guards = !options.rawCSV
+            let style = CSVStyle(guardsFormulas: !options.rawCSV, byteOrderMark: options.excel, log: rowLog)
             // The files are independent: build and write them on all cores.
             let analyses = analysis.analyses
             let charts = ReportCharts.charts(results, context: context)
@@ -65,7 +81,7 @@ public enum ReportWriter {
                 try FileManager.default.createDirectory(atPath: folder.file("charts"), withIntermediateDirectories: false)
             }
             var jobs: [() throws -> Void] = [
-                { try DocumentTable.csv(results).write(to: folder.file("documents.csv"), guardsFormulas: guards) },
+                { try DocumentTable.csv(results).write(to: folder.file("documents.csv"), style: style) },
                 {
                     let markdown = MarkdownReport.render(results, context: context, charts: charts, keywords: keywords)
                     try Data(markdown.utf8).write(to: URL(fileURLWithPath: folder.file("report.md")))
@@ -73,7 +89,7 @@ public enum ReportWriter {
                 },
             ]
             if let keywords {
-                jobs.append { try KeywordsInContext.csv(keywords.lines).write(to: folder.file("kwic.csv"), guardsFormulas: guards) }
+                jobs.append { try KeywordsInContext.csv(keywords.lines).write(to: folder.file("kwic.csv"), style: style) }
             }
             for chart in charts {
                 jobs.append { try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: folder.file("charts/" + chart.file))) }
@@ -81,47 +97,63 @@ public enum ReportWriter {
             if analyses.contains(.terms), let keyness = results.keyness, let collocations = results.collocations {
                 jobs += [
                     { try TermTables.csv(analysis.terms, corpus: results.totals.terms, minCount: options.minCount, top: options.top, ngramColumn: false)
-                        .write(to: folder.file("terms.csv"), guardsFormulas: guards) },
+                        .write(to: folder.file("terms.csv"), style: style) },
                     { try TermTables.csv(analysis.ngrams, corpus: results.totals.ngrams, minCount: options.minCount, top: options.top, ngramColumn: true)
-                        .write(to: folder.file("ngrams.csv"), guardsFormulas: guards) },
-                    { try StatisticsTables.keyness(keyness).write(to: folder.file("keyness.csv"), guardsFormulas: guards) },
-                    { try StatisticsTables.collocations(collocations).write(to: folder.file("collocations.csv"), guardsFormulas: guards) },
+                        .write(to: folder.file("ngrams.csv"), style: style) },
+                    { try StatisticsTables.keyness(keyness).write(to: folder.file("keyness.csv"), style: style) },
+                    { try StatisticsTables.collocations(collocations).write(to: folder.file("collocations.csv"), style: style) },
                     { try StatisticsTables.documentTerms(results, limit: options.documentTerms)
-                        .write(to: folder.file("doc_terms.csv"), guardsFormulas: guards) },
-                    { try StatisticsTables.intervals(results.intervals, bootstrap: statistics.bootstrap).write(to: folder.file("term_intervals.csv"), guardsFormulas: guards) },
+                        .write(to: folder.file("doc_terms.csv"), style: style) },
+                    { try StatisticsTables.intervals(results.intervals, bootstrap: statistics.bootstrap).write(to: folder.file("term_intervals.csv"), style: style) },
                 ]
             }
             if let resolver = results.entities, let cooccurrence = results.cooccurrence {
                 jobs += [
-                    { try EntityTables.entities(results, resolver).write(to: folder.file("entities.csv"), guardsFormulas: guards) },
-                    { try EntityTables.writeMentions(analysis, resolver, to: folder.file("entity_mentions.csv"), guardsFormulas: guards) },
-                    { try EntityTables.cooccurrence(cooccurrence, resolver).write(to: folder.file("cooccurrence.csv"), guardsFormulas: guards) },
+                    { try EntityTables.entities(results, resolver).write(to: folder.file("entities.csv"), style: style) },
+                    { try EntityTables.writeMentions(analysis, resolver, to: folder.file("entity_mentions.csv"), style: style) },
+                    { try EntityTables.cooccurrence(cooccurrence, resolver).write(to: folder.file("cooccurrence.csv"), style: style) },
                     { try EntityTables.matrix(cooccurrence, resolver, corpusLabel: CorpusResults.corpusLabel)
-                        .write(to: folder.file("cooccurrence_matrix.csv"), guardsFormulas: guards) },
+                        .write(to: folder.file("cooccurrence_matrix.csv"), style: style) },
                     { try Data(EntityTables.graphML(cooccurrence, resolver, corpusLabel: CorpusResults.corpusLabel).utf8)
                         .write(to: URL(fileURLWithPath: folder.file("cooccurrence.graphml"))) },
                 ]
             }
             if let sentiment = results.sentiment {
                 jobs += [
-                    { try SentimentTables.writeSentences(analysis, to: folder.file("sentiment_sentences.csv"), guardsFormulas: guards) },
-                    { try SentimentTables.documents(analysis, sentiment).write(to: folder.file("sentiment_documents.csv"), guardsFormulas: guards) },
-                    { try SentimentTables.groups(sentiment, bootstrap: statistics.bootstrap).write(to: folder.file("sentiment_groups.csv"), guardsFormulas: guards) },
-                    { try SentimentTables.comparisons(sentiment).write(to: folder.file("sentiment_comparisons.csv"), guardsFormulas: guards) },
+                    { try SentimentTables.writeSentences(analysis, to: folder.file("sentiment_sentences.csv"), style: style) },
+                    { try SentimentTables.documents(analysis, sentiment).write(to: folder.file("sentiment_documents.csv"), style: style) },
+                    { try SentimentTables.groups(sentiment, bootstrap: statistics.bootstrap).write(to: folder.file("sentiment_groups.csv"), style: style) },
+                    { try SentimentTables.comparisons(sentiment).write(to: folder.file("sentiment_comparisons.csv"), style: style) },
                 ]
                 if let lexicon = analysis.lexicon {
-                    jobs.append { try LexiconTables.documents(analysis, lexicon).write(to: folder.file("lexicon_documents.csv"), guardsFormulas: guards) }
-                    jobs.append { try LexiconTables.groups(results, lexicon).write(to: folder.file("lexicon_groups.csv"), guardsFormulas: guards) }
+                    jobs.append { try LexiconTables.documents(analysis, lexicon).write(to: folder.file("lexicon_documents.csv"), style: style) }
+                    jobs.append { try LexiconTables.groups(results, lexicon).write(to: folder.file("lexicon_groups.csv"), style: style) }
                 }
             }
             if let figures = results.figures {
                 jobs += [
-                    { try FigureTables.figures(figures, sentences: results.figureSentences).write(to: folder.file("figures.csv"), guardsFormulas: guards) },
-                    { try FigureTables.groups(figures).write(to: folder.file("figure_groups.csv"), guardsFormulas: guards) },
-                    { try FigureTables.comparisons(figures).write(to: folder.file("figure_comparisons.csv"), guardsFormulas: guards) },
+                    { try FigureTables.figures(figures, sentences: results.figureSentences).write(to: folder.file("figures.csv"), style: style) },
+                    { try FigureTables.groups(figures).write(to: folder.file("figure_groups.csv"), style: style) },
+                    { try FigureTables.comparisons(figures).write(to: folder.file("figure_comparisons.csv"), style: style) },
                 ]
             }
             try ParallelJobs.run(jobs)
+            // What the CSV files hold, for the tools that read them.
+            let rows = rowLog.rowsByFile
+            let csvFiles = csvOrder.filter { rows[$0] != nil }
+            let descriptor = try DataPackage.json(folder: folder.stagingPath, files: csvFiles, byteOrderMark: options.excel,
+                                                  version: context.version)
+            try Data(descriptor.utf8).write(to: URL(fileURLWithPath: folder.file("datapackage.json")))
+            for file in csvFiles where rows[file, default: 0] + 1 > spreadsheetRows {
+                warnings.append("\(file): \(rows[file, default: 0]) rows, more than a spreadsheet opens (\(spreadsheetRows - 1) below the header); "
+                                + "read it with pandas or R, or shorten it with --min-count or --top")
+            }
+            if options.xlsx {
+                warnings += try Workbook.write(path: folder.file("analyze.xlsx"), folder: folder.stagingPath, files: csvFiles,
+                                               guardsFormulas: !options.rawCSV)
+            }
+        } catch let error as Workbook.Failure {
+            throw ReportError.outputNotWritable(path: folder.path, reason: error.description)
         } catch let error as ReportError {
             throw error
         } catch let error as StatisticsError {
@@ -130,5 +162,6 @@ public enum ReportWriter {
             throw ReportError.outputNotWritable(path: folder.path, reason: OutputFolder.reason(error))
         }
         try OutputFolder.commit([folder] + others)
+        return warnings
     }
 }

@@ -9,9 +9,9 @@ public enum SentimentTables {
 
     /// sentiment_sentences.csv, written to `path` as the rows are read back (one row per
     /// sentence of the corpus: never held whole).
-    public static func writeSentences(_ analysis: CorpusAnalysis, to path: String, guardsFormulas: Bool = true) throws {
+    public static func writeSentences(_ analysis: CorpusAnalysis, to path: String, style: CSVStyle = CSVStyle()) throws {
         let csv = try CSVFileWriter(path: path, header: ["file", "group", "sentence", "char_start", "char_end", "voice", "neg", "neu", "pos", "compound",
-                                                         "compound_quoted", "compound_narrated", "text"], guardsFormulas: guardsFormulas)
+                                                         "compound_quoted", "compound_narrated", "text"], style: style)
         try analysis.forEachSentenceRow { row in
             let document = analysis.documents[Int(row.document)]
             try csv.append([document.id, document.group, String(row.sentence + 1), String(row.characterStart), String(row.characterEnd),

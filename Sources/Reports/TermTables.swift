@@ -42,14 +42,31 @@ public enum TermTables {
 
 /// `documents.csv`: one row per document with its metadata and what the pipeline made of it.
 public enum DocumentTable {
+    /// The columns the pipeline computes, after `file` and the metadata columns.
+    public static let computedColumns = ["characters", "characters_kept", "characters_removed"]
+        + Text.BoilerplateRule.allCases.map(\.columnName)
+        + ["paragraphs", "sentences", "tokens", "terms", "duplicate_of", "duplicate_similarity"]
+
+    /// The header names of the metadata columns `columns`: a name that is also a computed
+    /// column's (or `file`) gets `meta_` in front, again until it is unique, so that
+    /// every column of documents.csv has one name and one type.
+    public static func metadataHeader(_ columns: [String]) -> [String] {
+        var taken = Set(["file"] + computedColumns)
+        var names: [String] = []
+        for column in columns {
+            var name = column
+            while taken.contains(name) { name = "meta_" + name }
+            taken.insert(name)
+            names.append(name)
+        }
+        return names
+    }
+
     /// The table for `results`.
     public static func csv(_ results: CorpusResults) -> CSVTable {
         let analysis = results.analysis
         let metadataColumns = analysis.metadataColumns
-        var header = ["file"] + metadataColumns
-        header += ["characters", "characters_kept", "characters_removed"]
-        header += Text.BoilerplateRule.allCases.map(\.columnName)
-        header += ["paragraphs", "sentences", "tokens", "terms", "duplicate_of", "duplicate_similarity"]
+        let header = ["file"] + metadataHeader(metadataColumns) + computedColumns
         var csv = CSVTable(header: header)
         for (index, doc) in analysis.documents.enumerated() {
             var row = [doc.id]

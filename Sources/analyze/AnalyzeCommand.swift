@@ -6,16 +6,16 @@ import Reports
 import Statistics
 import Text
 
-/// `analyze <corpus>`: the command line. Parses options, runs the library, prints
-/// progress, warnings and errors. No analysis logic lives here.
+/// `analyze run CORPUS` (and `analyze CORPUS`, the default subcommand): the main job.
+/// Parses options, runs the library, prints progress, warnings and errors. No analysis
+/// logic lives here.
 struct AnalyzeCommand: ParsableCommand {
-    static let version = "0.1.0"
     /// Above this many groups, a run warns that the `--group-by` column is very fine.
     static let manyGroups = 100
 
     static let configuration = CommandConfiguration(
-        commandName: "analyze",
-        abstract: "Analyse a corpus of news articles: terms, keyness, entities, sentiment and figures per outlet.",
+        commandName: "run",
+        abstract: "Analyse a corpus of news articles: terms, keyness, entities, sentiment and figures per outlet (the default subcommand).",
         discussion: """
         Reads CORPUS (a folder of .txt/.md articles with an optional metadata.csv, or a .csv \
         or .jsonl file of documents) and writes the CSV files (terms, n-grams, documents, \
@@ -26,18 +26,20 @@ struct AnalyzeCommand: ParsableCommand {
         Exit status: 0 on success, 1 when the corpus, an option's file or the output folder \
         is unusable (one line on stderr says which file and what to do), 64 for a usage error.
 
-        `analyze entities [FILE ...]` prints the named entities of texts (or of stdin) as CSV; \
-        see `analyze entities --help`. `analyze figures [FILE ...]` prints their figures (numbers \
-        with what they count, source and time) as CSV; see `analyze figures --help`. `analyze \
-        score` prints VADER scores of one text per line of stdin. `analyze kwic CORPUS QUERY ...` \
-        prints every place a word or phrase occurs, with its context (keywords in context); \
-        see `analyze kwic --help`.
-        """,
-        version: version
+        `analyze CORPUS` runs this subcommand; `analyze run CORPUS` is the explicit form, \
+        needed when the corpus folder is named like a subcommand (`analyze run score`).
+        """
     )
 
-    @Argument(help: ArgumentHelp("The corpus: a folder of articles, or a .csv or .jsonl file of documents.", valueName: "corpus"))
-    var corpus: String
+    @Argument(help: ArgumentHelp("The corpus: a folder of articles, or a .csv or .jsonl file of documents (or `corpus:` in --config).", valueName: "corpus"))
+    var corpusArgument: String?
+
+    /// The corpus of a `--config` file (set by `RunConfiguration.expand`).
+    @Option(name: .customLong("config-corpus"), help: .private)
+    var configCorpus: String?
+
+    /// The corpus: the argument, else the configuration file's.
+    var corpus: String { corpusArgument ?? configCorpus ?? "" }
 
     @Option(name: .long, help: ArgumentHelp("Output folder, replaced whole at the end of a successful run.", valueName: "dir"))
     var out: String = "Output"
@@ -72,7 +74,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("text-column"), help: ArgumentHelp("Column (CSV) or key (JSON Lines) holding each document's text.", valueName: "name"))
     var textColumn: String = "text"
 
-    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Compare group A with group B for keyness instead of each group with the rest of the corpus.", valueName: "A B"))
+    @Option(name: .long, help: ArgumentHelp("Compare group A with group B for keyness instead of each group with the rest of the corpus (two values: --compare A B).", valueName: "A B"))
     var compare: [String] = []
 
     @Option(name: .customLong("keyness-min-count"), help: ArgumentHelp("Test a term for keyness only when it occurs at least this often in the two groups together.", valueName: "n"))
@@ -114,6 +116,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .customLong("raw-csv"), help: "Write CSV cells as they are: no ' before a text cell that starts with =, +, -, @, a tab or a carriage return (which spreadsheets would run as a formula).")
     var rawCSV = false
 
+    @Flag(name: .long, help: "Start every CSV file with the UTF-8 byte-order mark, so that Excel and LibreOffice read it as UTF-8 when it is opened with a double-click.")
+    var excel = false
+
+    @Flag(name: .long, help: "Also write analyze.xlsx: every CSV file as a sheet of one workbook, numbers as numbers and text as text (05 stays 05), with a sheet that describes the columns.")
+    var xlsx = false
+
     @Option(name: .long, help: ArgumentHelp("Do only these analyses, comma-separated: terms, entities, sentiment, figures (default: all). documents.csv and the report's overview come with any.", valueName: "list"))
     var only: String?
 
@@ -123,7 +131,44 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors: no progress, warnings or summary.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("Read options from this YAML file (keys are the long option names, as --print-config writes them; paths relative to the file's folder). Options on the command line win.", valueName: "file"))
+    var config: String?
+
+    @Flag(name: .customLong("print-config"), help: "Print this run's options as YAML, for --config, and exit without running.")
+    var printConfig = false
+
+    /// The kind of value of each option a configuration file may set.
+    static let configKinds: [String: RunConfiguration.Kind] = [
+        "corpus": .text, "out": .text, "group-by": .text, "stopwords": .text, "keep-stopwords": .flag, "stem": .flag,
+        "min-count": .integer, "top": .integer, "report-top": .integer, "keep-boilerplate": .flag, "dump-clean": .text,
+        "text-column": .text, "compare": .list, "keyness-min-count": .integer, "keyness-test": .text,
+        "collocation-min-count": .integer, "doc-terms": .integer, "seed": .text, "resamples": .integer,
+        "entities": .text, "lexicon": .text, "window": .text, "figure-pairs-max": .integer, "figure-link-min": .number,
+        "figure-review": .text, "raw-csv": .flag, "excel": .flag, "xlsx": .flag, "only": .text, "jobs": .integer, "quiet": .flag,
+    ]
+
+    /// Every option of the run with its value, in the order of `analyze help run`.
+    var configEntries: [(String, ConfigValue)] {
+        func optional(_ text: String?) -> ConfigValue { text.map(ConfigValue.text) ?? .none }
+        return [
+            ("corpus", corpus.isEmpty ? .none : .text(corpus)), ("out", .text(out)), ("group-by", .text(groupBy)),
+            ("stopwords", optional(stopwords)), ("keep-stopwords", .flag(keepStopwords)), ("stem", .flag(stem)),
+            ("min-count", .integer(minCount)), ("top", top.map(ConfigValue.integer) ?? .none), ("report-top", .integer(reportTop)),
+            ("keep-boilerplate", .flag(keepBoilerplate)), ("dump-clean", optional(dumpClean)), ("text-column", .text(textColumn)),
+            ("compare", .list(compare)), ("keyness-min-count", .integer(keynessMinCount)), ("keyness-test", optional(keynessTest)),
+            ("collocation-min-count", .integer(collocationMinCount)), ("doc-terms", .integer(docTerms)),
+            ("seed", seed <= UInt(Int.max) ? .integer(Int(seed)) : .text(String(seed))), ("resamples", .integer(resamples)), ("entities", optional(entities)),
+            ("lexicon", optional(lexicon)), ("window", .text(window)), ("figure-pairs-max", .integer(figurePairsMax)),
+            ("figure-link-min", .number(figureLinkMin)), ("figure-review", optional(figureReview)), ("raw-csv", .flag(rawCSV)),
+            ("excel", .flag(excel)), ("xlsx", .flag(xlsx)),
+            ("only", optional(only)), ("jobs", jobs.map(ConfigValue.integer) ?? .none), ("quiet", .flag(quiet)),
+        ]
+    }
+
     func validate() throws {
+        if corpusArgument == nil && configCorpus == nil && !printConfig {
+            throw ValidationError("give the corpus, as in: analyze Corpus (a folder, or a .csv or .jsonl file), or `corpus:` in a --config file")
+        }
         if minCount < 1 { throw ValidationError("--min-count must be 1 or more") }
         if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
         if reportTop < 1 { throw ValidationError("--report-top must be 1 or more") }
@@ -154,6 +199,10 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
+        if printConfig {
+            FileHandle.standardOutput.write(Data(RunConfiguration.yaml(configEntries).utf8))
+            return
+        }
         let console = Console(quiet: quiet)
         do {
             try execute(console: console)
@@ -229,8 +278,8 @@ struct AnalyzeCommand: ParsableCommand {
             reader: reader,
             onSkipped: { console.warning($0.message) },
             onDocument: dumper.map { dumper in { try dumper.write($0) } },
-            onProgress: { console.progress("\($0.documents) documents read, \($0.skipped) skipped") })
-        console.endProgress()
+            onProgress: { console.reading(bytes: $0.bytes, totalBytes: $0.totalBytes, documents: $0.documents, skipped: $0.skipped, since: started) })
+        console.stage("computing statistics")
         guard !analysis.documents.isEmpty else {
             throw CorpusError.noReadableDocuments(path: corpus, skipped: analysis.skipped.count)
         }
@@ -259,18 +308,23 @@ struct AnalyzeCommand: ParsableCommand {
         outputOptions.top = top
         outputOptions.documentTerms = docTerms
         outputOptions.rawCSV = rawCSV
-        let context = ReportContext(corpusPath: corpus, version: Self.version,
+        outputOptions.excel = excel
+        outputOptions.xlsx = xlsx
+        let context = ReportContext(corpusPath: corpus, version: BuildInfo.version,
                                     stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop)
         let results = try ReportWriter.finish(analysis, statistics: statistics, folder: folder)
         // The passages behind the report's findings: the corpus is read a second time.
+        console.stage("finding the passages of kwic.csv (reading the corpus again)")
         let keywords = try KeywordsInContext.find(results, reportTop: reportTop,
                                                   reader: try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn)),
                                                   removesBoilerplate: !keepBoilerplate, stems: stem, workers: options.workers)
-        try ReportWriter.write(results, to: folder, options: outputOptions, context: context, keywords: keywords,
-                               committingAlso: dumper.map { [$0.folder] } ?? [])
+        console.stage("writing \(out)/")
+        let warnings = try ReportWriter.write(results, to: folder, options: outputOptions, context: context, keywords: keywords,
+                                              committingAlso: dumper.map { [$0.folder] } ?? [])
+        for warning in warnings { console.warning(warning) }
         let seconds = Date().timeIntervalSince(started)
         let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }
-        console.info("wrote \(out)/ (\(analysis.documents.count) documents, \(tokens) tokens, \(analysis.skipped.filter { !$0.documentKept }.count) skipped) in \(String(format: "%.2f", seconds)) s")
+        console.info("wrote \(out)/ (\(analysis.documents.count) documents, \(tokens) tokens, \(analysis.skipped.filter { !$0.documentKept }.count) skipped) in \(String(format: "%.2f", seconds)) s (CPU \(String(format: "%.2f", Console.cpuSeconds())) s)")
     }
 }

@@ -8,7 +8,7 @@ import Text
 /// `analyze entities [FILE ...]`: the named entities of texts, as CSV on stdout.
 struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "analyze entities",
+        commandName: "entities",
         abstract: "Print the named entities of text files (or of stdin) as CSV.",
         discussion: """
         Each input is one document, cleaned and segmented as `analyze` does. Stdin is read \
@@ -66,25 +66,6 @@ struct EntitiesCommand: ParsableCommand {
         } catch let error as CorpusError {
             console.error(error.description)
             throw ExitCode.failure
-        }
-    }
-}
-
-/// The executable's entry point: `analyze entities ...`, `analyze figures ...`, `analyze score`, `analyze kwic ...` or `analyze CORPUS ...`.
-@main
-enum AnalyzeMain {
-    static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "entities" {
-            EntitiesCommand.main(Array(arguments.dropFirst()))
-        } else if arguments.first == "figures" {
-            FiguresCommand.main(Array(arguments.dropFirst()))
-        } else if arguments.first == "score" {
-            ScoreCommand.main(Array(arguments.dropFirst()))
-        } else if arguments.first == "kwic" {
-            KwicCommand.main(Array(arguments.dropFirst()))
-        } else {
-            AnalyzeCommand.main(arguments)
         }
     }
 }

@@ -8,7 +8,7 @@ import Text
 /// `analyze figures [FILE ...]`: the figures of texts, as CSV on stdout.
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "analyze figures",
+        commandName: "figures",
         abstract: "Print the figures (numbers with what they count) of text files (or of stdin) as CSV.",
         discussion: """
         Each input is one document, cleaned and segmented as `analyze` does. Stdin is read \

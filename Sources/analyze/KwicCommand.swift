@@ -8,7 +8,7 @@ import Text
 /// `analyze kwic CORPUS QUERY ...`: keywords in context, as CSV on stdout.
 struct KwicCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "analyze kwic",
+        commandName: "kwic",
         abstract: "Print every place a word or phrase occurs in a corpus, with its context, as CSV (keywords in context).",
         discussion: """
         Each QUERY is a word or a phrase ("Qasem Soleimani"), matched on the documents' \

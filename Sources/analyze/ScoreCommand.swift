@@ -7,7 +7,7 @@ import Reports
 /// `analyze score`: VADER scores of one text per line of stdin, as CSV.
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "analyze score",
+        commandName: "score",
         abstract: "Score one text per line of stdin with VADER and print neg,neu,pos,compound as CSV.",
         discussion: """
         The scores are those of the original vaderSentiment 3.3.2 (the bundled VADER lexicon, \

@@ -117,19 +117,64 @@ final class CorpusFormsTests: XCTestCase {
 /// --help and --version.
 final class CommandLineTests: XCTestCase {
     func testHelpDocumentsEveryOption() throws {
-        let result = try AnalyzeRunner.run(["--help"])
+        let result = try AnalyzeRunner.run(["help", "run"])
         XCTAssertEqual(result.status, 0)
         let help = result.stdout
         for option in ["--out", "--group-by", "--stopwords", "--keep-stopwords", "--min-count", "--top", "--report-top",
-                       "--keep-boilerplate", "--dump-clean", "--text-column", "--jobs", "--quiet", "--version", "--help"] {
+                       "--keep-boilerplate", "--dump-clean", "--text-column", "--jobs", "--quiet", "--config", "--print-config", "--help"] {
             XCTAssertTrue(help.contains(option), "--help does not mention \(option)")
         }
     }
 
-    func testVersion() throws {
+    func testVersionNamesTheReleaseAndTheCommit() throws {
         let result = try AnalyzeRunner.run(["--version"])
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stdout, "0.1.0\n")
+        // The commit the checkout is at, as git itself reads it.
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        git.arguments = ["-C", AnalyzeRunner.packageRoot.path, "rev-parse", "HEAD"]
+        let pipe = Pipe()
+        git.standardOutput = pipe
+        git.standardError = FileHandle.nullDevice
+        if (try? git.run()) != nil {
+            let head = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            git.waitUntilExit()
+            if git.terminationStatus == 0 {
+                XCTAssertEqual(result.stdout, "0.1.0 (commit \(head.prefix(12)))\n")
+                return
+            }
+        }
+        XCTAssertEqual(result.stdout, "0.1.0 (commit unknown)\n")
+    }
+
+    /// The subcommands are swift-argument-parser's: help for each, completions that know
+    /// them, `run` as the explicit form of the default, and `--compare A B` before the corpus.
+    func testSubcommandsHelpAndCompletions() throws {
+        let help = try AnalyzeRunner.run(["help", "figures"])
+        XCTAssertEqual(help.status, 0, help.stderr)
+        XCTAssertTrue(help.stdout.contains("USAGE: analyze figures"), help.stdout)
+        let root = try AnalyzeRunner.run(["--help"])
+        for subcommand in ["run (default)", "kwic", "entities", "figures", "score"] {
+            XCTAssertTrue(root.stdout.contains(subcommand), "--help does not list \(subcommand)")
+        }
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try AnalyzeRunner.run(["--generate-completion-script", shell])
+            XCTAssertEqual(script.status, 0, script.stderr)
+            for word in ["kwic", "figures", "group-by", "figure-link-min"] {
+                XCTAssertTrue(script.stdout.contains(word), "\(shell) completions miss \(word)")
+            }
+        }
+        // A corpus folder named like a subcommand, with --compare before it.
+        let folder = try TemporaryFolder()
+        try folder.write("score/a.txt", "Troops troops troops arrived. Troops marched on.")
+        try folder.write("score/b.txt", "Peace peace peace talks. Peace came at last.")
+        try folder.write("score/metadata.csv", "file,outlet\na.txt,One\nb.txt,Two\n")
+        let run = try AnalyzeRunner.run(["run", "--compare", "One", "Two", "score", "--out", "Out", "--quiet"],
+                                        currentDirectory: folder.url)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let keyness = try readTable(folder.path("Out/keyness.csv"))
+        XCTAssertFalse(keyness.isEmpty)
+        XCTAssertTrue(keyness.allSatisfy { $0["group"] == "One" && $0["reference"] == "Two" })
     }
 
     func testKeepBoilerplateKeepsTheBanner() throws {

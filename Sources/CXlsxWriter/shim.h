@@ -1,0 +1,2 @@
+// libxlsxwriter (Debian's libxlsxwriter-dev): writes the --xlsx workbook.
+#include <xlsxwriter.h>

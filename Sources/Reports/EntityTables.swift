@@ -1,7 +1,7 @@
 import Analysis
 
 /// The entity outputs: entities.csv, entity_mentions.csv, cooccurrence.csv,
-/// cooccurrence_matrix.csv and cooccurrence.graphml.
+/// cooccurrence_matrix.csv (the networks: `CooccurrenceGraphs`).
 public enum EntityTables {
     /// "form:count; form:count" by count (descending), then form.
     static func counted(_ values: [String: Int]) -> String {
@@ -70,36 +70,6 @@ public enum EntityTables {
             csv.append(fields)
         }
         return csv
-    }
-
-    /// cooccurrence.graphml: the corpus network (GraphML 1.0, undirected), entities as nodes,
-    /// pairs as edges with their counts and measures; opens in Gephi, networkx, igraph.
-    public static func graphML(_ table: CooccurrenceTable, _ resolver: EntityResolver, corpusLabel: String) -> String {
-        func escape(_ s: String) -> String { XMLText.escaped(s, apostrophes: false) }
-        let edges = table.pairs.filter { $0.group == corpusLabel }
-        let used = Set(edges.flatMap { [$0.a, $0.b] })
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-        out += "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-        let nodeKeys = [("label", "string"), ("type", "string"), ("mentions", "int")]
-        let edgeKeys = [("count", "int"), ("expected", "double"), ("pmi", "double"), ("npmi", "double"), ("g2", "double"),
-                        ("p", "double"), ("q", "double"), ("dice", "double")]
-        for (name, kind) in nodeKeys { out += "  <key id=\"\(name)\" for=\"node\" attr.name=\"\(name)\" attr.type=\"\(kind)\"/>\n" }
-        for (name, kind) in edgeKeys { out += "  <key id=\"\(name)\" for=\"edge\" attr.name=\"\(name)\" attr.type=\"\(kind)\"/>\n" }
-        out += "  <graph id=\"cooccurrence\" edgedefault=\"undirected\">\n"
-        for entity in resolver.entities where used.contains(entity.id) {
-            out += "    <node id=\"\(entity.id)\"><data key=\"label\">\(escape(entity.canonical))</data>"
-            out += "<data key=\"type\">\(entity.type.rawValue)</data><data key=\"mentions\">\(entity.entry.mentions)</data></node>\n"
-        }
-        for (index, pair) in edges.enumerated() {
-            out += "    <edge id=\"e\(index + 1)\" source=\"\(pair.a)\" target=\"\(pair.b)\">"
-            out += "<data key=\"count\">\(pair.count)</data><data key=\"expected\">\(CSVNumber.fixed(pair.expected))</data>"
-            out += "<data key=\"pmi\">\(CSVNumber.fixed(pair.pmi))</data><data key=\"npmi\">\(CSVNumber.fixed(pair.npmi))</data>"
-            out += "<data key=\"g2\">\(CSVNumber.fixed(pair.g2))</data><data key=\"p\">\(StatisticsTables.probability(pair.p))</data>"
-            out += "<data key=\"q\">\(StatisticsTables.probability(pair.q))</data><data key=\"dice\">\(CSVNumber.fixed(pair.dice))</data></edge>\n"
-        }
-        out += "  </graph>\n</graphml>\n"
-        return out
     }
 }
 

@@ -15,8 +15,12 @@ public struct ReportContext: Sendable {
     public var removesBoilerplate: Bool
     /// Terms shown per table.
     public var reportTop: Int
+    /// The pairs the network files draw.
+    public var graphFilter: GraphFilter
 
-    public init(corpusPath: String, version: String, stopwordsDescription: String, removesBoilerplate: Bool, reportTop: Int) {
+    public init(corpusPath: String, version: String, stopwordsDescription: String, removesBoilerplate: Bool, reportTop: Int,
+                graphFilter: GraphFilter = GraphFilter()) {
+        self.graphFilter = graphFilter
         self.corpusPath = corpusPath
         self.version = version
         self.stopwordsDescription = stopwordsDescription
@@ -136,7 +140,8 @@ public enum MarkdownReport {
         if let cooccurrence = results.cooccurrence {
             out += "- `entities.csv`: every entity: id, name, type, mentions, documents, groups, surface forms, merge reasons.\n"
             out += "- `entity_mentions.csv`: every mention with its document, sentence and character offsets in the cleaned text.\n"
-            out += "- `cooccurrence.csv`, `cooccurrence_matrix.csv`, `cooccurrence.graphml`: entity pairs by \(cooccurrence.window), with counts and association measures.\n"
+            out += "- `cooccurrence.csv`, `cooccurrence_matrix.csv`: entity pairs by \(cooccurrence.window), with counts and association measures.\n"
+            out += "- `cooccurrence.graphml`, `cooccurrence.gexf` (the corpus) and `graphs/` (each group): the networks for Gephi or networkx, every entity a node and as edges the \(context.graphFilter.description), weighted by their count.\n"
         }
         if analyses.contains(.sentiment) {
             out += "- `sentiment_sentences.csv`, `sentiment_documents.csv`, `sentiment_groups.csv`, `sentiment_comparisons.csv`: VADER scores per sentence, document and group, and the comparisons of groups.\n"

@@ -17,6 +17,8 @@ public struct OutputOptions: Sendable {
     public var excel = false
     /// Also write the CSV files as one workbook, `analyze.xlsx` (`--xlsx`).
     public var xlsx = false
+    /// The pairs the network files draw (`--graph-min-count`, `--graph-max-q`, `--graph-top`).
+    public var graphFilter = GraphFilter()
 
     public init() {}
 }
@@ -26,12 +28,12 @@ public enum ReportWriter {
     /// The files a run of every analysis writes (`--only` leaves some out).
     public static let fileNames = ["terms.csv", "ngrams.csv", "documents.csv", "keyness.csv", "collocations.csv",
                                    "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_mentions.csv", "cooccurrence.csv",
-                                   "cooccurrence_matrix.csv", "cooccurrence.graphml", "sentiment_sentences.csv", "sentiment_documents.csv",
+                                   "cooccurrence_matrix.csv", "cooccurrence.graphml", "cooccurrence.gexf", "sentiment_sentences.csv", "sentiment_documents.csv",
                                    "sentiment_groups.csv", "sentiment_comparisons.csv", "figures.csv", "figure_groups.csv",
                                    "figure_comparisons.csv", "kwic.csv", "report.md", "report.html", "datapackage.json"]
 
     /// The files a marker of an earlier version (which listed no files) stands for.
-    public static let legacyNames = Set(fileNames.filter { $0 != "kwic.csv" && $0 != "report.html" && $0 != "datapackage.json" }
+    public static let legacyNames = Set(fileNames.filter { !["kwic.csv", "report.html", "datapackage.json", "cooccurrence.gexf"].contains($0) }
                                         + ["lexicon_documents.csv", "lexicon_groups.csv"])
 
     /// The order of the CSV files in `datapackage.json` and the workbook.
@@ -114,9 +116,22 @@ public enum ReportWriter {
                     { try EntityTables.cooccurrence(cooccurrence, resolver).write(to: folder.file("cooccurrence.csv"), style: style) },
                     { try EntityTables.matrix(cooccurrence, resolver, corpusLabel: CorpusResults.corpusLabel)
                         .write(to: folder.file("cooccurrence_matrix.csv"), style: style) },
-                    { try Data(EntityTables.graphML(cooccurrence, resolver, corpusLabel: CorpusResults.corpusLabel).utf8)
-                        .write(to: URL(fileURLWithPath: folder.file("cooccurrence.graphml"))) },
                 ]
+                // The networks: the corpus's, and each group's in graphs/.
+                let label = CorpusResults.corpusLabel
+                let groups = CooccurrenceGraphs.groups(resolver, corpusLabel: label)
+                let stems = CooccurrenceGraphs.fileStems(groups)
+                if !groups.isEmpty {
+                    try FileManager.default.createDirectory(atPath: folder.file("graphs"), withIntermediateDirectories: false)
+                }
+                for (group, path) in [(label, "cooccurrence")] + groups.map({ ($0, "graphs/" + (stems[$0] ?? "group")) }) {
+                    jobs.append {
+                        let graph = CooccurrenceGraphs.graph(cooccurrence, resolver, group: group, corpusLabel: label, filter: options.graphFilter)
+                        let window = cooccurrence.window.description
+                        try Data(CooccurrenceGraphs.graphML(graph, window: window).utf8).write(to: URL(fileURLWithPath: folder.file(path + ".graphml")))
+                        try Data(CooccurrenceGraphs.gexf(graph, window: window).utf8).write(to: URL(fileURLWithPath: folder.file(path + ".gexf")))
+                    }
+                }
             }
             if let sentiment = results.sentiment {
                 jobs += [

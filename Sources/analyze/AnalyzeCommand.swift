@@ -104,6 +104,15 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Co-occurrence window of entities: sentence, paragraph, document, or a number of tokens.", valueName: "window"))
     var window: String = "sentence"
 
+    @Option(name: .customLong("graph-min-count"), help: ArgumentHelp("Draw an entity pair in the network files (cooccurrence.graphml, .gexf, graphs/) only when it shares at least N windows.", valueName: "n"))
+    var graphMinCount: Int = GraphFilter().minCount
+
+    @Option(name: .customLong("graph-max-q"), help: ArgumentHelp("Draw a pair in the network files only when its q-value is at most Q (1 keeps every pair that co-occurs more often than expected).", valueName: "q"))
+    var graphMaxQ: Double = GraphFilter().maxQ
+
+    @Option(name: .customLong("graph-top"), help: ArgumentHelp("Draw at most N pairs in each network file, the strongest by G².", valueName: "n"))
+    var graphTop: Int = GraphFilter().top
+
     @Option(name: .customLong("figure-pairs-max"), help: ArgumentHelp("Compare figures pair by pair in groups of at most N figures; larger groups get only their summary in figure_groups.csv.", valueName: "n"))
     var figurePairsMax: Int = 20
 
@@ -143,7 +152,7 @@ struct AnalyzeCommand: ParsableCommand {
         "min-count": .integer, "top": .integer, "report-top": .integer, "keep-boilerplate": .flag, "dump-clean": .text,
         "text-column": .text, "compare": .list, "keyness-min-count": .integer, "keyness-test": .text,
         "collocation-min-count": .integer, "doc-terms": .integer, "seed": .text, "resamples": .integer,
-        "entities": .text, "lexicon": .text, "window": .text, "figure-pairs-max": .integer, "figure-link-min": .number,
+        "entities": .text, "lexicon": .text, "window": .text, "graph-min-count": .integer, "graph-max-q": .number, "graph-top": .integer, "figure-pairs-max": .integer, "figure-link-min": .number,
         "figure-review": .text, "raw-csv": .flag, "excel": .flag, "xlsx": .flag, "only": .text, "jobs": .integer, "quiet": .flag,
     ]
 
@@ -158,7 +167,8 @@ struct AnalyzeCommand: ParsableCommand {
             ("compare", .list(compare)), ("keyness-min-count", .integer(keynessMinCount)), ("keyness-test", optional(keynessTest)),
             ("collocation-min-count", .integer(collocationMinCount)), ("doc-terms", .integer(docTerms)),
             ("seed", seed <= UInt(Int.max) ? .integer(Int(seed)) : .text(String(seed))), ("resamples", .integer(resamples)), ("entities", optional(entities)),
-            ("lexicon", optional(lexicon)), ("window", .text(window)), ("figure-pairs-max", .integer(figurePairsMax)),
+            ("lexicon", optional(lexicon)), ("window", .text(window)),
+            ("graph-min-count", .integer(graphMinCount)), ("graph-max-q", .number(graphMaxQ)), ("graph-top", .integer(graphTop)), ("figure-pairs-max", .integer(figurePairsMax)),
             ("figure-link-min", .number(figureLinkMin)), ("figure-review", optional(figureReview)), ("raw-csv", .flag(rawCSV)),
             ("excel", .flag(excel)), ("xlsx", .flag(xlsx)),
             ("only", optional(only)), ("jobs", jobs.map(ConfigValue.integer) ?? .none), ("quiet", .flag(quiet)),
@@ -192,6 +202,9 @@ struct AnalyzeCommand: ParsableCommand {
         if collocationMinCount < 1 { throw ValidationError("--collocation-min-count must be 1 or more") }
         if docTerms < 1 { throw ValidationError("--doc-terms must be 1 or more") }
         if resamples < 1 || resamples > 1_000_000 { throw ValidationError("--resamples must lie between 1 and 1000000") }
+        if graphMinCount < 1 { throw ValidationError("--graph-min-count must be 1 or more") }
+        if !(graphMaxQ > 0 && graphMaxQ <= 1) { throw ValidationError("--graph-max-q must lie above 0 and at most 1") }
+        if graphTop < 1 { throw ValidationError("--graph-top must be 1 or more") }
         if figurePairsMax < 2 || figurePairsMax > 10_000 { throw ValidationError("--figure-pairs-max must lie between 2 and 10000") }
         if !(0...1).contains(figureLinkMin) { throw ValidationError("--figure-link-min must lie between 0 and 1") }
         if figureReview?.isEmpty == true { throw ValidationError("--figure-review must name a file") }
@@ -310,9 +323,11 @@ struct AnalyzeCommand: ParsableCommand {
         outputOptions.rawCSV = rawCSV
         outputOptions.excel = excel
         outputOptions.xlsx = xlsx
+        outputOptions.graphFilter = GraphFilter(minCount: graphMinCount, maxQ: graphMaxQ, top: graphTop)
         let context = ReportContext(corpusPath: corpus, version: BuildInfo.version,
                                     stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
-                                    removesBoilerplate: !keepBoilerplate, reportTop: reportTop)
+                                    removesBoilerplate: !keepBoilerplate, reportTop: reportTop,
+                                    graphFilter: outputOptions.graphFilter)
         let results = try ReportWriter.finish(analysis, statistics: statistics, folder: folder)
         // The passages behind the report's findings: the corpus is read a second time.
         console.stage("finding the passages of kwic.csv (reading the corpus again)")

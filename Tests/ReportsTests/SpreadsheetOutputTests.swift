@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import XCTest
 import Corpus
 import Analysis
@@ -182,5 +185,44 @@ final class SpreadsheetOutputTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0, "no sheet \(sheet) in \(path)")
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// The network files' filter and file names, in process.
+final class CooccurrenceGraphTests: XCTestCase {
+    func testFileNamesAreSafeAndUnique() {
+        let stems = CooccurrenceGraphs.fileStems(["RFE/RL", "RFE RL", "../etc/passwd", "Le Monde (édition)", "", "rfe_rl", "…"])
+        XCTAssertEqual(stems["RFE RL"], "RFE_RL")
+        XCTAssertEqual(stems["RFE/RL"], "RFE_RL_2")
+        XCTAssertEqual(stems["rfe_rl"], "rfe_rl_3")
+        XCTAssertEqual(stems["../etc/passwd"], "etc_passwd")
+        XCTAssertEqual(stems["Le Monde (édition)"], "Le_Monde_dition")
+        XCTAssertEqual(stems[""], "group")
+        XCTAssertEqual(stems["…"], "group_2")
+        XCTAssertEqual(Set(stems.values).count, stems.count)
+    }
+
+    func testTheFilterKeepsTheStrongestPairsThatCoOccurMoreThanExpected() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Corpus").path
+        let analysis = try CorpusAnalyzer(options: AnalysisOptions()).run(reader: CorpusReader(path: corpus))
+        let results = try analysis.finish(StatisticsOptions(bootstrap: try Bootstrap(resamples: 99, seed: 1)))
+        let table = try XCTUnwrap(results.cooccurrence)
+        let resolver = try XCTUnwrap(results.entities)
+        let label = CorpusResults.corpusLabel
+        let all = CooccurrenceGraphs.graph(table, resolver, group: label, corpusLabel: label, filter: GraphFilter(minCount: 1, maxQ: 1, top: 100_000))
+        let corpusPairs = table.pairs.filter { $0.group == label }
+        XCTAssertEqual(all.edges.count, corpusPairs.filter { Double($0.count) > $0.expected }.count)
+        XCTAssertEqual(all.nodes.count, resolver.entities.count)
+        let top = CooccurrenceGraphs.graph(table, resolver, group: label, corpusLabel: label, filter: GraphFilter(minCount: 1, maxQ: 1, top: 5))
+        XCTAssertEqual(top.edges.map(\.g2), Array(all.edges.map(\.g2).prefix(5)))
+        XCTAssertEqual(top.edges.map(\.g2), top.edges.map(\.g2).sorted(by: >))
+        let strict = CooccurrenceGraphs.graph(table, resolver, group: label, corpusLabel: label, filter: GraphFilter(minCount: 9, maxQ: 0.01, top: 500))
+        XCTAssertTrue(strict.edges.allSatisfy { $0.count >= 9 && $0.q <= 0.01 })
+        XCTAssertFalse(strict.edges.isEmpty)
+        // Text from the corpus is escaped in both formats.
+        let xml = CooccurrenceGraphs.graphML(CooccurrenceGraphs.Graph(group: "A<&\"B", nodes: [], edges: []), window: "sentence")
+        XCTAssertTrue(xml.contains("<data key=\"group\">A&lt;&amp;&quot;B</data>"))
+        XCTAssertNoThrow(try XMLDocument(data: Data(CooccurrenceGraphs.gexf(CooccurrenceGraphs.Graph(group: "A<&\"B", nodes: [], edges: []), window: "sentence").utf8)))
     }
 }

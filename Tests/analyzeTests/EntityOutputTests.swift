@@ -61,13 +61,35 @@ final class EntityOutputTests: XCTestCase {
         // The windows are the corpus's sentences.
         let documents = try readTable(out + "/documents.csv")
         XCTAssertEqual(Int(corpus.first?["windows"] ?? ""), documents.reduce(0) { $0 + (Int($1["sentences"] ?? "") ?? 0) })
-        // GraphML: one edge per corpus pair, one node per entity in a pair.
+        // GraphML: every entity a node; as edges the corpus pairs the default filter keeps
+        // (more often than expected, count >= 3, q <= 0.05), weighted by their count.
         let data = try Data(contentsOf: URL(fileURLWithPath: out + "/cooccurrence.graphml"))
         let xml = try XMLDocument(data: data)
         let edges = try xml.nodes(forXPath: "//*[local-name()='edge']")
         let nodes = try xml.nodes(forXPath: "//*[local-name()='node']")
-        XCTAssertEqual(edges.count, corpus.count)
-        XCTAssertEqual(nodes.count, Set(corpus.flatMap { [$0["entity_a"] ?? "", $0["entity_b"] ?? ""] }).count)
+        let kept = corpus.filter {
+            (Double($0["count"] ?? "") ?? 0) > (Double($0["expected"] ?? "") ?? 0) && (Int($0["count"] ?? "") ?? 0) >= 3
+                && (Double($0["q"] ?? "") ?? 1) <= 0.05
+        }
+        XCTAssertGreaterThan(kept.count, 5)
+        XCTAssertEqual(edges.count, kept.count)
+        XCTAssertEqual(nodes.count, try readTable(out + "/entities.csv").count)
+        let weights = try xml.nodes(forXPath: "//*[local-name()='edge']/*[@key='weight']").map { $0.stringValue ?? "" }
+        let counts = try xml.nodes(forXPath: "//*[local-name()='edge']/*[@key='count']").map { $0.stringValue ?? "" }
+        XCTAssertEqual(weights, counts)
+        XCTAssertEqual(Set(counts), Set(kept.map { $0["count"] ?? "" }))
+        // GEXF: the same network.
+        let gexf = try XMLDocument(data: Data(contentsOf: URL(fileURLWithPath: out + "/cooccurrence.gexf")))
+        XCTAssertEqual(try gexf.nodes(forXPath: "//*[local-name()='edge']").count, kept.count)
+        XCTAssertEqual(try gexf.nodes(forXPath: "//*[local-name()='nodes']/*[local-name()='node']").count, nodes.count)
+        // One network per group in graphs/, named after it.
+        let graphs = try FileManager.default.contentsOfDirectory(atPath: out + "/graphs").sorted()
+        XCTAssertEqual(graphs, ["Defense_One.gexf", "Defense_One.graphml", "EFE-EPA.gexf", "EFE-EPA.graphml", "RFE_RL.gexf", "RFE_RL.graphml",
+                                "The_Washington_Post.gexf", "The_Washington_Post.graphml"])
+        let rfe = try XMLDocument(data: Data(contentsOf: URL(fileURLWithPath: out + "/graphs/RFE_RL.graphml")))
+        XCTAssertEqual(try rfe.nodes(forXPath: "//*[local-name()='graph']/*[@key='group']").first?.stringValue, "RFE/RL")
+        let rfeMentioned = try readTable(out + "/entities.csv").filter { ($0["groups"] ?? "").contains("RFE/RL:") }
+        XCTAssertEqual(try rfe.nodes(forXPath: "//*[local-name()='node']").count, rfeMentioned.count)
         // The matrix is square and symmetric.
         let matrix = parseCSV(try String(contentsOfFile: out + "/cooccurrence_matrix.csv", encoding: .utf8))
         XCTAssertEqual(matrix.count, 31)

@@ -16,8 +16,8 @@ final class OnlyOptionTests: XCTestCase {
             "terms,sentiment": ["charts", "collocations.csv", "datapackage.json", "doc_terms.csv", "documents.csv", "keyness.csv", "kwic.csv", "ngrams.csv", "report.html", "report.md",
                                 "sentiment_comparisons.csv", "sentiment_documents.csv", "sentiment_groups.csv", "sentiment_sentences.csv",
                                 "term_intervals.csv", "terms.csv"],
-            "entities": ["charts", "cooccurrence.csv", "cooccurrence.graphml", "cooccurrence_matrix.csv", "datapackage.json", "documents.csv",
-                         "entities.csv", "entity_mentions.csv", "kwic.csv", "report.html", "report.md"],
+            "entities": ["charts", "cooccurrence.csv", "cooccurrence.gexf", "cooccurrence.graphml", "cooccurrence_matrix.csv", "datapackage.json",
+                         "documents.csv", "entities.csv", "entity_mentions.csv", "graphs", "kwic.csv", "report.html", "report.md"],
         ]
         for (only, names) in expected {
             let out = folder.path(only)
@@ -40,7 +40,7 @@ final class OnlyOptionTests: XCTestCase {
             let fullKwic = Set(try String(contentsOfFile: full + "/kwic.csv", encoding: .utf8).components(separatedBy: "\r\n"))
             XCTAssertGreaterThan(kwic.count, 2, only)
             XCTAssertTrue(kwic.allSatisfy(fullKwic.contains), only)
-            for name in names where name != "report.md" && name != "report.html" && name != "charts" && name != "kwic.csv" && name != "datapackage.json" && !(name == "documents.csv" && !only.contains("terms")) {
+            for name in names where name != "report.md" && name != "report.html" && name != "charts" && name != "kwic.csv" && name != "datapackage.json" && name != "graphs" && !(name == "documents.csv" && !only.contains("terms")) {
                 XCTAssertEqual(FileManager.default.contents(atPath: out + "/" + name), FileManager.default.contents(atPath: full + "/" + name),
                                "\(only): \(name) differs from the full run's")
             }

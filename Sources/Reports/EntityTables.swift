@@ -21,6 +21,33 @@ public enum EntityTables {
         return csv
     }
 
+    /// entity_forms.csv: each entity's forms as written, one row per form (without and with a
+    /// title or role), by entity, then count (descending), then form: the long form of the
+    /// surface_forms and titled_forms cells of entities.csv.
+    public static func forms(_ resolver: EntityResolver) -> CSVTable {
+        var csv = CSVTable(header: ["entity_id", "name", "form", "titled", "count"])
+        for entity in resolver.entities {
+            for (titled, forms) in [("false", entity.entry.surfaces), ("true", entity.entry.titledSurfaces)] {
+                for (form, count) in forms.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+                    csv.append([entity.id, entity.canonical, form, titled, String(count)])
+                }
+            }
+        }
+        return csv
+    }
+
+    /// entity_groups.csv: each entity's mentions per group, by entity, then mentions
+    /// (descending), then group: the long form of the groups cell of entities.csv.
+    public static func groups(_ resolver: EntityResolver) -> CSVTable {
+        var csv = CSVTable(header: ["entity_id", "name", "group", "mentions"])
+        for entity in resolver.entities {
+            for (group, count) in entity.entry.mentionsByGroup.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+                csv.append([entity.id, entity.canonical, group, String(count)])
+            }
+        }
+        return csv
+    }
+
     /// entity_mentions.csv, in corpus order, written to `path` as the mention rows are read
     /// back (never held whole).
     public static func writeMentions(_ analysis: CorpusAnalysis, _ resolver: EntityResolver, to path: String, style: CSVStyle = CSVStyle()) throws {
@@ -39,10 +66,10 @@ public enum EntityTables {
     /// cooccurrence.csv.
     public static func cooccurrence(_ table: CooccurrenceTable, _ resolver: EntityResolver) -> CSVTable {
         let names = Dictionary(uniqueKeysWithValues: resolver.entities.map { ($0.id, $0.canonical) })
-        var csv = CSVTable(header: ["group", "entity_a", "entity_b", "name_a", "name_b", "count", "windows_a", "windows_b", "windows",
+        var csv = CSVTable(header: ["scope", "group", "entity_a", "entity_b", "name_a", "name_b", "count", "windows_a", "windows_b", "windows",
                                     "expected", "pmi", "npmi", "g2", "p", "q", "dice", "window"])
         for pair in table.pairs {
-            csv.append([pair.group, pair.a, pair.b, names[pair.a] ?? "", names[pair.b] ?? "", String(pair.count), String(pair.windowsA),
+            csv.append(Scope.fields(pair.group) + [pair.a, pair.b, names[pair.a] ?? "", names[pair.b] ?? "", String(pair.count), String(pair.windowsA),
                         String(pair.windowsB), String(pair.windows), CSVNumber.fixed(pair.expected), CSVNumber.fixed(pair.pmi),
                         CSVNumber.fixed(pair.npmi), CSVNumber.fixed(pair.g2), StatisticsTables.probability(pair.p),
                         StatisticsTables.probability(pair.q), CSVNumber.fixed(pair.dice), table.window.description])

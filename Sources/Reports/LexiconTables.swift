@@ -26,9 +26,9 @@ public enum LexiconTables {
     public static func groups(_ results: CorpusResults, _ lexicon: SentimentLexicon) -> CSVTable {
         let byGroup = results.lexiconGroups
         let corpusLabel = CorpusResults.corpusLabel
-        var csv = CSVTable(header: ["group"] + header(lexicon))
+        var csv = CSVTable(header: ["scope", "group"] + header(lexicon))
         for name in [corpusLabel] + byGroup.keys.filter({ $0 != corpusLabel }).sorted() {
-            csv.append([name] + fields(byGroup[name] ?? .init(), lexicon))
+            csv.append(Scope.fields(name) + fields(byGroup[name] ?? .init(), lexicon))
         }
         return csv
     }

@@ -127,7 +127,7 @@ public enum MarkdownReport {
         out += "## Files\n\n"
         out += "- `report.html`: this report as one self-contained page (charts inline, tables sortable by a click on a column).\n"
         if analyses.contains(.terms) {
-            out += "- `terms.csv`: every term's count, rate per 10k tokens and document frequency, for the corpus (`(all)`) and per group.\n"
+            out += "- `terms.csv`: every term's count, rate per 10k tokens and document frequency, for the corpus (scope `corpus`) and per group (scope `group`).\n"
             out += "- `ngrams.csv`: the same for bigrams and trigrams within sentences.\n"
         }
         out += "- `documents.csv`: one row per document: metadata, characters removed by each cleaning rule, sentences, tokens.\n"
@@ -138,7 +138,7 @@ public enum MarkdownReport {
             out += "- `term_intervals.csv`: the rates of the top terms above with their bootstrap intervals.\n"
         }
         if let cooccurrence = results.cooccurrence {
-            out += "- `entities.csv`: every entity: id, name, type, mentions, documents, groups, surface forms, merge reasons.\n"
+            out += "- `entities.csv`: every entity: id, name, type, mentions, documents, groups, surface forms, merge reasons; `entity_forms.csv` and `entity_groups.csv` hold its forms and its mentions per group one per row.\n"
             out += "- `entity_mentions.csv`: every mention with its document, sentence and character offsets in the cleaned text.\n"
             out += "- `cooccurrence.csv`, `cooccurrence_matrix.csv`: entity pairs by \(cooccurrence.window), with counts and association measures.\n"
             out += "- `cooccurrence.graphml`, `cooccurrence.gexf` (the corpus) and `graphs/` (each group): the networks for Gephi or networkx, every entity a node and as edges the \(context.graphFilter.description), weighted by their count.\n"

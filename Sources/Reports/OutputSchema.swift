@@ -19,7 +19,8 @@ public enum OutputSchema {
 
     /// Columns shared by several files: the same name means the same thing.
     static let shared: [String: (ColumnType, String)] = [
-        "group": (.string, "The group: a value of the --group-by column, or (all) for the whole corpus"),
+        "scope": (.string, "corpus for the whole corpus's row (its group empty), group for a group's"),
+        "group": (.string, "The group: a value of the --group-by column (empty in rows whose scope is corpus)"),
         "file": (.string, "The document: its path in the corpus folder, or FILE:LINE for a CSV or JSON Lines record"),
         "term": (.string, "The term (a word form, or its stem with --stem; an n-gram's words separated by spaces)"),
         "n": (.integer, "Words in the n-gram"),
@@ -139,6 +140,16 @@ public enum OutputSchema {
             "surface_forms": (.string, "Forms it is written in, as form:count; ..."),
             "titled_forms": (.string, "Forms with a title or role, as form:count; ..."),
             "merge_reasons": (.string, "Why each form or short name was merged into it"),
+        ],
+        "entity_forms.csv": [
+            "name": (.string, "The entity's canonical name"),
+            "form": (.string, "A form the entity is written in"),
+            "titled": (.boolean, "Whether the form carries a title or role (President Donald Trump)"),
+            "count": (.integer, "Mentions in that form"),
+        ],
+        "entity_groups.csv": [
+            "name": (.string, "The entity's canonical name"),
+            "mentions": (.integer, "Mentions in the group"),
         ],
         "entity_mentions.csv": [:],
         "cooccurrence.csv": [

@@ -27,13 +27,13 @@ public struct OutputOptions: Sendable {
 public enum ReportWriter {
     /// The files a run of every analysis writes (`--only` leaves some out).
     public static let fileNames = ["terms.csv", "ngrams.csv", "documents.csv", "keyness.csv", "collocations.csv",
-                                   "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_mentions.csv", "cooccurrence.csv",
+                                   "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_forms.csv", "entity_groups.csv", "entity_mentions.csv", "cooccurrence.csv",
                                    "cooccurrence_matrix.csv", "cooccurrence.graphml", "cooccurrence.gexf", "sentiment_sentences.csv", "sentiment_documents.csv",
                                    "sentiment_groups.csv", "sentiment_comparisons.csv", "figures.csv", "figure_groups.csv",
                                    "figure_comparisons.csv", "kwic.csv", "report.md", "report.html", "datapackage.json"]
 
     /// The files a marker of an earlier version (which listed no files) stands for.
-    public static let legacyNames = Set(fileNames.filter { !["kwic.csv", "report.html", "datapackage.json", "cooccurrence.gexf"].contains($0) }
+    public static let legacyNames = Set(fileNames.filter { !["kwic.csv", "report.html", "datapackage.json", "cooccurrence.gexf", "entity_forms.csv", "entity_groups.csv"].contains($0) }
                                         + ["lexicon_documents.csv", "lexicon_groups.csv"])
 
     /// The order of the CSV files in `datapackage.json` and the workbook.
@@ -112,6 +112,8 @@ public enum ReportWriter {
             if let resolver = results.entities, let cooccurrence = results.cooccurrence {
                 jobs += [
                     { try EntityTables.entities(results, resolver).write(to: folder.file("entities.csv"), style: style) },
+                    { try EntityTables.forms(resolver).write(to: folder.file("entity_forms.csv"), style: style) },
+                    { try EntityTables.groups(resolver).write(to: folder.file("entity_groups.csv"), style: style) },
                     { try EntityTables.writeMentions(analysis, resolver, to: folder.file("entity_mentions.csv"), style: style) },
                     { try EntityTables.cooccurrence(cooccurrence, resolver).write(to: folder.file("cooccurrence.csv"), style: style) },
                     { try EntityTables.matrix(cooccurrence, resolver, corpusLabel: CorpusResults.corpusLabel)

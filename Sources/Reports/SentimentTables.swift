@@ -37,14 +37,14 @@ public enum SentimentTables {
 
     /// sentiment_groups.csv: estimates with their cluster-bootstrap intervals.
     public static func groups(_ summary: SentimentSummary, bootstrap: Bootstrap) -> CSVTable {
-        var csv = CSVTable(header: ["group", "documents", "sentences", "measure", "value", "ci_low", "ci_high", "level", "resamples", "seed"])
+        var csv = CSVTable(header: ["scope", "group", "documents", "sentences", "measure", "value", "ci_low", "ci_high", "level", "resamples", "seed"])
         for group in summary.groups {
             let measures: [(String, SentimentSummary.Estimate?)] = [
                 ("mean_compound", group.meanCompound), ("share_positive", group.positiveShare), ("share_neutral", group.neutralShare),
                 ("share_negative", group.negativeShare), ("mean_compound_quoted", group.meanQuoted), ("mean_compound_narrated", group.meanNarrated),
             ]
             for (name, estimate) in measures {
-                csv.append([group.name, String(group.documents), String(group.sentences), name, number(estimate?.value),
+                csv.append(Scope.fields(group.name) + [String(group.documents), String(group.sentences), name, number(estimate?.value),
                             number(estimate?.interval?.low), number(estimate?.interval?.high), CSVNumber.fixed(bootstrap.level, decimals: 2),
                             String(bootstrap.resamples), String(bootstrap.seed)])
             }

@@ -69,12 +69,12 @@ public enum StatisticsTables {
 
     /// term_intervals.csv: the report's top terms with cluster-bootstrap intervals.
     public static func intervals(_ intervals: [String: [String: DocumentTermReader.RateInterval]], bootstrap: Bootstrap) -> CSVTable {
-        var csv = CSVTable(header: ["group", "term", "count", "tokens", "documents", "per_10k", "ci_low", "ci_high",
+        var csv = CSVTable(header: ["scope", "group", "term", "count", "tokens", "documents", "per_10k", "ci_low", "ci_high",
                                     "level", "resamples", "seed"])
         for group in intervals.keys.sorted() {
             let rows = (intervals[group] ?? [:]).values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
             for rate in rows {
-                csv.append([group, rate.term, String(rate.count), String(rate.tokens), String(rate.documents),
+                csv.append(Scope.fields(group) + [rate.term, String(rate.count), String(rate.tokens), String(rate.documents),
                             CSVNumber.fixed(rate.per10k), rate.interval.map { CSVNumber.fixed($0.low) } ?? "",
                             rate.interval.map { CSVNumber.fixed($0.high) } ?? "", CSVNumber.fixed(bootstrap.level, decimals: 2),
                             String(bootstrap.resamples), String(bootstrap.seed)])

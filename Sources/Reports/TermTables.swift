@@ -1,6 +1,23 @@
 import Dispatch
 import Analysis
 
+/// The `scope` and `group` cells of a row about `group` in the tables that hold the corpus's
+/// rows beside the groups' (terms.csv, ngrams.csv, term_intervals.csv, cooccurrence.csv,
+/// sentiment_groups.csv, lexicon_groups.csv): the corpus's rows have scope `corpus` and an
+/// empty group, so that summing by group never counts the corpus twice and no group name
+/// stands for the corpus; a group's rows have scope `group` and its name.
+public enum Scope {
+    public static func cells(_ group: String) -> (scope: String, group: String) {
+        group == CorpusResults.corpusLabel ? ("corpus", "") : ("group", group)
+    }
+
+    /// The two cells as an array, to prepend to a row.
+    public static func fields(_ group: String) -> [String] {
+        let (scope, cell) = cells(group)
+        return [scope, cell]
+    }
+}
+
 /// `terms.csv` and `ngrams.csv`: long (tidy) tables with one row per group and term.
 public enum TermTables {
     /// Rows of `table`: the whole corpus first, then each group in name order; within a group,
@@ -10,8 +27,8 @@ public enum TermTables {
     public static func csv(_ table: TermFrequencyTable, corpus: TermFrequencyTable.Group,
                            minCount: Int, top: Int?, ngramColumn: Bool) -> CSVTable {
         var csv = CSVTable(header: ngramColumn
-            ? ["group", "term", "n", "count", "per_10k", "doc_freq"]
-            : ["group", "term", "count", "per_10k", "doc_freq"])
+            ? ["scope", "group", "term", "n", "count", "per_10k", "doc_freq"]
+            : ["scope", "group", "term", "count", "per_10k", "doc_freq"])
         var sections: [(String, TermFrequencyTable.Group)] = [(CorpusResults.corpusLabel, corpus)]
         for name in table.groupNames {
             if let group = table.groups[name] { sections.append((name, group)) }
@@ -22,9 +39,11 @@ public enum TermTables {
         parts.withUnsafeMutableBufferPointer { slots in
             DispatchQueue.concurrentPerform(iterations: sections.count) { index in
                 let (name, group) = sections[index]
+                let (scope, groupCell) = Scope.cells(name)
                 var part = CSVTable()
                 for row in group.ranked(minCount: minCount, limit: top) {
-                    part.field(name)
+                    part.field(scope)
+                    part.field(groupCell)
                     part.field(row.term)
                     if ngramColumn { part.field(MarkdownReport.wordCount(row.term)) }
                     part.field(row.count)

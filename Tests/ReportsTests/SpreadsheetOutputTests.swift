@@ -76,7 +76,7 @@ final class SpreadsheetOutputTests: XCTestCase {
         let out = root.appendingPathComponent("Out").path
         let csvFiles = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".csv") }.sorted()
         XCTAssertTrue(csvFiles.contains("lexicon_groups.csv"))
-        XCTAssertEqual(csvFiles.count, 20)
+        XCTAssertEqual(csvFiles.count, 22)
 
         // datapackage.json lists every CSV file with its header, in order.
         let descriptor = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/datapackage.json"))) as? [String: Any])

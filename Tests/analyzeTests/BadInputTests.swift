@@ -152,7 +152,7 @@ final class SkippedFileTests: XCTestCase {
         XCTAssertTrue(report.contains("| unsupported file type | 1 | `scan.pdf` |"))
         XCTAssertTrue(report.contains("| unreadable | 1 | `gone.txt` |"))
         // The four good articles still give the same counts.
-        let soleimani = try readTable(out + "/terms.csv").first { $0["group"] == "(all)" && $0["term"] == "soleimani" }
+        let soleimani = try readTable(out + "/terms.csv").first { $0["scope"] == "corpus" && $0["term"] == "soleimani" }
         XCTAssertEqual(soleimani?["count"], "53")
     }
 

@@ -87,7 +87,8 @@ final class CorpusFormsTests: XCTestCase {
         XCTAssertEqual(documents.map { $0["section"] ?? "" }, ["", "world", ""])
         let terms = try readTable(out + "/terms.csv")
         let groups = Set(terms.compactMap { $0["group"] })
-        XCTAssertEqual(groups, ["(all)", "world", "unknown"])
+        XCTAssertEqual(groups, ["", "world", "unknown"])
+        XCTAssertTrue(terms.allSatisfy { ($0["scope"] == "corpus") == ($0["group"] == "") })
         // Link targets of Markdown are not words of the text.
         XCTAssertNil(terms.first { $0["term"] == "example.org" || $0["term"] == "https" })
         XCTAssertEqual(terms.first { $0["group"] == "world" && $0["term"] == "statement" }?["count"], "1")
@@ -103,7 +104,7 @@ final class CorpusFormsTests: XCTestCase {
             let result = try AnalyzeRunner.run([folder.path("C"), "--out", out, "--quiet"] + extra)
             XCTAssertEqual(result.status, 0, result.stderr)
             var map: [String: String] = [:]
-            for row in try readTable(out + "/terms.csv") where row["group"] == "(all)" { map[row["term"] ?? ""] = row["count"] }
+            for row in try readTable(out + "/terms.csv") where row["scope"] == "corpus" { map[row["term"] ?? ""] = row["count"] }
             return map
         }
         XCTAssertEqual(try counts([]), ["war": "2", "began": "1", "ended": "1", "peace": "1", "came": "1"])
@@ -182,7 +183,7 @@ final class CommandLineTests: XCTestCase {
         let out = folder.path("Out")
         let result = try AnalyzeRunner.run([AnalyzeRunner.bundledCorpus.path, "--out", out, "--keep-boilerplate", "--quiet"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let terms = try readTable(out + "/terms.csv").filter { $0["group"] == "(all)" }
+        let terms = try readTable(out + "/terms.csv").filter { $0["scope"] == "corpus" }
         XCTAssertEqual(terms.first { $0["term"] == "soleimani" }?["count"], "54")
         XCTAssertNotNil(terms.first { $0["term"] == "cookies" })
         let documents = try readTable(out + "/documents.csv")

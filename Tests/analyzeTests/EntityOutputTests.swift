@@ -47,7 +47,7 @@ final class EntityOutputTests: XCTestCase {
 
     func testCooccurrenceFilesAgree() throws {
         let rows = try readTable(out + "/cooccurrence.csv")
-        let corpus = rows.filter { $0["group"] == "(all)" }
+        let corpus = rows.filter { $0["scope"] == "corpus" }
         XCTAssertGreaterThan(corpus.count, 100)
         // Counts and measures, recomputed.
         for row in corpus {
@@ -61,6 +61,17 @@ final class EntityOutputTests: XCTestCase {
         // The windows are the corpus's sentences.
         let documents = try readTable(out + "/documents.csv")
         XCTAssertEqual(Int(corpus.first?["windows"] ?? ""), documents.reduce(0) { $0 + (Int($1["sentences"] ?? "") ?? 0) })
+        // The long tables: each entity's forms and groups add up to its mentions.
+        let entities = try readTable(out + "/entities.csv")
+        var forms: [String: Int] = [:], groups: [String: Int] = [:]
+        for row in try readTable(out + "/entity_forms.csv") where row["titled"] == "false" {
+            forms[row["entity_id"] ?? "", default: 0] += Int(row["count"] ?? "") ?? 0
+        }
+        for row in try readTable(out + "/entity_groups.csv") { groups[row["entity_id"] ?? "", default: 0] += Int(row["mentions"] ?? "") ?? 0 }
+        for entity in entities {
+            XCTAssertEqual(forms[entity["entity_id"] ?? ""], Int(entity["mentions"] ?? ""), entity["name"] ?? "")
+            XCTAssertEqual(groups[entity["entity_id"] ?? ""], Int(entity["mentions"] ?? ""), entity["name"] ?? "")
+        }
         // GraphML: every entity a node; as edges the corpus pairs the default filter keeps
         // (more often than expected, count >= 3, q <= 0.05), weighted by their count.
         let data = try Data(contentsOf: URL(fileURLWithPath: out + "/cooccurrence.graphml"))

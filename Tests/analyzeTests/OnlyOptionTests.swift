@@ -17,7 +17,7 @@ final class OnlyOptionTests: XCTestCase {
                                 "sentiment_comparisons.csv", "sentiment_documents.csv", "sentiment_groups.csv", "sentiment_sentences.csv",
                                 "term_intervals.csv", "terms.csv"],
             "entities": ["charts", "cooccurrence.csv", "cooccurrence.gexf", "cooccurrence.graphml", "cooccurrence_matrix.csv", "datapackage.json",
-                         "documents.csv", "entities.csv", "entity_mentions.csv", "graphs", "kwic.csv", "report.html", "report.md"],
+                         "documents.csv", "entities.csv", "entity_forms.csv", "entity_groups.csv", "entity_mentions.csv", "graphs", "kwic.csv", "report.html", "report.md"],
         ]
         for (only, names) in expected {
             let out = folder.path(only)

@@ -4,7 +4,7 @@ import XCTest
 /// The sentiment outputs of the bundled corpus, recomputed from their own rows.
 final class SentimentOutputTests: XCTestCase {
     func interval(_ path: String, group: String, measure: String = "mean_compound") throws -> (value: Double, low: Double, high: Double) {
-        let row = try XCTUnwrap(try readTable(path).first { $0["group"] == group && $0["measure"] == measure })
+        let row = try XCTUnwrap(try readTable(path).first { ($0["scope"] == "corpus" ? "(all)" : $0["group"]) == group && $0["measure"] == measure })
         return (Double(row["value"] ?? "") ?? .nan, Double(row["ci_low"] ?? "") ?? .nan, Double(row["ci_high"] ?? "") ?? .nan)
     }
 

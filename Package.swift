@@ -40,7 +40,7 @@ let package = Package(
         // Bundled data kept as files in Sources/Analysis/Resources (the VADER 3.3.2 lexicon and
         // emoji table, byte for byte as published; MIT, Licenses/VADER-LICENSE.txt), compiled
         // into the binary as string constants by the EmbedTextPlugin.
-        .target(name: "Analysis", dependencies: ["Corpus", "Text", "Statistics"],
+        .target(name: "Analysis", dependencies: ["Corpus", "Text", "Statistics", "Yams"],
                 exclude: ["Resources"], plugins: ["EmbedTextPlugin"]),
         .executableTarget(name: "EmbedTextTool", path: "Sources/EmbedTextTool"),
         .plugin(name: "EmbedTextPlugin", capability: .buildTool(), dependencies: ["EmbedTextTool"]),

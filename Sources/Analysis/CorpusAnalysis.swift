@@ -28,8 +28,9 @@ public struct CorpusAnalysis: Sendable {
     /// The sentences' rows with their text and all scores, one spill per worker (read back
     /// in corpus order by `forEachSentenceRow`).
     public var sentenceSpills: [RecordSpill] = []
-    /// A user lexicon's tally per document (by sequence number), with `--lexicon`.
-    public var lexiconTallies: [Int: SentimentLexicon.Tally] = [:]
+    /// The user lexicons' tallies per document (by sequence number; one per lexicon, in the
+    /// order of `lexicons`), with `--lexicon`.
+    public var lexiconTallies: [Int: [SentimentLexicon.Tally]] = [:]
     /// The figures of every document, in corpus order after `merge`.
     public var figures: [FigureRecord] = []
     /// The sentences that hold figures, in corpus order after `merge`.
@@ -44,8 +45,9 @@ public struct CorpusAnalysis: Sendable {
     public var analyses = Set(AnalysisKind.allCases)
     /// The known entities the run recognised with (their canonical names win in the merge).
     public var gazetteer: Gazetteer = .bundled
-    /// The user lexicon tallied per document (`--lexicon` in AFINN, CSV or `.dic` form), if any.
-    public var lexicon: SentimentLexicon?
+    /// The user lexicons tallied per document (`--lexicon` in AFINN, CSV, `.dic`, `.dicx` or
+    /// YAML form).
+    public var lexicons: [SentimentLexicon] = []
 
     public init(groupBy: String) {
         self.groupBy = groupBy

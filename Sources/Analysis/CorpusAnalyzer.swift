@@ -21,8 +21,9 @@ public struct AnalysisOptions: Sendable {
     public var gazetteer: Gazetteer = .bundled
     /// The VADER scorer of sentences (the bundled lexicon, or a VADER-format `--lexicon`).
     public var vader: VaderScorer = .bundled
-    /// Another lexicon (AFINN, CSV, `.dic`) tallied per document (`--lexicon`).
-    public var lexicon: SentimentLexicon?
+    /// Other lexicons and dictionaries (AFINN, CSV, `.dic`, `.dicx`, YAML) tallied per
+    /// document (`--lexicon`, as many as given).
+    public var lexicons: [SentimentLexicon] = []
 
     public init() {}
 }
@@ -70,7 +71,7 @@ public final class CorpusAnalyzer {
         let entities: EntityCollector?
         var sentenceScores: [SentenceScore] = []
         let sentenceSpill: RecordSpill?
-        var tallies: [Int: SentimentLexicon.Tally] = [:]
+        var tallies: [Int: [SentimentLexicon.Tally]] = [:]
         var figures: [FigureRecord] = []
         var figureSentences: [FigureSentence] = []
         var figureDocumentNames: [Int: [UInt32]] = [:]
@@ -106,7 +107,7 @@ public final class CorpusAnalyzer {
         let processor = self.processor
         let recognizer = EntityRecognizer(gazetteer: options.gazetteer)
         let sentiment = SentenceSentimentScorer(scorer: options.vader)
-        let lexicon = options.lexicon
+        let lexicons = options.lexicons
         let tokenizer = Tokenizer()
         let figureExtractor = FigureExtractor()
         let analyses = options.analyses
@@ -148,7 +149,10 @@ public final class CorpusAnalyzer {
                     }
                 }
             }
-            if let lexicon, analyses.contains(.sentiment) { worker.tallies[document.sequenceNumber] = lexicon.tally(tokenizer.tokens(of: doc.text)) }
+            if !lexicons.isEmpty, analyses.contains(.sentiment) {
+                let tokens = tokenizer.tokens(of: doc.text)
+                worker.tallies[document.sequenceNumber] = lexicons.map { $0.tally(tokens) }
+            }
             let vocabularySize = worker.vocabulary.count
             if worker.termHashes.count < vocabularySize {
                 let words = worker.vocabulary.terms
@@ -249,7 +253,7 @@ public final class CorpusAnalyzer {
         analysis.metadataColumns = reader.metadataColumns
         analysis.analyses = options.analyses
         analysis.gazetteer = options.gazetteer
-        analysis.lexicon = options.lexicon
+        analysis.lexicons = options.lexicons
         if !analysis.documents.isEmpty, !analysis.metadataColumns.contains(groupBy) {
             throw AnalysisError.unknownGroupColumn(column: groupBy, available: analysis.metadataColumns)
         }

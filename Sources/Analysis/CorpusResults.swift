@@ -63,8 +63,8 @@ public struct CorpusResults {
     public let entityDocuments: [String: Int]
     public let cooccurrence: CooccurrenceTable?
     public let sentiment: SentimentSummary?
-    /// A user lexicon's tallies summed per group and for the corpus (`--lexicon`), by group.
-    public let lexiconGroups: [String: SentimentLexicon.Tally]
+    /// The user dictionaries' categories per group, and the groups compared (`--lexicon`).
+    public let dictionaries: DictionarySummary?
     /// The figures grouped by what they measure, and their pairs.
     public let figures: FigureComparison?
     /// The text of each sentence that holds a figure, by document and sentence.
@@ -123,6 +123,10 @@ public struct CorpusResults {
                                            documentNames: analysis.figureDocumentNames)
             }
         }
+        var dictionaries: DictionarySummary?
+        if analyses.contains(.sentiment) && !analysis.lexicons.isEmpty {
+            jobs.append { dictionaries = try DictionarySummary(analysis: analysis, bootstrap: options.bootstrap, corpusLabel: label, repeats: repeats) }
+        }
         if analyses.contains(.sentiment) {
             jobs.append { sentiment = try SentimentSummary(sentences: analysis.sentenceScores, analysis: analysis, bootstrap: options.bootstrap,
                                                            corpusLabel: label, repeats: repeats) }
@@ -135,7 +139,7 @@ public struct CorpusResults {
         self.entityDocuments = entityDocuments
         self.cooccurrence = cooccurrence
         self.sentiment = sentiment
-        lexiconGroups = analyses.contains(.sentiment) && analysis.lexicon != nil ? Self.lexiconGroups(analysis) : [:]
+        self.dictionaries = dictionaries
         self.figures = figures
         self.figureSentences = figureSentences
         self.duplicates = duplicates
@@ -179,17 +183,6 @@ public struct CorpusResults {
         var byID: [String: Int] = [:]
         for (index, entity) in resolver.entities.enumerated() where count[index] > 0 { byID[entity.id] = count[index] }
         return byID
-    }
-
-    /// A user lexicon's tallies per group, and for the corpus under `corpusLabel`.
-    static func lexiconGroups(_ analysis: CorpusAnalysis) -> [String: SentimentLexicon.Tally] {
-        var byGroup: [String: SentimentLexicon.Tally] = [:]
-        for (index, document) in analysis.documents.enumerated() {
-            let tally = analysis.lexiconTallies[index] ?? .init()
-            byGroup[document.group, default: .init()].add(tally)
-            byGroup[corpusLabel, default: .init()].add(tally)
-        }
-        return byGroup
     }
 
     /// The sentences holding figures, by document and sentence.

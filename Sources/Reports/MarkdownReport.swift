@@ -104,6 +104,9 @@ public enum MarkdownReport {
         }
         if let sentiment = results.sentiment {
             out += sentimentSection(sentiment, groupLabel: groupLabel, limit: max(context.reportTop, 20), chart: chart("sentiment.svg"))
+            if let dictionaries = results.dictionaries {
+                out += dictionarySection(dictionaries, groupLabel: groupLabel, limit: max(context.reportTop, 20))
+            }
         }
         if let figures = results.figures {
             out += figureSection(figures, sentences: results.figureSentences, groupLabel: groupLabel, limit: min(context.reportTop, 10))
@@ -145,6 +148,9 @@ public enum MarkdownReport {
         }
         if analyses.contains(.sentiment) {
             out += "- `sentiment_sentences.csv`, `sentiment_documents.csv`, `sentiment_groups.csv`, `sentiment_comparisons.csv`: VADER scores per sentence, document and group, and the comparisons of groups.\n"
+            if results.dictionaries != nil {
+                out += "- `dictionary_documents.csv`, `dictionary_groups.csv`, `dictionary_comparisons.csv`: each dictionary category's percentage of the words per document and group, and the comparisons of groups.\n"
+            }
         }
         if keywords != nil {
             out += "- `kwic.csv`: passages (keywords in context) of the report's distinctive terms, strongest entity pairs and compared figures.\n"

@@ -230,23 +230,39 @@ public enum OutputSchema {
             "match": (.string, "The match"),
             "right": (.string, "Context after the match"),
         ],
-        "lexicon_documents.csv": [
-            "matches": (.integer, "Tokens found in the lexicon"),
-            "sum": (.number, "Sum of the matched scores"),
-            "mean_per_token": (.number, "sum / tokens"),
-            "positive": (.integer, "Matches with a positive score"),
-            "negative": (.integer, "Matches with a negative score"),
-            "positive_per_1000": (.number, "Positive matches per 1,000 tokens"),
-            "negative_per_1000": (.number, "Negative matches per 1,000 tokens"),
+        "dictionary_documents.csv": [
+            "dictionary": (.string, "The dictionary: its file name without the extension"),
+            "category": (.string, "The category (all, positive, negative for a lexicon of scores)"),
+            "tokens": (.integer, "Words of the document"),
+            "count": (.integer, "Words (or entries of several words) of the category"),
+            "percent": (.number, "count / tokens × 100, as LIWC reports it"),
+            "score_sum": (.number, "Sum of the scores of the category's matches (a lexicon of scores only)"),
         ],
-        "lexicon_groups.csv": [
-            "matches": (.integer, "Tokens found in the lexicon"),
-            "sum": (.number, "Sum of the matched scores"),
-            "mean_per_token": (.number, "sum / tokens"),
-            "positive": (.integer, "Matches with a positive score"),
-            "negative": (.integer, "Matches with a negative score"),
-            "positive_per_1000": (.number, "Positive matches per 1,000 tokens"),
-            "negative_per_1000": (.number, "Negative matches per 1,000 tokens"),
+        "dictionary_groups.csv": [
+            "dictionary": (.string, "The dictionary: its file name without the extension"),
+            "category": (.string, "The category (all, positive, negative for a lexicon of scores)"),
+            "documents": (.integer, "Documents of the group"),
+            "tokens": (.integer, "Words of the group"),
+            "count": (.integer, "Words (or entries) of the category in the group"),
+            "percent": (.number, "count / tokens × 100: the group's words pooled"),
+            "ci_low": (.number, "Lower end of the cluster-bootstrap interval of percent (documents resampled)"),
+            "ci_high": (.number, "Upper end of that interval"),
+            "score_sum": (.number, "Sum of the scores of the category's matches (a lexicon of scores only)"),
+        ],
+        "dictionary_comparisons.csv": [
+            "dictionary": (.string, "The dictionary: its file name without the extension"),
+            "category": (.string, "The category"),
+            "group_a": (.string, "First group"),
+            "group_b": (.string, "Second group, or (rest) for the rest of the corpus"),
+            "documents_a": (.integer, "Documents with words in the first group (copies once)"),
+            "documents_b": (.integer, "Documents with words in the second group"),
+            "mean_percent_a": (.number, "Mean of the first group's document percentages"),
+            "mean_percent_b": (.number, "Mean of the second group's document percentages"),
+            "difference": (.number, "mean_percent_a − mean_percent_b"),
+            "welch_t": (.number, "Welch's t"),
+            "df": (.number, "Degrees of freedom"),
+            "cohens_d": (.number, "Cohen's d"),
+            "note": (.string, "Why a comparison was not tested"),
         ],
     ]
 
@@ -293,10 +309,6 @@ public enum OutputSchema {
             }
             if file == "cooccurrence_matrix.csv" {
                 columns.append(Column(name: name, type: .integer, description: "Windows shared with \(name) (on the diagonal: windows holding the entity)"))
-                continue
-            }
-            if file.hasPrefix("lexicon_"), name.hasPrefix("category_") {
-                columns.append(Column(name: name, type: .integer, description: "Matches of the dictionary category \(name.dropFirst("category_".count))"))
                 continue
             }
             return nil

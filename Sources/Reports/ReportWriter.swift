@@ -37,7 +37,10 @@ public enum ReportWriter {
                                         + ["lexicon_documents.csv", "lexicon_groups.csv"])
 
     /// The order of the CSV files in `datapackage.json` and the workbook.
-    static let csvOrder = fileNames.filter { $0.hasSuffix(".csv") } + ["lexicon_documents.csv", "lexicon_groups.csv"]
+    static let csvOrder = fileNames.filter { $0.hasSuffix(".csv") } + dictionaryFiles
+
+    /// The files of `--lexicon` dictionaries.
+    public static let dictionaryFiles = ["dictionary_documents.csv", "dictionary_groups.csv", "dictionary_comparisons.csv"]
 
     /// Rows a spreadsheet opens, the header included (Excel's and LibreOffice's limit).
     public static let spreadsheetRows = Workbook.maximumRows
@@ -142,9 +145,10 @@ public enum ReportWriter {
                     { try SentimentTables.groups(sentiment, bootstrap: statistics.bootstrap).write(to: folder.file("sentiment_groups.csv"), style: style) },
                     { try SentimentTables.comparisons(sentiment).write(to: folder.file("sentiment_comparisons.csv"), style: style) },
                 ]
-                if let lexicon = analysis.lexicon {
-                    jobs.append { try LexiconTables.documents(analysis, lexicon).write(to: folder.file("lexicon_documents.csv"), style: style) }
-                    jobs.append { try LexiconTables.groups(results, lexicon).write(to: folder.file("lexicon_groups.csv"), style: style) }
+                if let dictionaries = results.dictionaries {
+                    jobs.append { try LexiconTables.writeDocuments(analysis, to: folder.file("dictionary_documents.csv"), style: style) }
+                    jobs.append { try LexiconTables.groups(dictionaries, bootstrap: statistics.bootstrap).write(to: folder.file("dictionary_groups.csv"), style: style) }
+                    jobs.append { try LexiconTables.comparisons(dictionaries).write(to: folder.file("dictionary_comparisons.csv"), style: style) }
                 }
             }
             if let figures = results.figures {

@@ -98,8 +98,8 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Entity file (CSV canonical,type,aliases; aliases separated by |) extending the bundled gazetteer; its entries win.", valueName: "file"))
     var entities: String?
 
-    @Option(name: .long, help: ArgumentHelp("Sentiment lexicon: a VADER-format file replaces the bundled VADER lexicon; an AFINN, CSV (term,score) or LIWC-style .dic file is tallied per document into lexicon_documents.csv and lexicon_groups.csv.", valueName: "file"))
-    var lexicon: String?
+    @Option(name: .long, help: ArgumentHelp("A dictionary or lexicon, repeatable: a VADER-format file replaces the bundled VADER lexicon; an AFINN, CSV (term,score), LIWC .dic or .dicx, or quanteda YAML dictionary gives each category's percentage of the words per document and group, compared between groups (dictionary_*.csv).", valueName: "file"))
+    var lexicon: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Co-occurrence window of entities: sentence, paragraph, document, or a number of tokens.", valueName: "window"))
     var window: String = "sentence"
@@ -152,7 +152,7 @@ struct AnalyzeCommand: ParsableCommand {
         "min-count": .integer, "top": .integer, "report-top": .integer, "keep-boilerplate": .flag, "dump-clean": .text,
         "text-column": .text, "compare": .list, "keyness-min-count": .integer, "keyness-test": .text,
         "collocation-min-count": .integer, "doc-terms": .integer, "seed": .text, "resamples": .integer,
-        "entities": .text, "lexicon": .text, "window": .text, "graph-min-count": .integer, "graph-max-q": .number, "graph-top": .integer, "figure-pairs-max": .integer, "figure-link-min": .number,
+        "entities": .text, "lexicon": .list, "window": .text, "graph-min-count": .integer, "graph-max-q": .number, "graph-top": .integer, "figure-pairs-max": .integer, "figure-link-min": .number,
         "figure-review": .text, "raw-csv": .flag, "excel": .flag, "xlsx": .flag, "only": .text, "jobs": .integer, "quiet": .flag,
     ]
 
@@ -167,7 +167,7 @@ struct AnalyzeCommand: ParsableCommand {
             ("compare", .list(compare)), ("keyness-min-count", .integer(keynessMinCount)), ("keyness-test", optional(keynessTest)),
             ("collocation-min-count", .integer(collocationMinCount)), ("doc-terms", .integer(docTerms)),
             ("seed", seed <= UInt(Int.max) ? .integer(Int(seed)) : .text(String(seed))), ("resamples", .integer(resamples)), ("entities", optional(entities)),
-            ("lexicon", optional(lexicon)), ("window", .text(window)),
+            ("lexicon", .list(lexicon)), ("window", .text(window)),
             ("graph-min-count", .integer(graphMinCount)), ("graph-max-q", .number(graphMaxQ)), ("graph-top", .integer(graphTop)), ("figure-pairs-max", .integer(figurePairsMax)),
             ("figure-link-min", .number(figureLinkMin)), ("figure-review", optional(figureReview)), ("raw-csv", .flag(rawCSV)),
             ("excel", .flag(excel)), ("xlsx", .flag(xlsx)),
@@ -271,12 +271,20 @@ struct AnalyzeCommand: ParsableCommand {
         if let entities {
             options.gazetteer = try EntityFileLoader.load(entities)
         }
-        if let lexicon {
-            let loaded = try SentimentLexicon.load(path: lexicon)
+        var vaderFile: String?
+        for path in lexicon {
+            let loaded = try SentimentLexicon.load(path: path)
             if loaded.format == .vader {
+                if let vaderFile {
+                    throw SentimentLexicon.FileError(path: path, line: nil, problem: "a second VADER-format lexicon (\(vaderFile) is the first); give one, which replaces the bundled VADER lexicon")
+                }
+                vaderFile = path
                 options.vader = VaderScorer(lexicon: loaded.scores, emojis: VaderScorer.bundled.emojis)
             } else {
-                options.lexicon = loaded
+                if let same = options.lexicons.first(where: { $0.name == loaded.name }) {
+                    throw SentimentLexicon.FileError(path: path, line: nil, problem: "has the name of \(same.path) (\(loaded.name)); the outputs tell dictionaries apart by file name, so rename one")
+                }
+                options.lexicons.append(loaded)
             }
         }
         let review = try figureReview.map { try FigureReview.load(path: $0) }

@@ -174,8 +174,10 @@ enum RunConfiguration {
             guard var value = convert(raw, to: kind) else {
                 throw FileError(description: "\(path): `\(key)` needs \(kind.expected), not \(describe(raw))")
             }
-            if pathKeys.contains(name), !folder.isEmpty, case .text(let text) = value, !text.hasPrefix("/") {
-                value = .text((folder as NSString).appendingPathComponent(text))
+            if pathKeys.contains(name), !folder.isEmpty {
+                func resolved(_ text: String) -> String { text.hasPrefix("/") ? text : (folder as NSString).appendingPathComponent(text) }
+                if case .text(let text) = value { value = .text(resolved(text)) }
+                if case .list(let items) = value { value = .list(items.map(resolved)) }
             }
             entries.append((name, value))
         }

@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 import Text
+import Corpus
+import Statistics
 @testable import Analysis
 
 final class SentimentLexiconTests: XCTestCase {
@@ -68,5 +70,124 @@ final class SentimentLexiconTests: XCTestCase {
         XCTAssertEqual(try message("c.dic", "%\n1\tposemo\n%\nhappy\t3\n"), "c.dic:4: category 3 is not in the category table")
         XCTAssertEqual(try message("d.csv", "term,score\ngood,3,extra\n"), "d.csv:2: 3 columns where CSV lines have 2; check the separator (comma)")
         XCTAssertEqual(try message("e.dic", "happy\t1\n"), "e.dic:1: a .dic dictionary starts with a line holding only %")
+    }
+}
+
+/// LIWC-22's .dicx and quanteda's YAML dictionaries, read as the .dic format is.
+final class DictionaryFormatTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("dictionary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try FileManager.default.removeItem(at: folder)
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    func tokens(_ text: String) -> [String] { Tokenizer().tokens(of: text) }
+
+    func testDicxCategoriesAndWildcards() throws {
+        let lexicon = try SentimentLexicon.load(path: try write("liwc22.dicx", "\u{FEFF}DicTerm,posemo,negemo,power\ngood,X,,\nkill*,,X,X\n\"prime minister\",,,X\n"))
+        XCTAssertEqual(lexicon.format, .dicx)
+        XCTAssertEqual(lexicon.name, "liwc22")
+        XCTAssertEqual(lexicon.measureNames, ["posemo", "negemo", "power"])
+        // good → posemo; killed, killings → negemo and power; the prime minister → power.
+        let tally = lexicon.tally(tokens("Good news: the Prime Minister killed the killings."))
+        XCTAssertEqual(tally.tokens, 8)
+        XCTAssertEqual((0..<3).map { lexicon.count(tally, measure: $0) }, [1, 2, 3])
+        XCTAssertNil(lexicon.scoreSum(tally, measure: 0))
+    }
+
+    func testQuantedaYAMLWithNestedCategories() throws {
+        let yaml = "emotion:\n  positive: [good, \"happ*\"]\n  negative:\n    - bad\nmilitary: troops\n"
+        let lexicon = try SentimentLexicon.load(path: try write("mine.yml", yaml))
+        XCTAssertEqual(lexicon.format, .yaml)
+        XCTAssertEqual(lexicon.measureNames, ["emotion.negative", "emotion.positive", "military"])
+        let tally = lexicon.tally(tokens("Good troops were happy, bad troops happier."))
+        XCTAssertEqual((0..<3).map { lexicon.count(tally, measure: $0) }, [1, 3, 2])
+    }
+
+    func testScoreLexiconsHaveAllPositiveAndNegative() throws {
+        let lexicon = try SentimentLexicon.load(path: try write("afinn.txt", "good\t3\nbad\t-2\ngreat\t2\n"))
+        XCTAssertEqual(lexicon.measureNames, ["all", "positive", "negative"])
+        let tally = lexicon.tally(tokens("Good and great, then bad."))
+        XCTAssertEqual((0..<3).map { lexicon.count(tally, measure: $0) }, [3, 2, 1])
+        XCTAssertEqual((0..<3).map { lexicon.scoreSum(tally, measure: $0) }, [3, 5, -2])
+    }
+
+    func testBadDictionariesNameTheFixes() throws {
+        func message(_ name: String, _ text: String) -> String {
+            do {
+                _ = try SentimentLexicon.load(path: try write(name, text))
+                return ""
+            } catch {
+                return "\(error)"
+            }
+        }
+        XCTAssertTrue(message("a.dicx", "term,posemo\ngood,X\n").contains("a.dicx:1: a .dicx dictionary starts with a header DicTerm"))
+        XCTAssertTrue(message("b.dicx", "DicTerm,posemo\ngood,\n").contains("b.dicx:2: 'good' is in no category"))
+        XCTAssertTrue(message("c.yml", "- good\n- bad\n").contains("a YAML dictionary is a mapping of categories"))
+        XCTAssertTrue(message("d.yaml", "pos: [\"*good\"]\n").contains("only a * at the end of a word"))
+        XCTAssertTrue(message("e.yml", "pos: [good\n").contains("not a YAML dictionary"))
+    }
+}
+
+/// Category percentages per document and group, and the groups compared, against values
+/// worked out by hand.
+final class DictionarySummaryTests: XCTestCase {
+    func testPercentagesAndTheWelchTestByHand() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dictsummary-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("C"), withIntermediateDirectories: true)
+        // Group A: alpha in 1, 2, 1, 0, 2 of 4 words; group B: in 0, 1, 0, 0, 1 of 4 words.
+        let a = [1, 2, 1, 0, 2], b = [0, 1, 0, 0, 1]
+        var metadata = "file,outlet\n"
+        for (group, counts) in [("A", a), ("B", b)] {
+            for (i, count) in counts.enumerated() {
+                let words = Array(repeating: "alpha", count: count) + Array(repeating: "beta", count: 4 - count)
+                try (words.joined(separator: " ") + ".").write(to: folder.appendingPathComponent("C/\(group)\(i).txt"), atomically: true, encoding: .utf8)
+                metadata += "\(group)\(i).txt,\(group)\n"
+            }
+        }
+        try metadata.write(to: folder.appendingPathComponent("C/metadata.csv"), atomically: true, encoding: .utf8)
+        let dic = folder.appendingPathComponent("greek.dic")
+        try "%\n1\talpha\n%\nalpha\t1\n".write(to: dic, atomically: true, encoding: .utf8)
+        var options = AnalysisOptions()
+        options.lexicons = [try SentimentLexicon.load(path: dic.path)]
+        options.stopwords = .none
+        let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: folder.appendingPathComponent("C").path))
+        let summary = try DictionarySummary(analysis: analysis, bootstrap: try Bootstrap(resamples: 200, seed: 1), corpusLabel: "(all)")
+        let byGroup = Dictionary(uniqueKeysWithValues: summary.groups.map { ($0.group, $0) })
+        // Pooled: A 6 of 20 words = 30 %, B 2 of 20 = 10 %, the corpus 8 of 40 = 20 %.
+        XCTAssertEqual(byGroup["A"]?.percent ?? 0, 30, accuracy: 1e-12)
+        XCTAssertEqual(byGroup["B"]?.percent ?? 0, 10, accuracy: 1e-12)
+        XCTAssertEqual(byGroup["(all)"]?.percent ?? 0, 20, accuracy: 1e-12)
+        XCTAssertEqual(byGroup["(all)"]?.count, 8)
+        let interval = try XCTUnwrap(byGroup["A"]?.interval)
+        XCTAssertLessThan(interval.low, 30)
+        XCTAssertGreaterThan(interval.high, 30)
+        // Document percentages: A 25, 50, 25, 0, 50 (mean 30, variance 437.5); B 0, 25, 0, 0,
+        // 25 (mean 10, variance 187.5). Welch: t = 20 / sqrt(437.5/5 + 187.5/5) = 20 / sqrt(125),
+        // df = 125² / ((87.5² + 37.5²) / 4) = 15625 / 2265.625.
+        let comparison = try XCTUnwrap(summary.comparisons.first)
+        XCTAssertEqual(summary.comparisons.count, 1)
+        XCTAssertEqual(comparison.meanA ?? 0, 30, accuracy: 1e-12)
+        XCTAssertEqual(comparison.meanB ?? 0, 10, accuracy: 1e-12)
+        XCTAssertEqual(comparison.welch?.statistic ?? 0, 20 / 125.0.squareRoot(), accuracy: 1e-9)
+        XCTAssertEqual(comparison.welch?.degreesOfFreedom ?? 0, 15625 / 2265.625, accuracy: 1e-9)
+        // Cohen's d: 20 / sqrt((437.5 + 187.5) / 2).
+        XCTAssertEqual(comparison.cohensD ?? 0, 20 / 312.5.squareRoot(), accuracy: 1e-9)
+        XCTAssertEqual(comparison.q ?? 0, comparison.welch?.p ?? 1, accuracy: 1e-15)
+        var rows: [DictionarySummary.DocumentRow] = []
+        DictionarySummary.documentRows(analysis) { rows.append($0) }
+        XCTAssertEqual(rows.compactMap(\.percent), [25, 50, 25, 0, 50, 0, 25, 0, 0, 25])
     }
 }

@@ -48,7 +48,7 @@ final class SpreadsheetOutputTests: XCTestCase {
 
     func run(_ corpus: String, out: String, options output: OutputOptions) throws -> [String] {
         var options = AnalysisOptions()
-        options.lexicon = try SentimentLexicon.load(path: root.appendingPathComponent("lexicon.txt").path)
+        options.lexicons = [try SentimentLexicon.load(path: root.appendingPathComponent("lexicon.txt").path)]
         let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: corpus))
         let results = try analysis.finish(StatisticsOptions(bootstrap: try Bootstrap(resamples: 99, seed: 1)))
         let folder = try OutputFolder(path: root.appendingPathComponent(out).path)
@@ -75,8 +75,8 @@ final class SpreadsheetOutputTests: XCTestCase {
         XCTAssertEqual(warnings, [])
         let out = root.appendingPathComponent("Out").path
         let csvFiles = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".csv") }.sorted()
-        XCTAssertTrue(csvFiles.contains("lexicon_groups.csv"))
-        XCTAssertEqual(csvFiles.count, 22)
+        XCTAssertTrue(csvFiles.contains("dictionary_comparisons.csv"))
+        XCTAssertEqual(csvFiles.count, 23)
 
         // datapackage.json lists every CSV file with its header, in order.
         let descriptor = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/datapackage.json"))) as? [String: Any])

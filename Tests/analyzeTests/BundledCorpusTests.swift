@@ -31,7 +31,7 @@ final class BundledCorpusTests: XCTestCase {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/" + name), name)
         }
         let header = try String(contentsOfFile: out + "/terms.csv", encoding: .utf8).prefix(while: { $0 != "\r\n" && $0 != "\n" })
-        XCTAssertEqual(String(header), "group,term,count,per_10k,doc_freq")
+        XCTAssertEqual(String(header), "scope,group,term,count,per_10k,doc_freq")
     }
 
     func testSoleimaniCounts53() throws {

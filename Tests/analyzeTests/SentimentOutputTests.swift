@@ -84,11 +84,15 @@ final class LexiconOptionTests: XCTestCase {
         let out = folder.path("Out")
         let result = try AnalyzeRunner.run([folder.path("C"), "--out", out, "--quiet", "--lexicon", dic])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let rows = try readTable(out + "/lexicon_documents.csv")
-        XCTAssertEqual(rows.count, 1)
-        XCTAssertEqual(rows.first?["category_posemo"], "2")
-        XCTAssertEqual(rows.first?["category_negemo"], "2")
-        XCTAssertEqual(rows.first?["tokens"], "8")
+        // happy, love → posemo; sadness, sad → negemo: 2 of 8 words each, 25 percent.
+        let rows = try readTable(out + "/dictionary_documents.csv")
+        XCTAssertEqual(rows.map { $0["category"] ?? "" }, ["posemo", "negemo"])
+        XCTAssertEqual(rows.map { $0["count"] ?? "" }, ["2", "2"])
+        XCTAssertEqual(rows.map { $0["percent"] ?? "" }, ["25.0000", "25.0000"])
+        XCTAssertTrue(rows.allSatisfy { $0["tokens"] == "8" && $0["dictionary"] == "mini" && $0["score_sum"] == "" })
+        let report = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+        XCTAssertTrue(report.contains("## Dictionary categories"))
+        XCTAssertTrue(report.contains("`mini` from `\(dic)` (LIWC .dic, 3 entries, 2 categories)"), report)
 
         let vader = try folder.write("tiny_vader.txt", "war\t3.0\t0.5\t[3, 3]\n")
         let vaderOut = folder.path("VaderOut")
@@ -96,7 +100,15 @@ final class LexiconOptionTests: XCTestCase {
         let sentences = try readTable(vaderOut + "/sentiment_sentences.csv")
         // Only "war" is in this lexicon: the first sentence is neutral, the second positive.
         XCTAssertEqual(sentences.map { $0["compound"] ?? "" }, ["0.0000", "0.6124"])
-        XCTAssertFalse(FileManager.default.fileExists(atPath: vaderOut + "/lexicon_documents.csv"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vaderOut + "/dictionary_documents.csv"))
+        // Two VADER lexicons, or two dictionaries of one name, are refused.
+        let twice = try AnalyzeRunner.run([folder.path("C"), "--out", vaderOut, "--lexicon", vader, "--lexicon", vader])
+        XCTAssertEqual(twice.status, 1)
+        XCTAssertTrue(twice.stderr.contains("a second VADER-format lexicon"), twice.stderr)
+        let other = try folder.write("other/mini.dic", "%\n1\tx\n%\nwar\t1\n")
+        let sameName = try AnalyzeRunner.run([folder.path("C"), "--out", vaderOut, "--lexicon", dic, "--lexicon", other])
+        XCTAssertEqual(sameName.status, 1)
+        XCTAssertTrue(sameName.stderr.contains("has the name of"), sameName.stderr)
 
         let bad = try folder.write("bad.dic", "%\n1\tposemo\n%\nhappy\t7\n")
         let failed = try AnalyzeRunner.run([folder.path("C"), "--out", out, "--lexicon", bad])

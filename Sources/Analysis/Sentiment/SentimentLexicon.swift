@@ -1,17 +1,25 @@
 import Corpus
 import Foundation
 import Text
+import Yams
 
 /// A sentiment lexicon from one of the usual file formats:
 /// - VADER: `token<TAB>mean<TAB>sd<TAB>[ratings]` (used by the VADER scorer);
 /// - AFINN: `word<TAB>integer` (−5 to 5; entries may be several words);
 /// - CSV: `term,score` (a header row is allowed);
 /// - LIWC-style `.dic`: a `%` line, the category table (`id<TAB>name`), a `%` line, then
-///   `word<TAB>id<TAB>id...`, where a trailing `*` matches any ending.
+///   `word<TAB>id<TAB>id...`, where a trailing `*` matches any ending;
+/// - LIWC-22's `.dicx`: CSV with a `DicTerm` column and one column per category, an `X`
+///   where the term belongs to it;
+/// - quanteda's YAML dictionary (`.yml`, `.yaml`): categories mapping to lists of words,
+///   nested categories named `parent.child` as quanteda flattens them.
 /// Words and multi-word entries are matched on the tokenizer's lowercased tokens.
 public struct SentimentLexicon: Sendable {
     public enum Format: String, Sendable {
-        case vader, afinn, csv, dic
+        case vader, afinn, csv, dic, dicx, yaml
+
+        /// Whether entries belong to categories (rather than carrying scores).
+        public var isCategorical: Bool { self == .dic || self == .dicx || self == .yaml }
     }
 
     /// A malformed lexicon file; the message names the line.
@@ -38,6 +46,10 @@ public struct SentimentLexicon: Sendable {
     public let prefixCategories: [(prefix: String, categories: [Int])]
     /// The longest entry, in tokens.
     public let longestEntry: Int
+    /// The file it was read from, and its name without the extension (the dictionary's
+    /// name in the outputs).
+    public internal(set) var path = ""
+    public internal(set) var name = ""
 
     /// Reads `path`, choosing the format by extension (`.dic`, `.csv`) or by the shape of its
     /// lines (VADER's four tab-separated fields, else AFINN's two).
@@ -53,10 +65,128 @@ public struct SentimentLexicon: Sendable {
         }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        if ext == "dic" { return try parseDic(lines, path: path) }
-        if ext == "csv" { return try parseScores(lines, path: path, format: .csv) }
-        let first = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
-        return try parseScores(lines, path: path, format: first.split(separator: "\t").count >= 4 ? .vader : .afinn)
+        var lexicon: SentimentLexicon
+        switch ext {
+        case "dic": lexicon = try parseDic(lines, path: path)
+        case "dicx": lexicon = try parseDicx(path: path)
+        case "yml", "yaml": lexicon = try parseYAML(text, path: path)
+        case "csv": lexicon = try parseScores(lines, path: path, format: .csv)
+        default:
+            let first = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+            lexicon = try parseScores(lines, path: path, format: first.split(separator: "\t").count >= 4 ? .vader : .afinn)
+        }
+        lexicon.path = path
+        let file = (path as NSString).lastPathComponent
+        lexicon.name = file.contains(".") ? String(file[..<file.lastIndex(of: ".")!]) : file
+        return lexicon
+    }
+
+    /// LIWC-22's `.dicx`: a header `DicTerm,Category,...`, then a term per row with `X` in
+    /// the columns of its categories.
+    static func parseDicx(path: String) throws -> SentimentLexicon {
+        var reader: CSVRecordReader
+        do {
+            reader = try CSVRecordReader(path: path)
+        } catch let failure as RegularFile.Failure {
+            throw FileError(path: path, line: nil, problem: "\(failure.detail); check the path given to --lexicon")
+        }
+        var categories: [Int: String] = [:]
+        var exact: [String: [Int]] = [:]
+        var prefixes: [(String, [Int])] = []
+        do {
+            guard var header = try reader.next()?.fields else { throw FileError(path: path, line: nil, problem: "is empty") }
+            if let first = header.first, first.hasPrefix("\u{FEFF}") { header[0] = String(first.dropFirst()) }
+            guard header.count >= 2, header[0].trimmingCharacters(in: .whitespaces).lowercased() == "dicterm" else {
+                throw FileError(path: path, line: 1, problem: "a .dicx dictionary starts with a header DicTerm,Category,...; save it from LIWC-22 as .dicx")
+            }
+            for (index, name) in header.dropFirst().enumerated() { categories[index + 1] = name.trimmingCharacters(in: .whitespaces) }
+            while let record = try reader.next() {
+                let fields = record.fields
+                let term = fields[0].trimmingCharacters(in: .whitespaces).lowercased()
+                if term.isEmpty { continue }
+                guard fields.count <= header.count else {
+                    throw FileError(path: path, line: record.line, problem: "\(fields.count) columns where the header has \(header.count)")
+                }
+                let ids = fields.indices.dropFirst().filter { !fields[$0].trimmingCharacters(in: .whitespaces).isEmpty }
+                guard !ids.isEmpty else {
+                    throw FileError(path: path, line: record.line, problem: "'\(fields[0])' is in no category; mark its categories with X")
+                }
+                try add(term, ids, path: path, line: record.line, exact: &exact, prefixes: &prefixes)
+            }
+        } catch let malformed as CSVRecordReader.Malformed {
+            throw FileError(path: path, line: malformed.line, problem: malformed.problem)
+        }
+        return categorical(.dicx, categories: categories, exact: exact, prefixes: prefixes, path: path)
+    }
+
+    /// quanteda's YAML dictionary: `category: [word, word*]`, nested categories flattened
+    /// to `parent.child`.
+    static func parseYAML(_ text: String, path: String) throws -> SentimentLexicon {
+        let loaded: Any?
+        do {
+            loaded = try Yams.load(yaml: text)
+        } catch {
+            let detail = "\(error)".split(separator: "\n").first.map(String.init) ?? "not YAML"
+            throw FileError(path: path, line: nil, problem: "not a YAML dictionary (\(detail)); write one category per key with a list of words")
+        }
+        guard let mapping = loaded as? [String: Any], !mapping.isEmpty else {
+            throw FileError(path: path, line: nil, problem: "a YAML dictionary is a mapping of categories to lists of words, as quanteda writes it")
+        }
+        var words: [(category: String, words: [String])] = []
+        func walk(_ value: Any, _ name: String) throws {
+            if let list = value as? [Any] {
+                words.append((name, try list.map { item in
+                    if let word = item as? String { return word }
+                    if let number = item as? Int { return String(number) }
+                    throw FileError(path: path, line: nil, problem: "category \(name) lists something that is not a word")
+                }))
+            } else if let word = value as? String {
+                words.append((name, [word]))
+            } else if let nested = value as? [String: Any] {
+                for key in nested.keys.sorted() { try walk(nested[key]!, name + "." + key) }
+            } else {
+                throw FileError(path: path, line: nil, problem: "category \(name) holds neither words nor categories")
+            }
+        }
+        for key in mapping.keys.sorted() { try walk(mapping[key]!, key) }
+        var categories: [Int: String] = [:]
+        var byTerm: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, entry) in words.enumerated() {
+            categories[index + 1] = entry.category
+            for word in entry.words {
+                let term = word.trimmingCharacters(in: .whitespaces).lowercased()
+                if term.isEmpty { continue }
+                if byTerm[term] == nil { order.append(term) }
+                if byTerm[term]?.contains(index + 1) != true { byTerm[term, default: []].append(index + 1) }
+            }
+        }
+        var exact: [String: [Int]] = [:]
+        var prefixes: [(String, [Int])] = []
+        for term in order { try add(term, byTerm[term] ?? [], path: path, line: nil, exact: &exact, prefixes: &prefixes) }
+        return categorical(.yaml, categories: categories, exact: exact, prefixes: prefixes, path: path)
+    }
+
+    /// Adds a dictionary term: a trailing `*` matches any ending; other wildcards are refused.
+    static func add(_ term: String, _ ids: [Int], path: String, line: Int?,
+                    exact: inout [String: [Int]], prefixes: inout [(String, [Int])]) throws {
+        let stem = term.hasSuffix("*") ? String(term.dropLast()) : term
+        guard !stem.contains("*"), !stem.contains("?") else {
+            throw FileError(path: path, line: line, problem: "'\(term)': only a * at the end of a word is understood as a wildcard")
+        }
+        let key = normalize(stem)
+        guard !key.isEmpty else { throw FileError(path: path, line: line, problem: "'\(term)' has no word") }
+        if term.hasSuffix("*") {
+            prefixes.append((key, ids))
+        } else {
+            exact[key, default: []].append(contentsOf: ids.filter { !(exact[key]?.contains($0) ?? false) })
+        }
+    }
+
+    static func categorical(_ format: Format, categories: [Int: String], exact: [String: [Int]], prefixes: [(String, [Int])],
+                            path: String) -> SentimentLexicon {
+        let sorted = prefixes.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+        return SentimentLexicon(format: format, scores: [:], categories: categories, entryCategories: exact, prefixCategories: sorted)
     }
 
     init(format: Format, scores: [String: Double], categories: [Int: String] = [:], entryCategories: [String: [Int]] = [:],
@@ -150,6 +280,28 @@ public struct SentimentLexicon: Sendable {
         return SentimentLexicon(format: .dic, scores: [:], categories: categories, entryCategories: exact, prefixCategories: prefixes)
     }
 
+    /// The categories the outputs report, in order: a categorical dictionary's own (by id);
+    /// for a score lexicon `all` (every entry found), `positive` and `negative` (entries with
+    /// a positive or negative score).
+    public var measureNames: [String] {
+        format.isCategorical ? categoryIDs.map { categories[$0] ?? String($0) } : ["all", "positive", "negative"]
+    }
+
+    /// The category ids in order.
+    var categoryIDs: [Int] { categories.keys.sorted() }
+
+    /// How often measure `k` of `measureNames` matched in `tally`.
+    public func count(_ tally: Tally, measure k: Int) -> Int {
+        if format.isCategorical { return tally.categories[categoryIDs[k]] ?? 0 }
+        return [tally.matches, tally.positive, tally.negative][k]
+    }
+
+    /// The sum of the scores of measure `k` in `tally` (nil for a categorical dictionary).
+    public func scoreSum(_ tally: Tally, measure k: Int) -> Double? {
+        if format.isCategorical { return nil }
+        return [tally.sum, tally.positiveSum, tally.sum - tally.positiveSum][k]
+    }
+
     /// What a lexicon finds in a sequence of lowercased tokens.
     public struct Tally: Sendable, Equatable {
         public var tokens = 0
@@ -157,6 +309,8 @@ public struct SentimentLexicon: Sendable {
         public var sum = 0.0
         public var positive = 0
         public var negative = 0
+        /// The sum of the positive scores (the negative ones sum to `sum - positiveSum`).
+        public var positiveSum = 0.0
         public var categories: [Int: Int] = [:]
 
         public init() {}
@@ -167,6 +321,7 @@ public struct SentimentLexicon: Sendable {
             sum += other.sum
             positive += other.positive
             negative += other.negative
+            positiveSum += other.positiveSum
             categories.merge(other.categories, uniquingKeysWith: +)
         }
     }
@@ -185,7 +340,12 @@ public struct SentimentLexicon: Sendable {
                 if let score = scores[key] {
                     tally.matches += 1
                     tally.sum += score
-                    if score > 0 { tally.positive += 1 } else if score < 0 { tally.negative += 1 }
+                    if score > 0 {
+                        tally.positive += 1
+                        tally.positiveSum += score
+                    } else if score < 0 {
+                        tally.negative += 1
+                    }
                     matched = n
                     found = true
                     break
@@ -199,7 +359,7 @@ public struct SentimentLexicon: Sendable {
                 }
                 n -= 1
             }
-            if !found, format == .dic, let wildcard = prefixCategories.first(where: { tokens[i].hasPrefix($0.prefix) }) {
+            if !found, format.isCategorical, let wildcard = prefixCategories.first(where: { tokens[i].hasPrefix($0.prefix) }) {
                 tally.matches += 1
                 for id in wildcard.categories { tally.categories[id, default: 0] += 1 }
             }

@@ -41,14 +41,14 @@ MANUAL := .build/plugins/GenerateManual/outputs/analyze/analyze.1
 install: deps
 	$(SWIFT) package generate-manual --configuration debug >/dev/null
 	$(MAKE) build
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
-		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-	install -m 755 .build/release/analyze $(DESTDIR)$(PREFIX)/bin/analyze
-	install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/analyze.1
-	.build/release/analyze --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/analyze
-	.build/release/analyze --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_analyze
-	.build/release/analyze --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/analyze.fish
+	install -d "$(DESTDIR)$(PREFIX)"/bin "$(DESTDIR)$(PREFIX)"/share/man/man1 \
+		"$(DESTDIR)$(PREFIX)"/share/bash-completion/completions "$(DESTDIR)$(PREFIX)"/share/zsh/site-functions \
+		"$(DESTDIR)$(PREFIX)"/share/fish/vendor_completions.d
+	install -m 755 .build/release/analyze "$(DESTDIR)$(PREFIX)"/bin/analyze
+	install -m 644 $(MANUAL) "$(DESTDIR)$(PREFIX)"/share/man/man1/analyze.1
+	.build/release/analyze --generate-completion-script bash > "$(DESTDIR)$(PREFIX)"/share/bash-completion/completions/analyze
+	.build/release/analyze --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)"/share/zsh/site-functions/_analyze
+	.build/release/analyze --generate-completion-script fish > "$(DESTDIR)$(PREFIX)"/share/fish/vendor_completions.d/analyze.fish
 	@echo "installed analyze into $(DESTDIR)$(PREFIX)/bin (man page, bash, zsh and fish completions beside)"
 
 report: build

@@ -11,7 +11,8 @@ binary=$root/.build/release/analyze
 
 [ "$(id -u)" = 0 ] || { echo "error: test-install needs root (debootstrap and chroot); run it with sudo" >&2; exit 1; }
 [ -x "$binary" ] || { echo "error: no release binary at $binary; run make build first" >&2; exit 1; }
-if ldd "$binary" | grep -q libswift; then
+# Not `| grep -q`: under pipefail, grep closing the pipe early could fail ldd instead.
+if ldd "$binary" | grep libswift >/dev/null; then
     echo "error: $binary links the Swift runtime dynamically; build it with make build (--static-swift-stdlib)" >&2
     exit 1
 fi

@@ -19,13 +19,21 @@ struct GitCommitPlugin: BuildToolPlugin {
         let head = gitDirectory.appending("HEAD")
         if FileManager.default.fileExists(atPath: head.string) {
             inputs.append(head)
+            // A linked worktree keeps its branches in the main repository (its `commondir`).
+            var folders = [gitDirectory]
+            if let common = try? String(contentsOfFile: gitDirectory.appending("commondir").string, encoding: .utf8) {
+                let named = common.trimmingCharacters(in: .whitespacesAndNewlines)
+                folders.append(named.hasPrefix("/") ? Path(named) : gitDirectory.appending(named))
+            }
             if let text = try? String(contentsOfFile: head.string, encoding: .utf8), text.hasPrefix("ref:") {
                 let ref = text.dropFirst("ref:".count).trimmingCharacters(in: .whitespacesAndNewlines)
-                let loose = gitDirectory.appending(ref)
-                if FileManager.default.fileExists(atPath: loose.string) { inputs.append(loose) }
+                for folder in folders where FileManager.default.fileExists(atPath: folder.appending(ref).string) {
+                    inputs.append(folder.appending(ref))
+                }
             }
-            let packed = gitDirectory.appending("packed-refs")
-            if FileManager.default.fileExists(atPath: packed.string) { inputs.append(packed) }
+            for folder in folders where FileManager.default.fileExists(atPath: folder.appending("packed-refs").string) {
+                inputs.append(folder.appending("packed-refs"))
+            }
         }
         let output = context.pluginWorkDirectory.appending("GitCommit.swift")
         return [.buildCommand(

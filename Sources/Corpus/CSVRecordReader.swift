@@ -34,11 +34,11 @@ public struct CSVRecordReader {
         source = try BufferedByteReader(rawPath: rawPath)
     }
 
-    /// The next record with the line it starts on, or nil at the end of the file.
-    /// Blank lines between records are skipped.
     /// Bytes read from the file so far, for progress.
     public var bytesRead: Int { source.bytesRead }
 
+    /// The next record with the line it starts on, or nil at the end of the file.
+    /// Blank lines between records are skipped.
     public mutating func next() throws -> (line: Int, fields: [String])? {
         if !started {
             started = true

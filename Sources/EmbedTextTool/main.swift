@@ -14,10 +14,13 @@ let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "--git-commit", arguments.count == 3 {
     let output = arguments[arguments.startIndex + 1]
     let gitDirectory = URL(fileURLWithPath: arguments[arguments.startIndex + 2])
-    func read(_ name: String) -> String? {
-        (try? String(contentsOf: gitDirectory.appendingPathComponent(name), encoding: .utf8))?
+    func read(_ name: String, in folder: URL = gitDirectory) -> String? {
+        (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
+    // A linked worktree keeps HEAD in its own folder and the branches in the main
+    // repository's, which its `commondir` file names.
+    let common = read("commondir").map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : gitDirectory.appendingPathComponent($0) }
     func isCommitID(_ text: String) -> Bool {
         text.count == 40 && text.allSatisfy { $0.isHexDigit }
     }
@@ -25,9 +28,9 @@ if arguments.first == "--git-commit", arguments.count == 3 {
     if let head = read("HEAD") {
         if head.hasPrefix("ref:") {
             let ref = head.dropFirst(4).trimmingCharacters(in: .whitespaces)
-            if let loose = read(ref), isCommitID(loose) {
+            if let loose = read(ref) ?? common.flatMap({ read(ref, in: $0) }), isCommitID(loose) {
                 commit = loose
-            } else if let packed = read("packed-refs") {
+            } else if let packed = read("packed-refs") ?? common.flatMap({ read("packed-refs", in: $0) }) {
                 for line in packed.split(separator: "\n") {
                     let parts = line.split(separator: " ")
                     if parts.count == 2, parts[1] == ref, isCommitID(String(parts[0])) { commit = String(parts[0]) }

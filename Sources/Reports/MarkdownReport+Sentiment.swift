@@ -102,15 +102,18 @@ extension MarkdownReport {
         }
         out += "| dictionary | category | corpus % | " + shownGroups.map { "\(escape($0)) %" }.joined(separator: " | ") + " |\n"
         out += "| --- | --- | ---: |" + String(repeating: " ---: |", count: shownGroups.count) + "\n"
-        var rows = 0
+        var cut: [String] = []
         for (d, lexicon) in summary.lexicons.enumerated() {
-            for (m, name) in lexicon.measureNames.enumerated() where rows < limit * summary.lexicons.count {
-                rows += 1
+            if lexicon.measureNames.count > limit { cut.append(code(lexicon.name)) }
+            for (m, name) in lexicon.measureNames.enumerated().prefix(limit) {
                 out += "| \(escape(lexicon.name)) | \(escape(name)) | \(cell(percent[corpusLabel]?[d]?[m], interval: true)) | "
                 out += shownGroups.map { cell(percent[$0]?[d]?[m], interval: false) }.joined(separator: " | ") + " |\n"
             }
         }
         out += "\n"
+        if !cut.isEmpty {
+            out += "The first \(limit) categories of \(cut.joined(separator: ", ")) are shown; all are in `dictionary_groups.csv`.\n\n"
+        }
         if documentsOf.count - 1 > shownGroups.count {
             out += "The \(shownGroups.count) \(escape(groupLabel)) groups with the most documents are shown; all are in `dictionary_groups.csv`.\n\n"
         }

@@ -302,7 +302,7 @@ public enum OutputSchema {
                 if DocumentTable.computedColumns.contains(name) {
                     columns.append(Column(name: name, type: .integer, description: "Characters removed by the cleaning rule \(name.dropFirst("removed_".count))"))
                 } else {
-                    let original = name.hasPrefix("meta_") ? " (named \(name.dropFirst(5)) in the corpus)" : ""
+                    let original = name.hasPrefix("meta_") ? " (meta_ is put in front of a corpus column named like a computed one)" : ""
                     columns.append(Column(name: name, type: .string, description: "Metadata column of the corpus\(original)"))
                 }
                 continue

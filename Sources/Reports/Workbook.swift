@@ -12,6 +12,10 @@ public enum Workbook {
     public static let maximumRows = 1_048_576
     /// Characters a cell holds.
     public static let maximumCellCharacters = 32_767
+    /// Columns a sheet holds.
+    public static let maximumColumns = 16_384
+    /// The largest integer a double holds exactly: a larger one is written as text.
+    static let exactIntegers = 9_007_199_254_740_992.0
 
     /// A workbook that could not be written.
     public struct Failure: Error, CustomStringConvertible {
@@ -44,7 +48,7 @@ public enum Workbook {
         var warnings: [String] = []
 
         // The `columns` sheet: what each column of each sheet holds.
-        let about = workbook_add_worksheet(workbook, "columns")
+        guard let about = workbook_add_worksheet(workbook, "columns") else { throw Failure(description: "\(path): cannot add the sheet columns") }
         var row: UInt32 = 0
         for (column, title) in ["sheet", "column", "type", "description"].enumerated() {
             worksheet_write_string(about, 0, UInt16(column), title, bold)
@@ -61,8 +65,15 @@ public enum Workbook {
         worksheet_freeze_panes(about, 1, 0)
 
         for file in files {
-            let columns = schemas[file] ?? []
-            let sheet = workbook_add_worksheet(workbook, String(file.dropLast(4)))
+            var columns = schemas[file] ?? []
+            // Sheet names are the CSV files' own (at most 31 characters, none "columns").
+            guard let sheet = workbook_add_worksheet(workbook, String(file.dropLast(4)).prefix(31).description) else {
+                throw Failure(description: "\(path): cannot add a sheet for \(file)")
+            }
+            if columns.count > maximumColumns {
+                warnings.append("\(file): \(columns.count) columns; the workbook's sheet holds the first \(maximumColumns) (a spreadsheet's limit); the CSV file has them all")
+                columns.removeLast(columns.count - maximumColumns)
+            }
             var reader = try CSVRecordReader(path: (folder as NSString).appendingPathComponent(file))
             var rowIndex: UInt32 = 0
             var cutCells = 0
@@ -84,7 +95,7 @@ public enum Workbook {
                     if value.isEmpty { continue }
                     switch columns[index].type {
                     case .integer, .number:
-                        if let number = Double(value), number.isFinite {
+                        if let number = Double(value), number.isFinite, abs(number) <= exactIntegers || columns[index].type == .number {
                             worksheet_write_number(sheet, rowIndex, column, number, nil)
                         } else {
                             worksheet_write_string(sheet, rowIndex, column, value, nil)

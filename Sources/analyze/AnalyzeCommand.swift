@@ -50,10 +50,10 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Stopword file (one word per line, # comments) instead of the bundled English list.", valueName: "file"))
     var stopwords: String?
 
-    @Flag(name: .customLong("keep-stopwords"), help: "Count stopwords as terms too (no stopword list).")
+    @Flag(name: .customLong("keep-stopwords"), inversion: .prefixedNo, help: "Count stopwords as terms too (no stopword list).")
     var keepStopwords = false
 
-    @Flag(name: .long, help: "Count Snowball English (Porter2) stems instead of word forms: attacks, attacked -> attack.")
+    @Flag(name: .long, inversion: .prefixedNo, help: "Count Snowball English (Porter2) stems instead of word forms: attacks, attacked -> attack.")
     var stem = false
 
     @Option(name: .customLong("min-count"), help: ArgumentHelp("Leave terms and n-grams counted fewer times than this out of terms.csv and ngrams.csv (per group).", valueName: "n"))
@@ -65,7 +65,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("report-top"), help: ArgumentHelp("Terms and n-grams shown per table in report.md.", valueName: "n"))
     var reportTop: Int = 20
 
-    @Flag(name: .customLong("keep-boilerplate"), help: "Do not remove boilerplate (consent banners, mastheads, credits, repeats, link lines).")
+    @Flag(name: .customLong("keep-boilerplate"), inversion: .prefixedNo, help: "Do not remove boilerplate (consent banners, mastheads, credits, repeats, link lines).")
     var keepBoilerplate = false
 
     @Option(name: .customLong("dump-clean"), help: ArgumentHelp("Also write each document's cleaned text into this folder, to audit the cleaning.", valueName: "dir"))
@@ -122,13 +122,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("figure-review"), help: ArgumentHelp("Judged figure pairs that later runs apply: CSV with key_a, key_b and judgement (same or different), e.g. figure_comparisons.csv with a judgement column added.", valueName: "file"))
     var figureReview: String?
 
-    @Flag(name: .customLong("raw-csv"), help: "Write CSV cells as they are: no ' before a text cell that starts with =, +, -, @, a tab or a carriage return (which spreadsheets would run as a formula).")
+    @Flag(name: .customLong("raw-csv"), inversion: .prefixedNo, help: "Write CSV cells as they are: no ' before a text cell that starts with =, +, -, @, a tab or a carriage return (which spreadsheets would run as a formula).")
     var rawCSV = false
 
-    @Flag(name: .long, help: "Start every CSV file with the UTF-8 byte-order mark, so that Excel and LibreOffice read it as UTF-8 when it is opened with a double-click.")
+    @Flag(name: .long, inversion: .prefixedNo, help: "Start every CSV file with the UTF-8 byte-order mark, so that Excel reads it as UTF-8 when it is opened with a double-click.")
     var excel = false
 
-    @Flag(name: .long, help: "Also write analyze.xlsx: every CSV file as a sheet of one workbook, numbers as numbers and text as text (05 stays 05), with a sheet that describes the columns.")
+    @Flag(name: .long, inversion: .prefixedNo, help: "Also write analyze.xlsx: every CSV file as a sheet of one workbook, numbers as numbers and text as text (05 stays 05), with a sheet that describes the columns.")
     var xlsx = false
 
     @Option(name: .long, help: ArgumentHelp("Do only these analyses, comma-separated: terms, entities, sentiment, figures (default: all). documents.csv and the report's overview come with any.", valueName: "list"))
@@ -137,7 +137,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: the number of cores). Results do not depend on it.", valueName: "n"))
     var jobs: Int?
 
-    @Flag(name: .shortAndLong, help: "Print nothing but errors: no progress, warnings or summary.")
+    @Flag(name: .shortAndLong, inversion: .prefixedNo, help: "Print nothing but errors: no progress, warnings or summary.")
     var quiet = false
 
     @Option(name: .long, help: ArgumentHelp("Read options from this YAML file (keys are the long option names, as --print-config writes them; paths relative to the file's folder). Options on the command line win.", valueName: "file"))

@@ -85,16 +85,17 @@ enum RunConfiguration {
         var prefix: [String] = []
         for (key, value) in entries where !givesOption(arguments, key: key) {
             if key == "corpus" {
-                if case .text(let corpus) = value { prefix += ["--config-corpus", corpus] }
+                if case .text(let corpus) = value { prefix.append("--config-corpus=" + corpus) }
                 continue
             }
+            // `--key=value`, so that a value starting with - stays a value.
             switch value {
-            case .flag(let on): if on { prefix.append("--" + key) }
+            case .flag(let on): prefix.append(on ? "--" + key : "--no-" + key)
             case .none: continue
-            case .list(let items): for item in items { prefix += ["--" + key, item] }
-            case .text(let text): prefix += ["--" + key, text]
-            case .integer(let value): prefix += ["--" + key, String(value)]
-            case .number(let value): prefix += ["--" + key, "\(value)"]
+            case .list(let items): for item in items { prefix.append("--\(key)=\(item)") }
+            case .text(let text): prefix.append("--\(key)=\(text)")
+            case .integer(let value): prefix.append("--\(key)=\(value)")
+            case .number(let value): prefix.append("--\(key)=\(value)")
             }
         }
         // After `run`, if the command line names it, so that the options go to that subcommand.
@@ -130,10 +131,10 @@ enum RunConfiguration {
         return out
     }
 
-    /// Whether the command line gives option `key` itself (`--key`, `--key=...`, or its
-    /// short form).
+    /// Whether the command line gives option `key` itself (`--key`, `--key=...`, a flag's
+    /// `--no-key`, or its short form).
     static func givesOption(_ arguments: [String], key: String) -> Bool {
-        var forms: Set<String> = ["--" + key]
+        var forms: Set<String> = ["--" + key, "--no-" + key]
         if key == "quiet" { forms.insert("-q") }
         return arguments.contains { argument in
             forms.contains(argument) || forms.contains { argument.hasPrefix($0 + "=") }
@@ -217,6 +218,8 @@ enum RunConfiguration {
             if let value = raw as? Int { return .text(String(value)) }
             return nil
         case .list:
+            // One value stands for a list of one (`lexicon: liwc.dic`).
+            if let text = raw as? String { return .list([text]) }
             guard let items = raw as? [Any] else { return nil }
             var texts: [String] = []
             for item in items {

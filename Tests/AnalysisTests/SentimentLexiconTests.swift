@@ -113,6 +113,9 @@ final class DictionaryFormatTests: XCTestCase {
         XCTAssertEqual(lexicon.measureNames, ["emotion.negative", "emotion.positive", "military"])
         let tally = lexicon.tally(tokens("Good troops were happy, bad troops happier."))
         XCTAssertEqual((0..<3).map { lexicon.count(tally, measure: $0) }, [1, 3, 2])
+        // Words YAML would read as booleans, nulls or numbers stay words.
+        let negation = try SentimentLexicon.load(path: try write("negation.yaml", "negation: [no, not, never, off, null, 1.5]\n"))
+        XCTAssertEqual(negation.count(negation.tally(tokens("No, not never: off the null list, 1.5 times.")), measure: 0), 6)
     }
 
     func testScoreLexiconsHaveAllPositiveAndNegative() throws {
@@ -189,5 +192,46 @@ final class DictionarySummaryTests: XCTestCase {
         var rows: [DictionarySummary.DocumentRow] = []
         DictionarySummary.documentRows(analysis) { rows.append($0) }
         XCTAssertEqual(rows.compactMap(\.percent), [25, 50, 25, 0, 50, 0, 25, 0, 0, 25])
+    }
+}
+
+/// More than 20 groups: each group against the rest, from the samples' moments, as Welch's
+/// test on the documents' percentages themselves gives it.
+final class DictionaryManyGroupsTests: XCTestCase {
+    func testEachGroupAgainstTheRest() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dictmany-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("C"), withIntermediateDirectories: true)
+        var metadata = "file,outlet\n"
+        var percents: [[Double]] = []
+        for g in 0..<22 {
+            var group: [Double] = []
+            for i in 0..<5 {
+                let count = (g * 7 + i * 3) % 5
+                let words = Array(repeating: "alpha", count: count) + Array(repeating: "beta", count: 5 - count)
+                try (words.joined(separator: " ") + ".").write(to: folder.appendingPathComponent("C/g\(g)_\(i).txt"), atomically: true, encoding: .utf8)
+                metadata += "g\(g)_\(i).txt,G\(String(format: "%02d", g))\n"
+                group.append(Double(count) * 20)
+            }
+            percents.append(group)
+        }
+        try metadata.write(to: folder.appendingPathComponent("C/metadata.csv"), atomically: true, encoding: .utf8)
+        let dic = folder.appendingPathComponent("greek.dic")
+        try "%\n1\talpha\n%\nalpha\t1\n".write(to: dic, atomically: true, encoding: .utf8)
+        var options = AnalysisOptions()
+        options.lexicons = [try SentimentLexicon.load(path: dic.path)]
+        options.stopwords = .none
+        let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: folder.appendingPathComponent("C").path))
+        let summary = try DictionarySummary(analysis: analysis, bootstrap: try Bootstrap(resamples: 50, seed: 1), corpusLabel: "(all)")
+        XCTAssertEqual(summary.comparisons.count, 22)
+        for (g, comparison) in summary.comparisons.enumerated() {
+            XCTAssertEqual(comparison.a, "G\(String(format: "%02d", g))")
+            XCTAssertEqual(comparison.b, "(rest)")
+            let rest = percents.enumerated().filter { $0.offset != g }.flatMap(\.element)
+            let expected = try MeanComparison.welchT(percents[g], rest)
+            XCTAssertEqual(comparison.documentsB, 105)
+            XCTAssertEqual(comparison.welch?.statistic ?? 0, expected.statistic, accuracy: 1e-9)
+            XCTAssertEqual(comparison.welch?.degreesOfFreedom ?? 0, expected.degreesOfFreedom ?? 0, accuracy: 1e-6)
+        }
     }
 }

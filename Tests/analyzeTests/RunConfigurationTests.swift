@@ -62,6 +62,15 @@ final class RunConfigurationTests: XCTestCase {
         XCTAssertEqual(overridden.compare, ["C", "D"])
         XCTAssertEqual(overridden.out, "elsewhere")
         XCTAssertTrue(overridden.quiet)
+        // A value that starts with - stays a value; a flag the file sets is switched off by --no-.
+        let dashed = try folder.write("dashed.yaml", "out: \"-results\"\nseed: 7\nquiet: true\nstem: true\n")
+        let fromDashed = try parse(["Corpus", "--config", dashed, "--no-quiet"])
+        XCTAssertEqual(fromDashed.out, folder.url.path + "/-results")
+        XCTAssertFalse(fromDashed.quiet)
+        XCTAssertTrue(fromDashed.stem)
+        // One value for a repeatable option is a list of one, its path relative to the file.
+        let single = try folder.write("conf/one.yaml", "lexicon: liwc.dic\n")
+        XCTAssertEqual(try parse(["Corpus", "--config", single]).lexicon, [folder.url.appendingPathComponent("conf").path + "/liwc.dic"])
         // `run` first keeps the options with the subcommand.
         let explicit = try parse(["run", "--config", file])
         XCTAssertEqual(explicit.minCount, 3)
@@ -73,7 +82,7 @@ final class RunConfigurationTests: XCTestCase {
             ("min-cuont: 2\n", "`min-cuont` is not an option of analyze run"),
             ("min-count: two\n", "`min-count` needs a whole number, not \"two\""),
             ("stem: 1\n", "`stem` needs true or false"),
-            ("compare: A\n", "`compare` needs a list"),
+            ("compare: 3\n", "`compare` needs a list"),
             ("- min-count\n", "must be a mapping of option names to values"),
             ("min-count: [\n", "not a YAML file"),
         ]

@@ -6,7 +6,9 @@ import Statistics
 /// text's words, in percent, per document and per group (the group's words pooled, with a
 /// cluster-bootstrap interval that resamples documents), and the groups compared on their
 /// documents' percentages (Welch's t-test, Cohen's d, Benjamini–Hochberg q over every test of
-/// the run), as the sentiment scores are: the document is the unit of the tests.
+/// the run), as the sentiment scores are: the document is the unit of the tests. Each
+/// sample is kept as its size, sum and sum of squares, so each group against the rest of
+/// the corpus costs one pass over the documents per category, whatever the number of groups.
 public struct DictionarySummary: Sendable {
     /// One category's share of a document's words.
     public struct DocumentRow: Sendable {
@@ -29,7 +31,8 @@ public struct DictionarySummary: Sendable {
         public let tokens: Int
         public let count: Int
         public let scoreSum: Double?
-        /// The group's pooled percentage, with its interval (nil with fewer than 2 documents with words).
+        /// The group's pooled percentage (nil without words), and its interval (nil with
+        /// fewer than 2 documents with words).
         public let percent: Double?
         public let interval: ConfidenceInterval?
     }
@@ -104,46 +107,56 @@ public struct DictionarySummary: Sendable {
         let groupNames = names.filter { $0 != corpusLabel }
         let pairwise = groupNames.count <= SentimentSummary.pairwiseLimit
         var pending: [(Int, Int, String, String, Int, Int, Double?, Double?, TestResult?, Double?, String)] = []
-        func mean(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) }
+        /// A sample's size, sum and sum of squares: enough for Welch's test and Cohen's d, and
+        /// the rest of the corpus is the corpus less a group.
+        struct Moments {
+            var n = 0, sum = 0.0, squares = 0.0
+            mutating func add(_ x: Double) { n += 1; sum += x; squares += x * x }
+            func without(_ b: Moments) -> Moments { Moments(n: n - b.n, sum: sum - b.sum, squares: squares - b.squares) }
+            var mean: Double? { n > 0 ? sum / Double(n) : nil }
+            /// The sample variance (n − 1), never below 0 (rounding).
+            var variance: Double { n > 1 ? max(0, (squares - sum * sum / Double(n)) / Double(n - 1)) : 0 }
+        }
         for (d, lexicon) in lexicons.enumerated() {
             for m in lexicon.measureNames.indices {
                 // Each group's documents' percentages (documents with words, copies once).
-                var samples: [[Double]] = groupNames.map { name in
-                    (members[name] ?? []).compactMap { i -> Double? in
-                        guard !repeats.contains(i) else { return nil }
+                var samples = [Moments](repeating: Moments(), count: groupNames.count)
+                var total = Moments()
+                for (g, name) in groupNames.enumerated() {
+                    for i in members[name] ?? [] where !repeats.contains(i) {
                         let t = tally(i, d)
-                        return t.tokens > 0 ? Double(lexicon.count(t, measure: m)) * 100 / Double(t.tokens) : nil
+                        guard t.tokens > 0 else { continue }
+                        let percent = Double(lexicon.count(t, measure: m)) * 100 / Double(t.tokens)
+                        samples[g].add(percent)
+                        total.add(percent)
                     }
                 }
-                func compare(_ a: String, _ b: String, _ x: [Double], _ y: [Double]) {
+                func compare(_ a: String, _ b: String, _ x: Moments, _ y: Moments) {
                     let minimum = SentimentSummary.minimumDocuments
-                    guard x.count >= minimum, y.count >= minimum else {
-                        pending.append((d, m, a, b, x.count, y.count, mean(x), mean(y), nil, nil,
-                                        "not tested: fewer than \(minimum) documents with words in \(x.count < minimum ? a : b)"))
+                    guard x.n >= minimum, y.n >= minimum else {
+                        pending.append((d, m, a, b, x.n, y.n, x.mean, y.mean, nil, nil,
+                                        "not tested: fewer than \(minimum) documents with words in \(x.n < minimum ? a : b)"))
                         return
                     }
                     var welch: TestResult?
                     var note = pairwise ? "" : "each of \(groupNames.count) groups against the rest"
-                    do { welch = try MeanComparison.welchT(x, y) } catch { note = "no Welch test: \(error)" }
-                    var effect: Double?
-                    if let sx = DescriptiveStatistics.meanAndVariance(x), let sy = DescriptiveStatistics.meanAndVariance(y) {
-                        let pooled = ((Double(x.count - 1) * sx.variance + Double(y.count - 1) * sy.variance) / Double(x.count + y.count - 2)).squareRoot()
-                        effect = pooled > 0 ? (sx.mean - sy.mean) / pooled : nil
+                    do {
+                        welch = try MeanComparison.welchT(meanX: x.mean ?? 0, varianceX: x.variance, countX: x.n,
+                                                          meanY: y.mean ?? 0, varianceY: y.variance, countY: y.n)
+                    } catch {
+                        note = "no Welch test: \(error)"
                     }
-                    pending.append((d, m, a, b, x.count, y.count, mean(x), mean(y), welch, effect, note))
+                    let pooled = ((Double(x.n - 1) * x.variance + Double(y.n - 1) * y.variance) / Double(x.n + y.n - 2)).squareRoot()
+                    let effect = pooled > 0 ? ((x.mean ?? 0) - (y.mean ?? 0)) / pooled : nil
+                    pending.append((d, m, a, b, x.n, y.n, x.mean, y.mean, welch, effect, note))
                 }
                 if pairwise {
                     for (i, a) in groupNames.enumerated() {
                         for (j, b) in groupNames.enumerated() where j > i { compare(a, b, samples[i], samples[j]) }
                     }
                 } else {
-                    for (i, a) in groupNames.enumerated() {
-                        var rest: [Double] = []
-                        for (j, sample) in samples.enumerated() where j != i { rest += sample }
-                        compare(a, SentimentSummary.restLabel, samples[i], rest)
-                    }
+                    for (i, a) in groupNames.enumerated() { compare(a, SentimentSummary.restLabel, samples[i], total.without(samples[i])) }
                 }
-                samples.removeAll()
             }
         }
         let tested = pending.indices.filter { pending[$0].8 != nil }

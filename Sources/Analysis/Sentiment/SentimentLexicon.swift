@@ -46,6 +46,8 @@ public struct SentimentLexicon: Sendable {
     public let prefixCategories: [(prefix: String, categories: [Int])]
     /// The longest entry, in tokens.
     public let longestEntry: Int
+    /// The category ids in order (the order of `measureNames`).
+    let categoryIDs: [Int]
     /// The file it was read from, and its name without the extension (the dictionary's
     /// name in the outputs).
     public internal(set) var path = ""
@@ -122,33 +124,44 @@ public struct SentimentLexicon: Sendable {
     /// quanteda's YAML dictionary: `category: [word, word*]`, nested categories flattened
     /// to `parent.child`.
     static func parseYAML(_ text: String, path: String) throws -> SentimentLexicon {
-        let loaded: Any?
+        // Read as nodes, not as values, so that a word such as no, yes, on, null or 1.5 stays
+        // the word it is written as (YAML would make it a boolean, a null or a number).
+        let root: Node?
         do {
-            loaded = try Yams.load(yaml: text)
+            root = try Yams.compose(yaml: text)
         } catch {
             let detail = "\(error)".split(separator: "\n").first.map(String.init) ?? "not YAML"
             throw FileError(path: path, line: nil, problem: "not a YAML dictionary (\(detail)); write one category per key with a list of words")
         }
-        guard let mapping = loaded as? [String: Any], !mapping.isEmpty else {
+        guard let mapping = root?.mapping, !mapping.isEmpty else {
             throw FileError(path: path, line: nil, problem: "a YAML dictionary is a mapping of categories to lists of words, as quanteda writes it")
         }
         var words: [(category: String, words: [String])] = []
-        func walk(_ value: Any, _ name: String) throws {
-            if let list = value as? [Any] {
-                words.append((name, try list.map { item in
-                    if let word = item as? String { return word }
-                    if let number = item as? Int { return String(number) }
-                    throw FileError(path: path, line: nil, problem: "category \(name) lists something that is not a word")
+        func walk(_ value: Node, _ name: String) throws {
+            switch value {
+            case .scalar(let scalar):
+                words.append((name, [scalar.string]))
+            case .sequence(let sequence):
+                words.append((name, try sequence.map { item in
+                    guard let word = item.scalar?.string else {
+                        throw FileError(path: path, line: item.mark.map { $0.line }, problem: "category \(name) lists something that is not a word")
+                    }
+                    return word
                 }))
-            } else if let word = value as? String {
-                words.append((name, [word]))
-            } else if let nested = value as? [String: Any] {
-                for key in nested.keys.sorted() { try walk(nested[key]!, name + "." + key) }
-            } else {
-                throw FileError(path: path, line: nil, problem: "category \(name) holds neither words nor categories")
+            case .mapping(let nested):
+                for (key, child) in nested.sorted(by: { ($0.key.scalar?.string ?? "") < ($1.key.scalar?.string ?? "") }) {
+                    try walk(child, name + "." + (key.scalar?.string ?? ""))
+                }
+            case .alias:
+                throw FileError(path: path, line: value.mark.map { $0.line }, problem: "category \(name) uses a YAML alias; write its words out")
             }
         }
-        for key in mapping.keys.sorted() { try walk(mapping[key]!, key) }
+        for (key, child) in mapping.sorted(by: { ($0.key.scalar?.string ?? "") < ($1.key.scalar?.string ?? "") }) {
+            guard let name = key.scalar?.string, !name.isEmpty else {
+                throw FileError(path: path, line: key.mark.map { $0.line }, problem: "a category needs a name")
+            }
+            try walk(child, name)
+        }
         var categories: [Int: String] = [:]
         var byTerm: [String: [Int]] = [:]
         var order: [String] = []
@@ -196,6 +209,7 @@ public struct SentimentLexicon: Sendable {
         self.categories = categories
         self.entryCategories = entryCategories
         self.prefixCategories = prefixCategories
+        categoryIDs = categories.keys.sorted()
         let entries = Array(scores.keys) + Array(entryCategories.keys)
         longestEntry = max(1, entries.map { $0.split(separator: " ").count }.max() ?? 1)
     }
@@ -286,9 +300,6 @@ public struct SentimentLexicon: Sendable {
     public var measureNames: [String] {
         format.isCategorical ? categoryIDs.map { categories[$0] ?? String($0) } : ["all", "positive", "negative"]
     }
-
-    /// The category ids in order.
-    var categoryIDs: [Int] { categories.keys.sorted() }
 
     /// How often measure `k` of `measureNames` matched in `tally`.
     public func count(_ tally: Tally, measure k: Int) -> Int {

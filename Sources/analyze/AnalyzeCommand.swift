@@ -12,6 +12,10 @@ import Text
 struct AnalyzeCommand: ParsableCommand {
     /// Above this many groups, a run warns that the `--group-by` column is very fine.
     static let manyGroups = 100
+    /// The fewest bootstrap resamples a run accepts: with fewer, the 2.5th and 97.5th
+    /// percentiles fall on the few smallest and largest resamples, and the smallest bootstrap
+    /// p, 2 / (resamples + 1), is no longer below 0.05 for fewer than 40.
+    static let minimumResamples = 100
 
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -201,7 +205,9 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if collocationMinCount < 1 { throw ValidationError("--collocation-min-count must be 1 or more") }
         if docTerms < 1 { throw ValidationError("--doc-terms must be 1 or more") }
-        if resamples < 1 || resamples > 1_000_000 { throw ValidationError("--resamples must lie between 1 and 1000000") }
+        if resamples < Self.minimumResamples || resamples > 1_000_000 {
+            throw ValidationError("--resamples \(resamples): give \(Self.minimumResamples) to 1000000; fewer resamples cannot place the ends of a 95% interval nor give a bootstrap p below 0.05")
+        }
         if graphMinCount < 1 { throw ValidationError("--graph-min-count must be 1 or more") }
         if !(graphMaxQ > 0 && graphMaxQ <= 1) { throw ValidationError("--graph-max-q must lie above 0 and at most 1") }
         if graphTop < 1 { throw ValidationError("--graph-top must be 1 or more") }

@@ -21,8 +21,9 @@ struct Analyze: ParsableCommand {
         defaultSubcommand: AnalyzeCommand.self
     )
 
-    /// Reads `--config FILE` of the run subcommand into options before parsing; a bad
-    /// configuration file ends the program with one line and status 1.
+    /// Reads `--config FILE` of the run subcommand into options before parsing (and joins a
+    /// negative number to the option before it); a bad configuration file ends the program
+    /// with one line and status 1.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {

@@ -65,8 +65,9 @@ enum RunConfiguration {
     /// `arguments` with the options of the `--config` file (when the run subcommand has
     /// one) put in front, less those the command line gives itself.
     static func expand(_ given: [String]) throws -> [String] {
-        if let first = given.first, otherSubcommands.contains(first) { return given }
-        let arguments = splittingCompare(given)
+        let joined = joiningNegativeNumbers(given)
+        if let first = joined.first, otherSubcommands.contains(first) { return joined }
+        let arguments = splittingCompare(joined)
         var path: String?
         var index = 0
         while index < arguments.count {
@@ -101,6 +102,30 @@ enum RunConfiguration {
         // After `run`, if the command line names it, so that the options go to that subcommand.
         if arguments.first == "run" { return ["run"] + prefix + arguments.dropFirst() }
         return prefix + arguments
+    }
+
+    /// `--jobs -1` as `--jobs=-1`: a negative number after an option is its value, so that the
+    /// option's own check names the problem ("--jobs must be 1 or more") instead of the parser
+    /// taking `-1` for an option and saying the value is missing.
+    static func joiningNegativeNumbers(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" {
+                out += arguments[index...]
+                break
+            }
+            if argument.hasPrefix("--"), !argument.contains("="), index + 1 < arguments.count,
+               arguments[index + 1].hasPrefix("-"), Double(arguments[index + 1]) != nil {
+                out.append(argument + "=" + arguments[index + 1])
+                index += 2
+                continue
+            }
+            out.append(argument)
+            index += 1
+        }
+        return out
     }
 
     /// `--compare A B` as `--compare A --compare B`: the option takes two values and no

@@ -108,6 +108,25 @@ final class RunConfigurationTests: XCTestCase {
         XCTAssertEqual(RunConfiguration.splittingCompare(["--", "--compare", "A", "B"]), ["--", "--compare", "A", "B"])
     }
 
+    /// A negative number is an option's value, so the option's own check names the problem;
+    /// too few resamples are refused with the minimum.
+    func testNegativeValuesAndTooFewResamples() throws {
+        XCTAssertEqual(RunConfiguration.joiningNegativeNumbers(["Corpus", "--jobs", "-1", "--seed", "-2.5", "--out", "-x", "--", "--jobs", "-1"]),
+                       ["Corpus", "--jobs=-1", "--seed=-2.5", "--out", "-x", "--", "--jobs", "-1"])
+        func message(_ arguments: [String]) -> String {
+            do {
+                _ = try Analyze.parseAsRoot(try RunConfiguration.expand(arguments))
+                return ""
+            } catch {
+                return Analyze.message(for: error)
+            }
+        }
+        XCTAssertEqual(message(["Corpus", "--jobs", "-1"]), "--jobs must be 1 or more")
+        XCTAssertTrue(message(["Corpus", "--resamples", "1"]).hasPrefix("--resamples 1: give 100 to 1000000"), message(["Corpus", "--resamples", "1"]))
+        XCTAssertEqual(message(["Corpus", "--resamples", "100"]), "")
+        XCTAssertTrue(message(["kwic", "Corpus", "war", "--window", "-3"]).contains("--window -3: give a number of tokens from 0 to 1000"))
+    }
+
     func testOtherSubcommandsAreLeftAlone() throws {
         XCTAssertEqual(try RunConfiguration.expand(["kwic", "Corpus", "--compare", "x", "--config", "nothing"]),
                        ["kwic", "Corpus", "--compare", "x", "--config", "nothing"])

@@ -383,6 +383,29 @@ public final class CorpusReader {
         }
     }
 
+    /// What is wrong with a JSON line that did not decode, and the fix.
+    static func jsonProblem(_ error: Error, line: [UInt8]) -> String {
+        let example = "each line must be one object such as {\"text\": \"...\", \"outlet\": \"...\"}"
+        switch error {
+        case DecodingError.typeMismatch(_, let context) where !context.codingPath.isEmpty:
+            let key = context.codingPath[0].stringValue
+            let text = String(decoding: line, as: UTF8.self)
+            if text.range(of: #"\\u[dD][89abAB][0-9a-fA-F]{2}"#, options: .regularExpression) != nil {
+                return "the value of \"\(key)\" holds a \\uD800-\\uDFFF escape without its other half (half of a UTF-16 surrogate pair, which is no character); remove it or write the whole pair"
+            }
+            if context.debugDescription.contains("number") {
+                return "the value of \"\(key)\" is a number too large for a double (such as 1e999); write it as a string"
+            }
+            return "the value of \"\(key)\" cannot be read; write it as a string"
+        case DecodingError.typeMismatch(_, let context):
+            let found = (context.debugDescription.components(separatedBy: "but found ").last ?? "another value")
+                .replacingOccurrences(of: " instead", with: "").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            return "not a JSON object but \(found); \(example)"
+        default:
+            return "not valid JSON (an unclosed brace or quote, or a trailing comma?); \(example)"
+        }
+    }
+
     private func readJSONLinesFile(entry: Entry, absolutePath: [UInt8],
                                    emit: (Document) throws -> Void, skip: (SkippedFile) throws -> Void) throws {
         let path = entry.relativePath
@@ -414,8 +437,7 @@ public final class CorpusReader {
             do {
                 object = try decoder.decode([String: JSONValue].self, from: Data(line))
             } catch {
-                try skip(SkippedFile(path: location, reason: .malformedRecord,
-                                     detail: "not a JSON object; each line must be one object such as {\"text\": \"...\", \"outlet\": \"...\"}"))
+                try skip(SkippedFile(path: location, reason: .malformedRecord, detail: Self.jsonProblem(error, line: line)))
                 continue
             }
             guard case .string(let rawText)? = object[options.textColumn] else {

@@ -17,6 +17,16 @@ final class FigureAttributionTests: XCTestCase {
         return try XCTUnwrap(found.first, file: file, line: line)
     }
 
+    /// A number past what a double holds, or past 10^18, is not a figure; 10^18 itself is.
+    func testNumbersTooLargeToBeFiguresAreLeftOut() throws {
+        let huge = String(repeating: "9", count: 1_000_000)
+        XCTAssertTrue(figures("The file held \(huge) people.").isEmpty)
+        XCTAssertTrue(figures("The id 12345678901234567890123 people was logged.").isEmpty)
+        XCTAssertTrue(figures("They counted 2 billion billion people.").isEmpty)
+        XCTAssertEqual(try only("They counted 1,000,000,000,000,000,000 people.").value, 1e18)
+        XCTAssertTrue(figures("Some 1e999 people.").allSatisfy { $0.value?.isFinite ?? true })
+    }
+
     // MARK: Calendar
 
     func testCalendarDates() throws {

@@ -231,17 +231,43 @@ final class CorpusRecordFileTests: TemporaryDirectoryTestCase {
             ["id": "abc", "tags": "a; 2; false", "score": "2.5", "w": "2", "outlet": "unknown"],
             ["off": "false", "outlet": "unknown"],
         ])
-        let notObject = "not a JSON object; each line must be one object such as {\"text\": \"...\", \"outlet\": \"...\"}"
+        let example = "each line must be one object such as {\"text\": \"...\", \"outlet\": \"...\"}"
         let noText = "no 'text' string; give each object a \"text\" key or name another with --text-column"
         XCTAssertEqual(skipped, [
-            SkippedFile(path: "feed.jsonl:3", reason: .malformedRecord, detail: notObject),
+            SkippedFile(path: "feed.jsonl:3", reason: .malformedRecord, detail: "not valid JSON (an unclosed brace or quote, or a trailing comma?); " + example),
             SkippedFile(path: "feed.jsonl:5", reason: .malformedRecord, detail: noText),
             SkippedFile(path: "feed.jsonl:6", reason: .emptyText, detail: "the 'text' value is empty"),
-            SkippedFile(path: "feed.jsonl:8", reason: .malformedRecord, detail: notObject),
+            SkippedFile(path: "feed.jsonl:8", reason: .malformedRecord, detail: "not a JSON object but an array; " + example),
             SkippedFile(path: "feed.jsonl:9", reason: .malformedRecord, detail: noText),
         ])
         // Keys are registered as each document introduces them, sorted within the document.
         XCTAssertEqual(reader.metadataColumns, ["outlet", "flag", "missing", "n", "id", "score", "tags", "w", "off"])
+    }
+
+    /// The real cause of a line that does not decode: a lone surrogate escape, a number past
+    /// a double, a value that is not an object.
+    func testJSONLineProblemsNameTheirCause() throws {
+        try write("odd.jsonl", #"""
+            {"text":"a\ud800b","outlet":"A"}
+            {"text":"Fine","n":1e999}
+            "just a string"
+            {"text":"Kept","pair":"\ud83d\ude00"}
+
+            """#)
+        let all = try items(try CorpusReader(path: root))
+        var skipped: [String] = []
+        var kept: [String] = []
+        for item in all {
+            switch item {
+            case .document(let d): kept.append(d.text)
+            case .skipped(let s): skipped.append(s.message)
+            }
+        }
+        XCTAssertEqual(kept, ["Kept"])
+        XCTAssertEqual(skipped.count, 3)
+        XCTAssertTrue(skipped[0].hasPrefix("odd.jsonl:1: the value of \"text\" holds a \\uD800-\\uDFFF escape without its other half"), skipped[0])
+        XCTAssertTrue(skipped[1].hasPrefix("odd.jsonl:2: the value of \"n\" is a number too large for a double (such as 1e999); write it as a string"), skipped[1])
+        XCTAssertTrue(skipped[2].hasPrefix("odd.jsonl:3: not a JSON object but a string;"), skipped[2])
     }
 
     func testJSONLinesValuesAsMetadataText() throws {

@@ -525,8 +525,15 @@ public struct FigureExtractor: Sendable {
             v *= scale
             length += 1
         }
+        // A number past what a double holds (a string of a thousand digits) is not a figure.
+        guard v.isFinite, v <= Self.largestValue else { return nil }
         return (v, length, false, nil)
     }
+
+    /// The largest value read as a figure: 10^18, beyond any count, sum of money or
+    /// quantity the news reports (the world's GDP is about 10^14 dollars); longer strings of
+    /// digits are identifiers, not figures.
+    static let largestValue = 1e18
 
     /// "1.13bn", "2tn"; "600m" and "45k" only after a currency sign ("£600m"), since "100m"
     /// is also a distance.

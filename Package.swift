@@ -45,7 +45,8 @@ let package = Package(
         .executableTarget(name: "EmbedTextTool", path: "Sources/EmbedTextTool"),
         .plugin(name: "EmbedTextPlugin", capability: .buildTool(), dependencies: ["EmbedTextTool"]),
         // The git commit of the checkout, for `analyze --version`.
-        .plugin(name: "GitCommitPlugin", capability: .buildTool(), dependencies: ["EmbedTextTool"]),
+        .executableTarget(name: "GitCommitTool", path: "Sources/GitCommitTool"),
+        .plugin(name: "GitCommitPlugin", capability: .buildTool(), dependencies: ["GitCommitTool"]),
         .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics", "CPlatform", "CCmarkGFM", "CXlsxWriter"]),
         .executableTarget(
             name: "analyze",

@@ -38,8 +38,8 @@ struct GitCommitPlugin: BuildToolPlugin {
         let output = context.pluginWorkDirectory.appending("GitCommit.swift")
         return [.buildCommand(
             displayName: "Reading the git commit for \(target.name)",
-            executable: try context.tool(named: "EmbedTextTool").path,
-            arguments: ["--git-commit", output.string, gitDirectory.string],
+            executable: try context.tool(named: "GitCommitTool").path,
+            arguments: [output.string, gitDirectory.string],
             inputFiles: inputs,
             outputFiles: [output])]
     }

@@ -42,8 +42,6 @@ public enum ReportWriter {
     /// The files of `--lexicon` dictionaries.
     public static let dictionaryFiles = ["dictionary_documents.csv", "dictionary_groups.csv", "dictionary_comparisons.csv"]
 
-    /// Rows a spreadsheet opens, the header included (Excel's and LibreOffice's limit).
-    public static let spreadsheetRows = Workbook.maximumRows
 
     /// Finishes `analysis` (its statistics) and writes the outputs into `folder`; see
     /// `write(_:to:options:context:committingAlso:)`.
@@ -146,9 +144,9 @@ public enum ReportWriter {
                     { try SentimentTables.comparisons(sentiment).write(to: folder.file("sentiment_comparisons.csv"), style: style) },
                 ]
                 if let dictionaries = results.dictionaries {
-                    jobs.append { try LexiconTables.writeDocuments(analysis, to: folder.file("dictionary_documents.csv"), style: style) }
-                    jobs.append { try LexiconTables.groups(dictionaries, bootstrap: statistics.bootstrap).write(to: folder.file("dictionary_groups.csv"), style: style) }
-                    jobs.append { try LexiconTables.comparisons(dictionaries).write(to: folder.file("dictionary_comparisons.csv"), style: style) }
+                    jobs.append { try DictionaryTables.writeDocuments(analysis, to: folder.file("dictionary_documents.csv"), style: style) }
+                    jobs.append { try DictionaryTables.groups(dictionaries, bootstrap: statistics.bootstrap).write(to: folder.file("dictionary_groups.csv"), style: style) }
+                    jobs.append { try DictionaryTables.comparisons(dictionaries).write(to: folder.file("dictionary_comparisons.csv"), style: style) }
                 }
             }
             if let figures = results.figures {
@@ -165,8 +163,8 @@ public enum ReportWriter {
             let descriptor = try DataPackage.json(folder: folder.stagingPath, files: csvFiles, byteOrderMark: options.excel,
                                                   version: context.version)
             try Data(descriptor.utf8).write(to: URL(fileURLWithPath: folder.file("datapackage.json")))
-            for file in csvFiles where rows[file, default: 0] + 1 > spreadsheetRows {
-                warnings.append("\(file): \(rows[file, default: 0]) rows, more than a spreadsheet opens (\(spreadsheetRows - 1) below the header); "
+            for file in csvFiles where rows[file, default: 0] + 1 > Workbook.maximumRows {
+                warnings.append("\(file): \(rows[file, default: 0]) rows, more than a spreadsheet opens (\(Workbook.maximumRows - 1) below the header); "
                                 + "read it with pandas or R, or shorten it with --min-count or --top")
             }
             if options.xlsx {

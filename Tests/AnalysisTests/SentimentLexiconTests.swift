@@ -74,26 +74,7 @@ final class SentimentLexiconTests: XCTestCase {
 }
 
 /// LIWC-22's .dicx and quanteda's YAML dictionaries, read as the .dic format is.
-final class DictionaryFormatTests: XCTestCase {
-    var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("dictionary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try FileManager.default.removeItem(at: folder)
-    }
-
-    func write(_ name: String, _ text: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
-    func tokens(_ text: String) -> [String] { Tokenizer().tokens(of: text) }
-
+extension SentimentLexiconTests {
     func testDicxCategoriesAndWildcards() throws {
         let lexicon = try SentimentLexicon.load(path: try write("liwc22.dicx", "\u{FEFF}DicTerm,posemo,negemo,power\ngood,X,,\nkill*,,X,X\n\"prime minister\",,,X\n"))
         XCTAssertEqual(lexicon.format, .dicx)
@@ -146,18 +127,19 @@ final class DictionaryFormatTests: XCTestCase {
 /// Category percentages per document and group, and the groups compared, against values
 /// worked out by hand.
 final class DictionarySummaryTests: XCTestCase {
-    func testPercentagesAndTheWelchTestByHand() throws {
+    /// A corpus of `words`-word documents, `groups` giving each outlet's documents by how many
+    /// of their words are "alpha" (the rest "beta"), analysed with a dictionary whose one
+    /// category, alpha, holds that word.
+    static func alphaCorpus(_ groups: [(name: String, alphas: [Int])], words: Int) throws -> CorpusAnalysis {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dictsummary-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("C"), withIntermediateDirectories: true)
-        // Group A: alpha in 1, 2, 1, 0, 2 of 4 words; group B: in 0, 1, 0, 0, 1 of 4 words.
-        let a = [1, 2, 1, 0, 2], b = [0, 1, 0, 0, 1]
         var metadata = "file,outlet\n"
-        for (group, counts) in [("A", a), ("B", b)] {
+        for (group, counts) in groups {
             for (i, count) in counts.enumerated() {
-                let words = Array(repeating: "alpha", count: count) + Array(repeating: "beta", count: 4 - count)
-                try (words.joined(separator: " ") + ".").write(to: folder.appendingPathComponent("C/\(group)\(i).txt"), atomically: true, encoding: .utf8)
-                metadata += "\(group)\(i).txt,\(group)\n"
+                let text = Array(repeating: "alpha", count: count) + Array(repeating: "beta", count: words - count)
+                try (text.joined(separator: " ") + ".").write(to: folder.appendingPathComponent("C/\(group)_\(i).txt"), atomically: true, encoding: .utf8)
+                metadata += "\(group)_\(i).txt,\(group)\n"
             }
         }
         try metadata.write(to: folder.appendingPathComponent("C/metadata.csv"), atomically: true, encoding: .utf8)
@@ -166,7 +148,12 @@ final class DictionarySummaryTests: XCTestCase {
         var options = AnalysisOptions()
         options.lexicons = [try SentimentLexicon.load(path: dic.path)]
         options.stopwords = .none
-        let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: folder.appendingPathComponent("C").path))
+        return try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: folder.appendingPathComponent("C").path))
+    }
+
+    func testPercentagesAndTheWelchTestByHand() throws {
+        // Group A: alpha in 1, 2, 1, 0, 2 of 4 words; group B: in 0, 1, 0, 0, 1 of 4 words.
+        let analysis = try Self.alphaCorpus([("A", [1, 2, 1, 0, 2]), ("B", [0, 1, 0, 0, 1])], words: 4)
         let summary = try DictionarySummary(analysis: analysis, bootstrap: try Bootstrap(resamples: 200, seed: 1), corpusLabel: "(all)")
         let byGroup = Dictionary(uniqueKeysWithValues: summary.groups.map { ($0.group, $0) })
         // Pooled: A 6 of 20 words = 30 %, B 2 of 20 = 10 %, the corpus 8 of 40 = 20 %.
@@ -199,29 +186,9 @@ final class DictionarySummaryTests: XCTestCase {
 /// test on the documents' percentages themselves gives it.
 final class DictionaryManyGroupsTests: XCTestCase {
     func testEachGroupAgainstTheRest() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dictmany-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("C"), withIntermediateDirectories: true)
-        var metadata = "file,outlet\n"
-        var percents: [[Double]] = []
-        for g in 0..<22 {
-            var group: [Double] = []
-            for i in 0..<5 {
-                let count = (g * 7 + i * 3) % 5
-                let words = Array(repeating: "alpha", count: count) + Array(repeating: "beta", count: 5 - count)
-                try (words.joined(separator: " ") + ".").write(to: folder.appendingPathComponent("C/g\(g)_\(i).txt"), atomically: true, encoding: .utf8)
-                metadata += "g\(g)_\(i).txt,G\(String(format: "%02d", g))\n"
-                group.append(Double(count) * 20)
-            }
-            percents.append(group)
-        }
-        try metadata.write(to: folder.appendingPathComponent("C/metadata.csv"), atomically: true, encoding: .utf8)
-        let dic = folder.appendingPathComponent("greek.dic")
-        try "%\n1\talpha\n%\nalpha\t1\n".write(to: dic, atomically: true, encoding: .utf8)
-        var options = AnalysisOptions()
-        options.lexicons = [try SentimentLexicon.load(path: dic.path)]
-        options.stopwords = .none
-        let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: folder.appendingPathComponent("C").path))
+        let groups = (0..<22).map { g in (name: "G\(String(format: "%02d", g))", alphas: (0..<5).map { i in (g * 7 + i * 3) % 5 }) }
+        let percents = groups.map { $0.alphas.map { Double($0) * 20 } }
+        let analysis = try DictionarySummaryTests.alphaCorpus(groups, words: 5)
         let summary = try DictionarySummary(analysis: analysis, bootstrap: try Bootstrap(resamples: 50, seed: 1), corpusLabel: "(all)")
         XCTAssertEqual(summary.comparisons.count, 22)
         for (g, comparison) in summary.comparisons.enumerated() {

@@ -91,7 +91,7 @@ public struct DictionarySummary: Sendable {
                         ? try bootstrap.clusterRatioIntervals(numerators: numerators, denominators: tokens, scale: 100) : nil
                     return measures.map { m in
                         let count = tallies.reduce(0) { $0 + lexicon.count($1, measure: m) }
-                        let sums = lexicon.scoreSum(SentimentLexicon.Tally(), measure: m) == nil ? nil
+                        let sums = lexicon.format.isCategorical ? nil
                             : tallies.reduce(0.0) { $0 + (lexicon.scoreSum($1, measure: m) ?? 0) }
                         return GroupRow(group: name, dictionary: d, measure: m, documents: docs.count, tokens: Int(totalTokens), count: count,
                                         scoreSum: sums, percent: totalTokens > 0 ? Double(count) * 100 / totalTokens : nil,

@@ -325,16 +325,6 @@ public struct SentimentLexicon: Sendable {
         public var categories: [Int: Int] = [:]
 
         public init() {}
-
-        public mutating func add(_ other: Tally) {
-            tokens += other.tokens
-            matches += other.matches
-            sum += other.sum
-            positive += other.positive
-            negative += other.negative
-            positiveSum += other.positiveSum
-            categories.merge(other.categories, uniquingKeysWith: +)
-        }
     }
 
     /// Scores `tokens`: the longest entry at each position counts once.

@@ -5,7 +5,7 @@ import Statistics
 /// the words, in percent, per document (dictionary_documents.csv), per group with intervals
 /// (dictionary_groups.csv), and the groups compared (dictionary_comparisons.csv). Long
 /// tables: one row per category, whatever dictionaries the run used.
-public enum LexiconTables {
+public enum DictionaryTables {
     static func number(_ value: Double?, decimals: Int = 4) -> String {
         value.map { CSVNumber.fixed($0, decimals: decimals) } ?? ""
     }

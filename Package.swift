@@ -33,9 +33,16 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // libxml2's HTML parser, for .html articles; `make deps` (or apt) installs libxml2-dev.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // What Swift's Glibc module does not expose (an atomic exchange of two folders).
         .target(name: "CPlatform", path: "Sources/CPlatform"),
-        .target(name: "Corpus", dependencies: ["Yams"]),
+        .target(name: "Corpus", dependencies: ["Yams", "CLibXML2"]),
         .target(name: "Text", exclude: ["Resources"], plugins: ["EmbedTextPlugin"]),
         // Bundled data kept as files in Sources/Analysis/Resources (the VADER 3.3.2 lexicon and
         // emoji table, byte for byte as published; MIT, Licenses/VADER-LICENSE.txt), compiled

@@ -90,11 +90,12 @@ public final class CorpusAnalyzer {
 
     /// Reads `reader` to the end and returns the merged analysis.
     /// - Parameters:
-    ///   - onSkipped: called on the calling thread for each skipped file, in corpus order.
+    ///   - onSkipped: called on the calling thread for each skipped file, in corpus order; what
+    ///     it throws stops the run (`--strict`).
     ///   - onDocument: called for each processed document, possibly on a worker thread.
     ///   - onProgress: called on the calling thread as documents are read (often: throttle it).
     public func run(reader: CorpusReader,
-                    onSkipped: (SkippedFile) -> Void = { _ in },
+                    onSkipped: (SkippedFile) throws -> Void = { _ in },
                     onDocument: ((TokenizedDocument) throws -> Void)? = nil,
                     onProgress: (Progress) -> Void = { _ in }) throws -> CorpusAnalysis {
         let workerCount = max(1, options.workers)
@@ -176,7 +177,7 @@ public final class CorpusAnalyzer {
                     }
                 case .skipped(let skipped):
                     analysis.skipped.append(skipped)
-                    onSkipped(skipped)
+                    try onSkipped(skipped)
                 }
             }
         } else {
@@ -212,7 +213,7 @@ public final class CorpusAnalyzer {
                                             bytes: reader.bytesRead, totalBytes: reader.totalBytes))
                     case .skipped(let skipped):
                         analysis.skipped.append(skipped)
-                        onSkipped(skipped)
+                        try onSkipped(skipped)
                     }
                 }
             } catch {

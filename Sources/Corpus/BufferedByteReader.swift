@@ -7,7 +7,7 @@ import Foundation
 /// JSON Lines corpus never has to sit in memory whole; and standard input as a stream
 /// (each `read` returns what is there, so a line is answered as soon as it arrives).
 public struct BufferedByteReader {
-    private let handle: FileHandle
+    private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private var position = 0
     private var exhausted = false
@@ -31,6 +31,40 @@ public struct BufferedByteReader {
     /// answers what was read so far.
     public var beforeWaiting: (() -> Void)?
 
+    /// Reads `bytes` from memory (a file already read and converted).
+    init(bytes: [UInt8]) {
+        handle = nil
+        chunkSize = max(bytes.count, 1)
+        buffer = bytes
+        bytesRead = bytes.count
+    }
+
+    /// The offset of the next byte in the file.
+    var offset: Int { bytesRead - (buffer.count - position) }
+
+    /// Moves to `offset` in a file (not standard input); false when that cannot be done.
+    mutating func seek(to offset: Int) -> Bool {
+        guard let handle else {
+            // In memory: the buffer is the whole file.
+            guard offset <= buffer.count else { return false }
+            position = offset
+            return true
+        }
+        guard lseek(handle.fileDescriptor, off_t(offset), SEEK_SET) == off_t(offset) else { return false }
+        buffer = []
+        position = 0
+        exhausted = false
+        bytesRead = offset
+        return true
+    }
+
+    /// The bytes read ahead and not yet returned (after reading a chunk if none are): enough
+    /// to look at a file's first line.
+    mutating func lookahead() throws -> ArraySlice<UInt8> {
+        if position == buffer.count { _ = try refill() }
+        return buffer[position...]
+    }
+
     /// Reads from an open handle (standard input).
     public init(handle: FileHandle, chunkSize: Int = 1 << 16) {
         self.handle = handle
@@ -39,7 +73,7 @@ public struct BufferedByteReader {
 
     /// Refills the buffer; false at the end of the file.
     private mutating func refill() throws -> Bool {
-        if exhausted { return false }
+        guard let handle, !exhausted else { return false }
         beforeWaiting?()
         if buffer.count != chunkSize { buffer = [UInt8](repeating: 0, count: chunkSize) }
         var count: Int
@@ -51,7 +85,7 @@ public struct BufferedByteReader {
             exhausted = true
             buffer = []
             position = 0
-            try? handle.close()
+            // The handle closes when the reader goes (a seek back may still need it).
             return false
         }
         if count < chunkSize { buffer.removeSubrange(count...) }

@@ -3,7 +3,11 @@ import Foundation
 /// A streaming RFC 4180 reader: comma-separated fields, double quotes around fields that
 /// hold commas, quotes or line breaks, `""` for a quote inside them, CRLF or LF between
 /// records, an optional UTF-8 byte-order mark. It reports the line each record starts on,
-/// so that an error can name it.
+/// so that an error can name it, and goes on after a bad record.
+///
+/// Files as Excel and others save them are read too: a semicolon or a tab as the separator
+/// when the header line uses it, UTF-16 with a byte-order mark, and fields in Windows-1252
+/// (counted, for a warning).
 ///
 /// (CSV.swift, the package we would otherwise use, decodes scalar by scalar and reports
 /// neither line numbers nor unterminated quotes, both of which the error messages need.)
@@ -14,24 +18,95 @@ public struct CSVRecordReader {
         public let line: Int
         /// What is wrong.
         public let problem: String
+        /// Whether the reader has moved past the bad record, so that reading can go on with
+        /// the next one: to the line after the one the bad record starts on.
+        public var recovered = false
     }
 
     private var source: BufferedByteReader
     private var line = 1
     private var started = false
+    /// How often a bad record that ran to the end of the file was read again from its
+    /// second line: each such rereading costs the rest of the file, so it is bounded.
+    private var rereadsToEnd = 0
+
+    /// The field separator: a comma, or the semicolon or tab the header line uses instead
+    /// (as Excel saves CSV where the comma is the decimal mark).
+    public private(set) var separator = UInt8(ascii: ",")
+    /// How the file was read when it is UTF-16 (told by its byte-order mark).
+    public private(set) var fileEncoding: TextFileDecoder.Encoding?
+    /// Fields that were not valid UTF-8 and were read as Windows-1252 (or as UTF-8 with
+    /// U+FFFD for their bad bytes), how they were read, and the line of the first.
+    public private(set) var recodedFields = 0
+    public private(set) var recodedEncoding: TextFileDecoder.Encoding?
+    public private(set) var firstRecodedLine: Int?
 
     /// The largest record read, in bytes: a longer one (an unclosed quote in a huge file,
     /// or a file that is no CSV) stops the reader instead of filling the memory.
     public static let maximumRecordBytes = SkippedFile.maximumDocumentBytes + (1 << 20)
 
-    /// Opens `path` for reading. Throws `RegularFile.Failure`.
-    public init(path: String) throws {
-        source = try BufferedByteReader(path: path)
+    /// How many bad records that run to the end of the file are read again from their second line.
+    public static let maximumRereadsToEnd = 20
+
+    /// Opens `path` for reading, with `separator`, or the one its header line uses when nil.
+    /// Throws `RegularFile.Failure`.
+    public init(path: String, separator: UInt8? = nil) throws {
+        try self.init(rawPath: Array(path.utf8), separator: separator)
     }
 
     /// Opens the file at `rawPath` (bytes) for reading. Throws `RegularFile.Failure`.
-    public init(rawPath: [UInt8]) throws {
+    public init(rawPath: [UInt8], separator: UInt8? = nil) throws {
         source = try BufferedByteReader(rawPath: rawPath)
+        let start = try source.lookahead()
+        if start.count >= 2, (start.first == 0xFF && start.dropFirst().first == 0xFE) || (start.first == 0xFE && start.dropFirst().first == 0xFF) {
+            // UTF-16 (Excel's "Unicode text"): read whole, as UTF-8.
+            let bytes = try RegularFile.read(rawPath: rawPath, limit: SkippedFile.maximumDocumentBytes)
+            let decoded = try TextFileDecoder.decodeDetectingEncoding(bytes)
+            fileEncoding = decoded.encoding
+            source = BufferedByteReader(bytes: Array(decoded.text.utf8))
+        }
+        self.separator = try separator ?? Self.sniffSeparator(source.lookahead())
+    }
+
+    /// What to warn of once the file is read: that it is UTF-16, that fields were not UTF-8.
+    public var encodingWarnings: [String] {
+        var warnings: [String] = []
+        if let fileEncoding {
+            warnings.append("read as \(fileEncoding.rawValue), told by its byte-order mark; re-save it as UTF-8 to silence this warning")
+        }
+        if recodedFields > 0, let line = firstRecodedLine {
+            let count = recodedFields == 1 ? "1 field is" : "\(recodedFields) fields are"
+            let how = recodedEncoding == .windows1252 ? "read as Windows-1252 (Latin-1), check their accented letters"
+                                                      : "their bad bytes read as U+FFFD (\u{FFFD})"
+            warnings.append("\(count) not UTF-8 (the first on line \(line)); \(how) or re-save the file as UTF-8")
+        }
+        return warnings
+    }
+
+    /// The separator's name for messages: "commas", "semicolons" or "tabs".
+    public static func name(of separator: UInt8) -> String {
+        switch separator {
+        case UInt8(ascii: ";"): return "semicolons"
+        case UInt8(ascii: "\t"): return "tabs"
+        default: return "commas"
+        }
+    }
+
+    /// The separator of a header line: the one of comma, semicolon and tab that occurs most
+    /// often outside quotes before the first line end (a comma when none does, or on a tie).
+    static func sniffSeparator(_ bytes: ArraySlice<UInt8>) -> UInt8 {
+        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
+        var quoted = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { quoted.toggle(); continue }
+            if !quoted, byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+            if !quoted, counts[byte] != nil { counts[byte]! += 1 }
+        }
+        var best = UInt8(ascii: ",")
+        for candidate in [UInt8(ascii: ";"), UInt8(ascii: "\t")] where counts[candidate]! > counts[best]! {
+            best = candidate
+        }
+        return best
     }
 
     /// Bytes read from the file so far, for progress.
@@ -42,11 +117,8 @@ public struct CSVRecordReader {
     public mutating func next() throws -> (line: Int, fields: [String])? {
         if !started {
             started = true
-            if try source.peek() == 0xEF {
-                _ = try source.next()
-                guard try source.next() == 0xBB, try source.next() == 0xBF else {
-                    throw Malformed(line: 1, problem: "not valid UTF-8 at the start of the file; re-save it as UTF-8")
-                }
+            if try source.lookahead().starts(with: [0xEF, 0xBB, 0xBF]) {
+                for _ in 0..<3 { _ = try source.next() }
             }
         }
         // Skip blank lines.
@@ -65,71 +137,113 @@ public struct CSVRecordReader {
         var afterClosingQuote = false
         var fieldStartLine = line
         var recordBytes = 0
+        /// The offset just after the record's first line end, when it has one.
+        var secondLineStart: Int?
 
-        func finishField() throws {
-            guard let text = String(validating: field, as: UTF8.self) else {
-                throw Malformed(line: fieldStartLine, problem: "not valid UTF-8; re-save the file as UTF-8")
+        func finishField() {
+            if let text = String(validating: field, as: UTF8.self) {
+                fields.append(text)
+            } else {
+                let (text, encoding) = TextFileDecoder.decodeNotUTF8(field)
+                fields.append(text)
+                recodedFields += 1
+                if recodedEncoding != .windows1252 { recodedEncoding = encoding }
+                if firstRecodedLine == nil { firstRecodedLine = fieldStartLine }
             }
-            fields.append(text)
             field.removeAll(keepingCapacity: true)
             afterClosingQuote = false
         }
 
-        while let byte = try source.next() {
-            recordBytes += 1
-            if recordBytes > Self.maximumRecordBytes {
-                throw Malformed(line: recordLine, problem: "a record larger than 1 GiB (an unclosed quote?); split the file or fix its quotes")
-            }
-            if quoted {
-                if byte == UInt8(ascii: "\"") {
-                    if try source.peek() == UInt8(ascii: "\"") {
-                        _ = try source.next()
-                        field.append(byte)
+        do {
+            while let byte = try source.next() {
+                recordBytes += 1
+                if recordBytes > Self.maximumRecordBytes {
+                    throw Malformed(line: recordLine, problem: "a record larger than 1 GiB (an unclosed quote?); split the file or fix its quotes")
+                }
+                if quoted {
+                    if byte == UInt8(ascii: "\"") {
+                        if try source.peek() == UInt8(ascii: "\"") {
+                            _ = try source.next()
+                            field.append(byte)
+                        } else {
+                            quoted = false
+                            afterClosingQuote = true
+                        }
                     } else {
-                        quoted = false
-                        afterClosingQuote = true
+                        let nextByte = try source.peek()
+                        let lineEnd = byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && nextByte != UInt8(ascii: "\n"))
+                        if lineEnd {
+                            line += 1
+                            if secondLineStart == nil { secondLineStart = source.offset }
+                        }
+                        field.append(byte)
                     }
-                } else {
-                    if byte == UInt8(ascii: "\n") {
-                        line += 1
-                    } else if byte == UInt8(ascii: "\r"), try source.peek() != UInt8(ascii: "\n") {
-                        line += 1
+                    continue
+                }
+                if byte == separator {
+                    finishField()
+                    fieldStartLine = line
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    line += 1
+                    finishField()
+                    return (recordLine, fields)
+                case UInt8(ascii: "\r"):
+                    if try source.peek() == UInt8(ascii: "\n") { continue }
+                    line += 1
+                    finishField()
+                    return (recordLine, fields)
+                case UInt8(ascii: "\""):
+                    if field.isEmpty && !afterClosingQuote {
+                        quoted = true
+                        fieldStartLine = line
+                    } else {
+                        throw Malformed(line: line, problem: "a double quote inside an unquoted field; put the field in double quotes and double the quote (\"\")")
+                    }
+                default:
+                    if afterClosingQuote {
+                        throw Malformed(line: line, problem: "text after a closing double quote; a quoted field must end at a separator or line end")
                     }
                     field.append(byte)
                 }
-                continue
             }
-            switch byte {
-            case UInt8(ascii: ","):
-                try finishField()
-                fieldStartLine = line
-            case UInt8(ascii: "\n"):
-                line += 1
-                try finishField()
-                return (recordLine, fields)
-            case UInt8(ascii: "\r"):
-                if try source.peek() == UInt8(ascii: "\n") { continue }
-                line += 1
-                try finishField()
-                return (recordLine, fields)
-            case UInt8(ascii: "\""):
-                if field.isEmpty && !afterClosingQuote {
-                    quoted = true
-                    fieldStartLine = line
-                } else {
-                    throw Malformed(line: line, problem: "a double quote inside an unquoted field; put the field in double quotes and double the quote (\"\")")
-                }
-            default:
-                if afterClosingQuote {
-                    throw Malformed(line: line, problem: "text after a closing double quote; a quoted field must end at a comma or line end")
-                }
-                field.append(byte)
+            if quoted {
+                throw Malformed(line: fieldStartLine, problem: "a quoted field is never closed; add the closing double quote")
             }
+        } catch let malformed as Malformed {
+            // Named by the line the record starts on, where a quote was likely left open.
+            var named = malformed.line == recordLine ? malformed
+                : Malformed(line: recordLine, problem: "the record that starts on this line breaks on line \(malformed.line), a quote left open? (\(malformed.problem))")
+            named.recovered = try recover(recordLine: recordLine, secondLineStart: secondLineStart)
+            throw named
         }
-        if quoted {
-            throw Malformed(line: fieldStartLine, problem: "a quoted field is never closed; add the closing double quote")
-        }
-        try finishField()
+        finishField()
         return (recordLine, fields)
+    }
+
+    /// Moves past a bad record that starts on `recordLine`: back to its second line when it
+    /// spans lines (the quote that made it span them is the likely fault), else to the end of
+    /// its line. False when reading cannot go on.
+    private mutating func recover(recordLine: Int, secondLineStart: Int?) throws -> Bool {
+        if let secondLineStart {
+            if try source.peek() == nil {
+                rereadsToEnd += 1
+                if rereadsToEnd > Self.maximumRereadsToEnd { return false }
+            }
+            guard source.seek(to: secondLineStart) else { return false }
+            line = recordLine + 1
+            return true
+        }
+        while let byte = try source.next() {
+            if byte == UInt8(ascii: "\n") { break }
+            if byte == UInt8(ascii: "\r") {
+                if try source.peek() == UInt8(ascii: "\n") { _ = try source.next() }
+                break
+            }
+        }
+        line = recordLine + 1
+        return true
     }
 }

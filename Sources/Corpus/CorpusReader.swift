@@ -11,9 +11,13 @@ public enum CorpusItem: Sendable {
 public struct CorpusOptions: Sendable {
     /// The column (CSV) or key (JSON Lines) that holds a document's text.
     public var textColumn: String
+    /// How numeric dates such as `03/01/2020` are read (`--date-format`); nil reads them
+    /// only when a day above 12 tells the order.
+    public var dateOrder: DateOrder?
 
-    public init(textColumn: String = "text") {
+    public init(textColumn: String = "text", dateOrder: DateOrder? = nil) {
         self.textColumn = textColumn
+        self.dateOrder = dateOrder
     }
 }
 
@@ -157,6 +161,7 @@ public final class CorpusReader {
         switch ext {
         case "txt", "text": return .text(.plainText)
         case "md", "markdown": return .text(.markdown)
+        case "html", "htm": return .text(.html)
         case "csv": return .csv
         case "jsonl", "ndjson": return .jsonLines
         default: return .unsupported(ext)
@@ -170,12 +175,46 @@ public final class CorpusReader {
     /// is a single CSV file without the text column).
     public func read(_ body: (CorpusItem) throws -> Void) throws {
         var sequence = 0
-        func emit(_ document: Document) throws {
+        var locations: [String: String] = [:]
+        var dateWarnings = 0
+        for warning in metadata.warnings { try body(.skipped(warning)) }
+        // A document, after its id is checked to be new and its date read; `location` is
+        // where it is (PATH or PATH:LINE), `file` the file that holds it.
+        func emit(_ document: Document, _ location: String, _ file: String) throws {
+            if let earlier = locations[document.id] {
+                try body(.skipped(SkippedFile(path: location, reason: .duplicateID,
+                                              detail: "not read: its id '\(document.id)' is already that of \(earlier); give each record its own 'id' (or 'file')")))
+                return
+            }
+            locations[document.id] = location
             var numbered = document
             numbered.sequenceNumber = sequence
+            if let written = numbered.metadata["date"] {
+                switch DocumentDate.normalise(written, order: options.dateOrder) {
+                case .success(let date):
+                    numbered.metadata["date"] = date
+                case .failure(let problem):
+                    dateWarnings += 1
+                    if dateWarnings <= Self.maximumDateWarnings {
+                        let source = metadata.lines[file].flatMap { line in
+                            metadata.rows[file]?["date"] == written ? "\(metadata.displayName):\(line)" : nil
+                        } ?? location
+                        try body(.skipped(SkippedFile(path: source, reason: .unreadableDate,
+                                                      detail: (source == location ? "" : "the row of \(file): ") + Self.dateProblem(problem, written),
+                                                      documentKept: true)))
+                    }
+                }
+            }
             register(numbered.metadata.keys.sorted())
             try body(.document(numbered))
             sequence += 1
+        }
+        defer {
+            if dateWarnings > Self.maximumDateWarnings {
+                try? body(.skipped(SkippedFile(path: displayPath, reason: .unreadableDate,
+                                               detail: "\(dateWarnings - Self.maximumDateWarnings) more dates could not be read (\(dateWarnings) in all); those documents have no date",
+                                               documentKept: true)))
+            }
         }
         for entry in entries {
             let absolute = isSingleFile ? Array(displayPath.utf8) : Self.join(rootPath, entry.rawRelativePath)
@@ -184,14 +223,14 @@ public final class CorpusReader {
                 try body(.skipped(SkippedFile(path: entry.relativePath, reason: reason, detail: detail)))
             case .unsupported(let ext):
                 let detail = ext.isEmpty
-                    ? "not read: a file without an extension (documents are .txt, .md, .csv or .jsonl files); rename or remove it"
-                    : "not read: .\(ext) is not a document format (documents are .txt, .md, .csv or .jsonl files); convert or remove it"
+                    ? "not read: a file without an extension (documents are .txt, .md, .html, .csv or .jsonl files); rename or remove it"
+                    : "not read: .\(ext) is not a document format (documents are .txt, .md, .html, .csv or .jsonl files); convert or remove it"
                 try body(.skipped(SkippedFile(path: entry.relativePath, reason: .unsupportedType, detail: detail)))
             case .text(let format):
                 switch readTextFile(entry: entry, absolutePath: absolute, format: format) {
-                case .success(let (document, warning)):
-                    if let warning { try body(.skipped(warning)) }
-                    try emit(document)
+                case .success(let (document, warnings)):
+                    for warning in warnings { try body(.skipped(warning)) }
+                    try emit(document, entry.relativePath, entry.relativePath)
                 case .failure(let skipped):
                     try body(.skipped(skipped))
                 }
@@ -202,6 +241,21 @@ public final class CorpusReader {
             }
             bytesInFile = 0
             bytesDone += entry.size
+        }
+    }
+
+    /// How many unreadable dates are named one by one; the rest are counted in one warning.
+    static let maximumDateWarnings = 20
+
+    /// The warning for a date that was not read.
+    static func dateProblem(_ problem: DocumentDate.Problem, _ written: String) -> String {
+        switch problem {
+        case .ambiguous(let dayFirst, let monthFirst):
+            return "the date '\(written)' is \(dayFirst) day first or \(monthFirst) month first; give --date-format dmy or mdy (the document has no date until then)"
+        case .noSuchDay:
+            return "the date '\(written)' names no such day; fix it (the document has no date until then)"
+        case .unreadable:
+            return "the date '\(written)' cannot be read (dates are read as 2020-01-03, 3 January 2020, Jan 3, 2020 or 03/01/2020); write it in one of those forms (the document has no date until then)"
         }
     }
 
@@ -238,7 +292,7 @@ public final class CorpusReader {
 
     /// Reads one .txt or .md file; a front-matter problem is returned beside the document.
     private func readTextFile(entry: Entry, absolutePath: [UInt8], format: DocumentFormat)
-        -> Result<(Document, SkippedFile?), SkippedFile> {
+        -> Result<(Document, [SkippedFile]), SkippedFile> {
         let path = entry.relativePath
         let bytes: [UInt8]
         do {
@@ -249,36 +303,51 @@ public final class CorpusReader {
         } catch {
             return .failure(SkippedFile(path: path, reason: .unreadable, detail: "cannot be read (\(error))"))
         }
-        var text: String
-        do {
-            text = try TextFileDecoder.decode(bytes)
-        } catch let failure as TextFileDecoder.Failure {
-            switch failure {
-            case .binary: return .failure(SkippedFile(path: path, reason: .binary, detail: failure.detail))
-            case .invalidUTF8: return .failure(SkippedFile(path: path, reason: .invalidUTF8, detail: failure.detail))
-            }
-        } catch {
-            return .failure(SkippedFile(path: path, reason: .unreadable, detail: "cannot be decoded (\(error))"))
-        }
         var values: [String: String] = [:]
-        var warning: SkippedFile?
-        do {
-            if let frontMatter = try FrontMatter.split(text) {
-                values = frontMatter.metadata
-                text = frontMatter.body
+        var warnings: [SkippedFile] = []
+        var text: String
+        if format == .html {
+            guard let page = HTMLText.parse(bytes) else {
+                return .failure(SkippedFile(path: path, reason: .emptyText, detail: "holds no HTML document; remove it or add the article"))
             }
-        } catch let malformed as FrontMatter.Malformed {
-            text = malformed.body
-            warning = SkippedFile(path: path, reason: .malformedFrontMatter,
-                                  detail: "\(malformed.problem); its front matter is ignored, the text is read", documentKept: true)
-        } catch {}
+            text = page.text
+            values = page.metadata
+        } else {
+            do {
+                let decoded = try TextFileDecoder.decodeDetectingEncoding(bytes)
+                text = decoded.text
+                if let note = decoded.note {
+                    warnings.append(SkippedFile(path: path, reason: .otherEncoding, detail: note, documentKept: true))
+                }
+            } catch let failure as TextFileDecoder.Failure {
+                switch failure {
+                case .binary: return .failure(SkippedFile(path: path, reason: .binary, detail: failure.detail))
+                case .invalidUTF8, .utf16WithoutByteOrderMark:
+                    return .failure(SkippedFile(path: path, reason: .invalidUTF8, detail: failure.detail))
+                }
+            } catch {
+                return .failure(SkippedFile(path: path, reason: .unreadable, detail: "cannot be decoded (\(error))"))
+            }
+        }
+        if format != .html {
+            do {
+                if let frontMatter = try FrontMatter.split(text) {
+                    values = frontMatter.metadata
+                    text = frontMatter.body
+                }
+            } catch let malformed as FrontMatter.Malformed {
+                text = malformed.body
+                warnings.append(SkippedFile(path: path, reason: .malformedFrontMatter,
+                                            detail: "\(malformed.problem); its front matter is ignored, the text is read", documentKept: true))
+            } catch {}
+        }
         if format == .markdown { text = MarkdownText.plainText(from: text) }
         if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
             return .failure(SkippedFile(path: path, reason: .emptyText, detail: "holds no text; remove it or add the article"))
         }
         applyMetadataRow(for: path, to: &values)
         completeOutlet(&values, relativePath: path)
-        return .success((Document(id: path, sequenceNumber: 0, metadata: values, text: text, format: format), warning))
+        return .success((Document(id: path, sequenceNumber: 0, metadata: values, text: text, format: format), warnings))
     }
 
     /// Overlays the metadata.csv row of `path` (its non-empty cells win).
@@ -326,7 +395,7 @@ public final class CorpusReader {
     }
 
     private func readCSVFile(entry: Entry, absolutePath: [UInt8],
-                             emit: (Document) throws -> Void, skip: (SkippedFile) throws -> Void) throws {
+                             emit: (Document, String, String) throws -> Void, skip: (SkippedFile) throws -> Void) throws {
         let path = entry.relativePath
         var reader: CSVRecordReader
         do {
@@ -361,14 +430,17 @@ public final class CorpusReader {
                 record = next
                 bytesInFile = reader.bytesRead
             } catch let malformed as CSVRecordReader.Malformed {
-                // After a structural error the rest of the file cannot be trusted.
+                // The reader goes on from the line after the bad record's first, where it can.
                 try skip(SkippedFile(path: "\(path):\(malformed.line)", reason: .malformedRecord,
-                                     detail: "\(malformed.problem); the rest of the file is not read"))
+                                     detail: malformed.recovered ? "\(malformed.problem); that record is not read, reading goes on with line \(malformed.line + 1)"
+                                                                 : "\(malformed.problem); the rest of the file is not read"))
+                if malformed.recovered { continue }
+                try warnRecoded(reader, path: path, skip: skip)
                 return
             }
             guard record.fields.count == header.count else {
                 try skip(SkippedFile(path: "\(path):\(record.line)", reason: .malformedRecord,
-                                     detail: "\(record.fields.count) columns where the header has \(header.count); quote fields that contain commas"))
+                                     detail: "\(record.fields.count) columns where the header has \(header.count); quote fields that contain \(CSVRecordReader.name(of: reader.separator))"))
                 continue
             }
             var values: [String: String] = [:]
@@ -377,9 +449,17 @@ public final class CorpusReader {
             }
             register(header.filter { $0 != options.textColumn && $0 != "file" && !$0.isEmpty })
             switch recordDocument(text: record.fields[textIndex], values: values, path: path, line: record.line, format: .csvRecord) {
-            case .success(let document): try emit(document)
+            case .success(let document): try emit(document, "\(path):\(record.line)", path)
             case .failure(let skipped): try skip(skipped)
             }
+        }
+        try warnRecoded(reader, path: path, skip: skip)
+    }
+
+    /// The warnings for a CSV file that was not all UTF-8 (its documents were read).
+    private func warnRecoded(_ reader: CSVRecordReader, path: String, skip: (SkippedFile) throws -> Void) throws {
+        for warning in reader.encodingWarnings {
+            try skip(SkippedFile(path: path, reason: .otherEncoding, detail: warning, documentKept: true))
         }
     }
 
@@ -407,7 +487,7 @@ public final class CorpusReader {
     }
 
     private func readJSONLinesFile(entry: Entry, absolutePath: [UInt8],
-                                   emit: (Document) throws -> Void, skip: (SkippedFile) throws -> Void) throws {
+                                   emit: (Document, String, String) throws -> Void, skip: (SkippedFile) throws -> Void) throws {
         let path = entry.relativePath
         var reader: BufferedByteReader
         do {
@@ -450,7 +530,7 @@ public final class CorpusReader {
                 values[key] = value.metadataString
             }
             switch recordDocument(text: rawText, values: values, path: path, line: lineNumber, format: .jsonLine) {
-            case .success(let document): try emit(document)
+            case .success(let document): try emit(document, "\(path):\(lineNumber)", path)
             case .failure(let skipped): try skip(skipped)
             }
         }

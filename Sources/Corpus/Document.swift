@@ -36,6 +36,8 @@ public enum DocumentFormat: String, Sendable {
     case plainText = "txt"
     /// A `.md` file (link targets and image addresses are dropped when read).
     case markdown = "md"
+    /// An `.html` or `.htm` page (its article text; see `HTMLText`).
+    case html = "html"
     /// One row of a CSV file of documents.
     case csvRecord = "csv"
     /// One line of a JSON Lines file.

@@ -8,11 +8,20 @@ public struct MetadataTable: Sendable {
     public let columns: [String]
     /// Metadata by normalised relative path.
     public let rows: [String: [String: String]]
+    /// The line of each path's row, for messages.
+    public let lines: [String: Int]
+    /// The file's name as messages give it.
+    public let displayName: String
+    /// What the reader should warn of: fields that were not UTF-8, a UTF-16 file.
+    public let warnings: [SkippedFile]
 
     /// An empty table (a corpus without metadata.csv).
     public init() {
         columns = []
         rows = [:]
+        lines = [:]
+        displayName = "metadata.csv"
+        warnings = []
     }
 
     /// Reads and checks `metadata.csv`. Every problem is fatal and names the line: a missing
@@ -72,7 +81,7 @@ public struct MetadataTable: Sendable {
             }
             guard record.fields.count == header.count else {
                 throw CorpusError.metadata(file: displayName, line: record.line,
-                    problem: "\(record.fields.count) columns where the header has \(header.count); quote fields that contain commas")
+                    problem: "\(record.fields.count) columns where the header has \(header.count); quote fields that contain \(CSVRecordReader.name(of: reader.separator))")
             }
             let rawPath = record.fields[fileIndex].trimmingCharacters(in: .whitespaces)
             guard !rawPath.isEmpty else {
@@ -104,6 +113,12 @@ public struct MetadataTable: Sendable {
             rows[relative] = values
         }
         self.rows = rows
+        self.lines = firstLine
+        self.displayName = displayName
+        let warnings = reader.encodingWarnings.map {
+            SkippedFile(path: displayName, reason: .otherEncoding, detail: $0, documentKept: true)
+        }
+        self.warnings = warnings
     }
 }
 

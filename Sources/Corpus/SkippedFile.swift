@@ -15,6 +15,9 @@ public struct SkippedFile: Error, Sendable, Equatable {
         case malformedRecord = "malformed record"
         case malformedFrontMatter = "malformed front matter"
         case tooLarge = "too large"
+        case otherEncoding = "not UTF-8, decoded"
+        case unreadableDate = "unreadable date"
+        case duplicateID = "duplicate id"
     }
 
     /// The largest document text read, in bytes: token offsets are 32-bit, and one article
@@ -27,8 +30,9 @@ public struct SkippedFile: Error, Sendable, Equatable {
     public let reason: Reason
     /// What exactly is wrong and what to do, for the warning line.
     public let detail: String
-    /// Whether the document was still read (true only for a front-matter problem,
-    /// where the text is kept and the front matter ignored).
+    /// Whether the document was still read: a front-matter problem (the front matter is
+    /// ignored), a file decoded from another encoding, a date that cannot be read (the
+    /// document has none), or a warning about a whole file whose documents were read.
     public let documentKept: Bool
 
     public init(path: String, reason: Reason, detail: String, documentKept: Bool = false) {

@@ -10,6 +10,8 @@ public enum TextFileDecoder {
         case binary(offset: Int)
         /// The first byte that is not part of valid UTF-8, with its 1-based line and column (in bytes).
         case invalidUTF8(offset: Int, line: Int, column: Int)
+        /// NUL bytes at every other offset: UTF-16 text without a byte-order mark.
+        case utf16WithoutByteOrderMark
 
         /// A message that names the position and the fix.
         public var detail: String {
@@ -18,12 +20,134 @@ public enum TextFileDecoder {
                 return "binary data (a NUL byte at offset \(offset)); not a text file, convert it to .txt or remove it"
             case .invalidUTF8(let offset, let line, let column):
                 return "not valid UTF-8 (first bad byte at offset \(offset), line \(line), column \(column)); re-save it as UTF-8"
+            case .utf16WithoutByteOrderMark:
+                return "UTF-16 text without a byte-order mark (NUL bytes at every other offset); re-save it as UTF-8"
             }
         }
     }
 
     /// How many leading bytes are searched for a NUL byte.
     public static let binaryProbeLength = 8192
+
+    /// How bytes that are not plain UTF-8 were read.
+    public enum Encoding: String, Sendable, Equatable {
+        /// UTF-16, little-endian, told by its byte-order mark.
+        case utf16LittleEndian = "UTF-16 (little-endian)"
+        /// UTF-16, big-endian, told by its byte-order mark.
+        case utf16BigEndian = "UTF-16 (big-endian)"
+        /// Windows-1252 as browsers read it (WHATWG), which is also how they read text
+        /// labelled ISO-8859-1 (Latin-1): a byte is one character.
+        case windows1252 = "Windows-1252"
+        /// Mostly UTF-8, with a few bytes that are not: each is read as U+FFFD.
+        case utf8WithReplacements = "UTF-8 with invalid bytes"
+    }
+
+    /// Text decoded from a file, and how it was read when that was not plain UTF-8.
+    public struct Decoded: Equatable, Sendable {
+        public var text: String
+        /// nil for UTF-8 (with or without a byte-order mark).
+        public var encoding: Encoding?
+        /// For the warning: what was found and what was done, with the fix.
+        public var note: String?
+    }
+
+    /// Decodes `bytes` in the encoding they are in: UTF-8 (a byte-order mark dropped);
+    /// UTF-16 with a byte-order mark; bytes that are not UTF-8 as Windows-1252, or, when
+    /// most of the file is UTF-8 and only a few bytes are not, as UTF-8 with U+FFFD for
+    /// those bytes. Line ends become LF. Throws `Failure.binary` for a NUL byte in the first
+    /// 8 KiB (naming UTF-16 without a byte-order mark when the NULs say so).
+    public static func decodeDetectingEncoding(_ bytes: [UInt8]) throws -> Decoded {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            let little = bytes[0] == 0xFF
+            var units = [UInt16]()
+            units.reserveCapacity(bytes.count / 2)
+            var i = 2
+            while i + 1 < bytes.count {
+                units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+                i += 2
+            }
+            let encoding: Encoding = little ? .utf16LittleEndian : .utf16BigEndian
+            let text = normaliseLineEnds(String(decoding: units, as: UTF16.self))
+            return Decoded(text: text, encoding: encoding,
+                           note: "read as \(encoding.rawValue), told by its byte-order mark; re-save it as UTF-8 to silence this warning")
+        }
+        do {
+            return Decoded(text: try decode(bytes), encoding: nil, note: nil)
+        } catch Failure.invalidUTF8(let offset, let line, let column) {
+            let (text, encoding) = decodeNotUTF8(bytes)
+            let place = "first at offset \(offset), line \(line), column \(column)"
+            let note: String
+            switch encoding {
+            case .utf8WithReplacements:
+                note = "mostly UTF-8, but some bytes are not (\(place)); they are read as U+FFFD (\u{FFFD}); re-save it as UTF-8"
+            default:
+                note = "not UTF-8 (\(place)); read as Windows-1252 (Latin-1), check its accented letters or re-save it as UTF-8"
+            }
+            return Decoded(text: normaliseLineEnds(text), encoding: encoding, note: note)
+        } catch Failure.binary(let offset) {
+            if looksLikeUTF16(bytes) {
+                throw Failure.utf16WithoutByteOrderMark
+            }
+            throw Failure.binary(offset: offset)
+        }
+    }
+
+    /// Text from bytes that are not valid UTF-8 (of a file or a CSV field): as UTF-8 with
+    /// U+FFFD for the bad bytes when valid multi-byte sequences outnumber them, else as
+    /// Windows-1252. A UTF-8 byte-order mark is dropped.
+    public static func decodeNotUTF8<C: Collection>(_ bytes: C) -> (String, Encoding) where C.Element == UInt8 {
+        var body = Array(bytes)
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        var valid = 0
+        var invalid = 0
+        body.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < buffer.count {
+                if buffer[i] < 0x80 { i += 1; continue }
+                let rest = UnsafeBufferPointer(rebasing: buffer[i..<min(buffer.count, i + 4)])
+                let length = buffer[i] >= 0xF0 ? 4 : buffer[i] >= 0xE0 ? 3 : 2
+                if rest.count >= length, UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: rest[0..<length])) == nil {
+                    valid += 1
+                    i += length
+                } else {
+                    invalid += 1
+                    i += 1
+                }
+            }
+        }
+        if valid > invalid {
+            return (String(decoding: body, as: UTF8.self), .utf8WithReplacements)
+        }
+        var scalars = String.UnicodeScalarView()
+        for byte in body {
+            if byte >= 0x80 && byte < 0xA0, let mapped = windows1252High[Int(byte - 0x80)] {
+                scalars.append(mapped)
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return (String(scalars), .windows1252)
+    }
+
+    /// Windows-1252's characters for 0x80-0x9F; nil where it has none (the byte is then
+    /// read as the C1 control of the same number, as browsers do).
+    static let windows1252High: [Unicode.Scalar?] = [
+        0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,
+        nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
+    ].map { $0.flatMap(Unicode.Scalar.init(_:)) }
+
+    /// Whether the first bytes look like UTF-16 text without a byte-order mark: NUL bytes at
+    /// most even or most odd offsets.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        let probe = bytes.prefix(binaryProbeLength)
+        guard probe.count >= 4 else { return false }
+        var evenNUL = 0, oddNUL = 0
+        for (i, byte) in probe.enumerated() where byte == 0 {
+            if i % 2 == 0 { evenNUL += 1 } else { oddNUL += 1 }
+        }
+        let pairs = probe.count / 2
+        return max(evenNUL, oddNUL) * 10 >= pairs * 7 && min(evenNUL, oddNUL) * 10 <= pairs
+    }
 
     /// Decodes `bytes` as described above.
     public static func decode(_ bytes: [UInt8]) throws -> String {

@@ -257,7 +257,7 @@ public enum MarkdownReport {
         for reason in SkippedFile.Reason.allCases {
             let items = analysis.skipped.filter { $0.reason == reason }
             guard let first = items.first else { continue }
-            let note = reason == .malformedFrontMatter ? " (text kept)" : ""
+            let note = items.allSatisfy(\.documentKept) ? " (text kept)" : ""
             out += "| \(reason.rawValue)\(note) | \(items.count) | \(code(first.path, inTable: true)) |\n"
         }
         return out + "\n"

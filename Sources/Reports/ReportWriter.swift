@@ -70,7 +70,8 @@ public enum ReportWriter {
     /// spreadsheet opens, a workbook sheet or cell cut.
     @discardableResult
     public static func write(_ results: CorpusResults, to folder: OutputFolder, options: OutputOptions, context: ReportContext,
-                             keywords: KeywordsInContext.Found? = nil, committingAlso others: [OutputFolder] = []) throws -> [String] {
+                             keywords: KeywordsInContext.Found? = nil, committingAlso others: [OutputFolder] = [],
+                             beforeCommit: ([String]) throws -> Void = { _ in }) throws -> [String] {
         let rowLog = CSVRowLog()
         var warnings: [String] = []
         do {
@@ -180,6 +181,8 @@ public enum ReportWriter {
         } catch {
             throw ReportError.outputNotWritable(path: folder.path, reason: OutputFolder.reason(error))
         }
+        // What this throws (--strict) leaves the previous output in place.
+        try beforeCommit(warnings)
         try OutputFolder.commit([folder] + others)
         return warnings
     }

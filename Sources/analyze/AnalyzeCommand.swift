@@ -78,6 +78,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("text-column"), help: ArgumentHelp("Column (CSV) or key (JSON Lines) holding each document's text.", valueName: "name"))
     var textColumn: String = "text"
 
+    @Option(name: .customLong("date-format"), help: ArgumentHelp("How numeric dates with the year last are read: dmy (03/01/2020 is 3 January) or mdy (March 1). Without it, such a date is read only when a day above 12 tells the order.", valueName: "order"))
+    var dateFormat: String?
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Treat every warning as an error: stop at the first file skipped or decoded, date not read, or table too long for a spreadsheet, and write nothing (exit status 1).")
+    var strict = false
+
     @Option(name: .long, help: ArgumentHelp("Compare group A with group B for keyness instead of each group with the rest of the corpus (two values: --compare A B).", valueName: "A B"))
     var compare: [String] = []
 
@@ -154,7 +160,7 @@ struct AnalyzeCommand: ParsableCommand {
     static let configKinds: [String: RunConfiguration.Kind] = [
         "corpus": .text, "out": .text, "group-by": .text, "stopwords": .text, "keep-stopwords": .flag, "stem": .flag,
         "min-count": .integer, "top": .integer, "report-top": .integer, "keep-boilerplate": .flag, "dump-clean": .text,
-        "text-column": .text, "compare": .list, "keyness-min-count": .integer, "keyness-test": .text,
+        "text-column": .text, "date-format": .text, "strict": .flag, "compare": .list, "keyness-min-count": .integer, "keyness-test": .text,
         "collocation-min-count": .integer, "doc-terms": .integer, "seed": .text, "resamples": .integer,
         "entities": .text, "lexicon": .list, "window": .text, "graph-min-count": .integer, "graph-max-q": .number, "graph-top": .integer, "figure-pairs-max": .integer, "figure-link-min": .number,
         "figure-review": .text, "raw-csv": .flag, "excel": .flag, "xlsx": .flag, "only": .text, "jobs": .integer, "quiet": .flag,
@@ -168,7 +174,7 @@ struct AnalyzeCommand: ParsableCommand {
             ("stopwords", optional(stopwords)), ("keep-stopwords", .flag(keepStopwords)), ("stem", .flag(stem)),
             ("min-count", .integer(minCount)), ("top", top.map(ConfigValue.integer) ?? .none), ("report-top", .integer(reportTop)),
             ("keep-boilerplate", .flag(keepBoilerplate)), ("dump-clean", optional(dumpClean)), ("text-column", .text(textColumn)),
-            ("compare", .list(compare)), ("keyness-min-count", .integer(keynessMinCount)), ("keyness-test", optional(keynessTest)),
+            ("date-format", optional(dateFormat)), ("strict", .flag(strict)), ("compare", .list(compare)), ("keyness-min-count", .integer(keynessMinCount)), ("keyness-test", optional(keynessTest)),
             ("collocation-min-count", .integer(collocationMinCount)), ("doc-terms", .integer(docTerms)),
             ("seed", seed <= UInt(Int.max) ? .integer(Int(seed)) : .text(String(seed))), ("resamples", .integer(resamples)), ("entities", optional(entities)),
             ("lexicon", .list(lexicon)), ("window", .text(window)),
@@ -195,6 +201,9 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if keepStopwords && stopwords != nil { throw ValidationError("--keep-stopwords and --stopwords exclude each other") }
         if textColumn.isEmpty { throw ValidationError("--text-column must name a column") }
+        if let dateFormat, DateOrder(rawValue: dateFormat) == nil {
+            throw ValidationError("--date-format \(dateFormat): give dmy (day first, 03/01/2020 is 3 January) or mdy (month first, March 1)")
+        }
         if out.isEmpty { throw ValidationError("--out must name a folder") }
         if dumpClean?.isEmpty == true { throw ValidationError("--dump-clean must name a folder") }
         if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two group names, as in --compare \"Defense One\" \"The Washington Post\"") }
@@ -246,6 +255,9 @@ struct AnalyzeCommand: ParsableCommand {
         } catch let error as FigureReview.FileError {
             console.error(error.description)
             throw ExitCode.failure
+        } catch let error as StrictFailure {
+            console.error(error.description)
+            throw ExitCode.failure
         } catch let error as ExitCode {
             throw error
         } catch {
@@ -253,6 +265,12 @@ struct AnalyzeCommand: ParsableCommand {
             console.error("\(error.localizedDescription); check free space and permissions of the temporary folder (TMPDIR)")
             throw ExitCode.failure
         }
+    }
+
+    /// A warning, or with `--strict` the error that stops the run.
+    private func warn(_ message: String, console: Console) throws {
+        if strict { throw StrictFailure(message: message) }
+        console.warning(message)
     }
 
     private func execute(console: Console) throws {
@@ -295,7 +313,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let review = try figureReview.map { try FigureReview.load(path: $0) }
         // Check everything that can fail cheaply before the long part.
-        let reader = try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn))
+        let reader = try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn, dateOrder: dateFormat.flatMap(DateOrder.init(rawValue:))))
         if let dumpClean { try OutputFolder.checkSeparate(out: out, dump: dumpClean) }
         let folder = try OutputFolder(path: out, protecting: [corpus], legacyNames: ReportWriter.legacyNames)
         let dumper = try dumpClean.map { try CleanTextDumper(folder: $0, protecting: [corpus]) }
@@ -303,7 +321,10 @@ struct AnalyzeCommand: ParsableCommand {
         let analyzer = CorpusAnalyzer(options: options)
         let analysis = try analyzer.run(
             reader: reader,
-            onSkipped: { console.warning($0.message) },
+            onSkipped: { skipped in
+                if strict { throw StrictFailure(message: skipped.message) }
+                console.warning(skipped.message)
+            },
             onDocument: dumper.map { dumper in { try dumper.write($0) } },
             onProgress: { console.reading(bytes: $0.bytes, totalBytes: $0.totalBytes, documents: $0.documents, skipped: $0.skipped, since: started) })
         console.stage("computing statistics")
@@ -312,8 +333,8 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let groupCount = analysis.terms.groupNames.count
         if groupCount > Self.manyGroups {
-            console.warning("--group-by \(groupBy): \(groupCount) groups (about \(analysis.documents.count / max(groupCount, 1)) documents each); "
-                            + "each is compared with the rest and the report shows the 20 largest; a coarser column gives firmer comparisons")
+            try warn("--group-by \(groupBy): \(groupCount) groups (about \(analysis.documents.count / max(groupCount, 1)) documents each); "
+                            + "each is compared with the rest and the report shows the 20 largest; a coarser column gives firmer comparisons", console: console)
         }
         if compare.count == 2 {
             for name in compare where analysis.terms.groups[name] == nil {
@@ -346,14 +367,21 @@ struct AnalyzeCommand: ParsableCommand {
         // The passages behind the report's findings: the corpus is read a second time.
         console.stage("finding the passages of kwic.csv (reading the corpus again)")
         let keywords = try KeywordsInContext.find(results, reportTop: reportTop,
-                                                  reader: try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn)),
+                                                  reader: try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn, dateOrder: dateFormat.flatMap(DateOrder.init(rawValue:)))),
                                                   removesBoilerplate: !keepBoilerplate, stems: stem, workers: options.workers)
         console.stage("writing \(out)/")
         let warnings = try ReportWriter.write(results, to: folder, options: outputOptions, context: context, keywords: keywords,
-                                              committingAlso: dumper.map { [$0.folder] } ?? [])
+                                              committingAlso: dumper.map { [$0.folder] } ?? [],
+                                              beforeCommit: { if strict, let first = $0.first { throw StrictFailure(message: first) } })
         for warning in warnings { console.warning(warning) }
         let seconds = Date().timeIntervalSince(started)
         let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }
         console.info("wrote \(out)/ (\(analysis.documents.count) documents, \(tokens) tokens, \(analysis.skipped.filter { !$0.documentKept }.count) skipped) in \(String(format: "%.2f", seconds)) s (CPU \(String(format: "%.2f", Console.cpuSeconds())) s)")
     }
+}
+
+/// A warning that `--strict` made an error.
+struct StrictFailure: Error, CustomStringConvertible {
+    let message: String
+    var description: String { "\(message) (an error because of --strict; without it, a warning)" }
 }

@@ -33,7 +33,9 @@ enum TextInputs {
                 throw CorpusError.corpusNotReadable(path: path, reason: failure.detail)
             }
             do {
-                try body(path, try TextFileDecoder.decode(bytes))
+                let decoded = try TextFileDecoder.decodeDetectingEncoding(bytes)
+                if let note = decoded.note { console.warning("\(path): \(note)") }
+                try body(path, decoded.text)
             } catch let failure as TextFileDecoder.Failure {
                 console.warning("\(path): \(failure.detail)")
             }

@@ -181,35 +181,38 @@ final class CSVRecordReaderTests: TemporaryDirectoryTestCase {
 
     // MARK: - Malformed files
 
-    func testUnterminatedQuoteNamesTheLineWhereTheFieldStarted() throws {
+    func testUnterminatedQuoteNamesTheLineWhereTheRecordStarted() throws {
         let result = try malformed("a,b\n1,2\n3,\"never\nclosed\nat all\n")
         XCTAssertEqual(result.before, [
             Record(line: 1, fields: ["a", "b"]),
             Record(line: 2, fields: ["1", "2"]),
         ])
-        XCTAssertEqual(result.error, CSVRecordReader.Malformed(line: 3, problem: "a quoted field is never closed; add the closing double quote"))
+        XCTAssertEqual(result.error, CSVRecordReader.Malformed(line: 3, problem: "a quoted field is never closed; add the closing double quote",
+                                                               recovered: true))
     }
 
     func testUnterminatedQuoteInASecondFieldStartingOnALaterLine() throws {
         // Record 2 starts on line 2; its first field spans lines 2-3, the open field starts on line 3.
         let result = try malformed("h1,h2\n\"x\ny\",\"open\n")
         XCTAssertEqual(result.before, [Record(line: 1, fields: ["h1", "h2"])])
-        XCTAssertEqual(result.error?.line, 3)
-        XCTAssertEqual(result.error?.problem, "a quoted field is never closed; add the closing double quote")
+        XCTAssertEqual(result.error?.line, 2)
+        XCTAssertEqual(result.error?.problem,
+                       "the record that starts on this line breaks on line 3, a quote left open? (a quoted field is never closed; add the closing double quote)")
     }
 
     func testTextAfterAClosingQuote() throws {
         let result = try malformed("a,b\n\"quoted\" tail,2\n")
         XCTAssertEqual(result.before, [Record(line: 1, fields: ["a", "b"])])
         XCTAssertEqual(result.error, CSVRecordReader.Malformed(
-            line: 2, problem: "text after a closing double quote; a quoted field must end at a comma or line end"))
+            line: 2, problem: "text after a closing double quote; a quoted field must end at a separator or line end", recovered: true))
     }
 
     func testTextAfterAClosingQuoteOnTheLastLineOfAMultilineField() throws {
         let result = try malformed("\"a\nb\"c\n")
         XCTAssertEqual(result.before, [])
-        XCTAssertEqual(result.error?.line, 2)
-        XCTAssertEqual(result.error?.problem, "text after a closing double quote; a quoted field must end at a comma or line end")
+        XCTAssertEqual(result.error?.line, 1)
+        XCTAssertEqual(result.error?.problem,
+                       "the record that starts on this line breaks on line 2, a quote left open? (text after a closing double quote; a quoted field must end at a separator or line end)")
     }
 
     func testQuoteInsideAnUnquotedField() throws {
@@ -220,17 +223,122 @@ final class CSVRecordReaderTests: TemporaryDirectoryTestCase {
                        "a double quote inside an unquoted field; put the field in double quotes and double the quote (\"\")")
     }
 
-    func testInvalidUTF8InAField() throws {
-        let result = try malformed(bytes: Array("a,b\nok,".utf8) + [0xFF] + Array("\n".utf8))
-        XCTAssertEqual(result.before, [Record(line: 1, fields: ["a", "b"])])
-        XCTAssertEqual(result.error, CSVRecordReader.Malformed(line: 2, problem: "not valid UTF-8; re-save the file as UTF-8"))
+    // MARK: - Going on after a bad record
+
+    /// Every record and every error, reading on after each recovered error.
+    private func recovering(_ bytes: [UInt8]) throws -> (records: [Record], errors: [CSVRecordReader.Malformed]) {
+        var reader = try CSVRecordReader(path: try write("file-\(UUID().uuidString).csv", bytes: bytes))
+        var records: [Record] = []
+        var errors: [CSVRecordReader.Malformed] = []
+        while true {
+            do {
+                guard let next = try reader.next() else { break }
+                records.append(Record(line: next.line, fields: next.fields))
+            } catch let error as CSVRecordReader.Malformed {
+                errors.append(error)
+                if !error.recovered { break }
+            }
+        }
+        return (records, errors)
     }
 
-    func testBrokenByteOrderMark() throws {
-        let result = try malformed(bytes: [0xEF, 0x41, 0x42, 0x0A])
-        XCTAssertEqual(result.before, [])
-        XCTAssertEqual(result.error, CSVRecordReader.Malformed(
-            line: 1, problem: "not valid UTF-8 at the start of the file; re-save it as UTF-8"))
+    func testAnUnclosedQuoteLosesOnlyItsRecord() throws {
+        // The quote opened on line 2 closes on line 3, where the field goes on: record 2 is
+        // bad; reading goes on at line 3, and every later record is read.
+        let result = try recovering(Array("id,text\n1,\"open text\n2,\"good\"\n3,\"also good\"\n".utf8))
+        XCTAssertEqual(result.records, [
+            Record(line: 1, fields: ["id", "text"]),
+            Record(line: 3, fields: ["2", "good"]),
+            Record(line: 4, fields: ["3", "also good"]),
+        ])
+        XCTAssertEqual(result.errors.map(\.line), [2])
+        XCTAssertEqual(result.errors.map(\.recovered), [true])
+    }
+
+    func testAQuoteNeverClosedToTheEndOfTheFileLosesOnlyItsRecord() throws {
+        let result = try recovering(Array("id,text\n1,\"never closed\n2,fine\n3,fine too\n".utf8))
+        XCTAssertEqual(result.records, [
+            Record(line: 1, fields: ["id", "text"]),
+            Record(line: 3, fields: ["2", "fine"]),
+            Record(line: 4, fields: ["3", "fine too"]),
+        ])
+        XCTAssertEqual(result.errors, [CSVRecordReader.Malformed(line: 2, problem: "a quoted field is never closed; add the closing double quote",
+                                                                 recovered: true)])
+    }
+
+    func testABadQuoteOnOneLineLosesOnlyThatLine() throws {
+        let result = try recovering(Array("a,b\n5\" screen,x\r\nok,1\n".utf8))
+        XCTAssertEqual(result.records, [Record(line: 1, fields: ["a", "b"]), Record(line: 3, fields: ["ok", "1"])])
+        XCTAssertEqual(result.errors.map(\.line), [2])
+    }
+
+    func testEveryLineOpeningAQuoteLosesOneLineEach() throws {
+        // Each quote closes at the next line's, where text follows it: every record is bad,
+        // and each costs one line, not the rest of the file.
+        let lines = (0..<100).map { "\($0),\"open" }.joined(separator: "\n")
+        let result = try recovering(Array(("id,text\n" + lines + "\n").utf8))
+        XCTAssertEqual(result.records, [Record(line: 1, fields: ["id", "text"])])
+        XCTAssertEqual(result.errors.map(\.line), Array(2...101))
+        XCTAssertTrue(result.errors.allSatisfy(\.recovered))
+    }
+
+    // MARK: - Files as spreadsheets save them
+
+    func testSemicolonsAndTabsAreTheSeparatorWhenTheHeaderUsesThem() throws {
+        XCTAssertEqual(try records("file;outlet;title\na.txt;Le Monde;\"Un, deux\"\n"), [
+            Record(line: 1, fields: ["file", "outlet", "title"]),
+            Record(line: 2, fields: ["a.txt", "Le Monde", "Un, deux"]),
+        ])
+        XCTAssertEqual(try records("file\toutlet\na.txt\tBBC, London\n"), [
+            Record(line: 1, fields: ["file", "outlet"]),
+            Record(line: 2, fields: ["a.txt", "BBC, London"]),
+        ])
+        // A comma in the header wins a tie, and a semicolon inside quotes does not count.
+        XCTAssertEqual(try records("\"a;b\",c\n1;2,3\n"), [
+            Record(line: 1, fields: ["a;b", "c"]),
+            Record(line: 2, fields: ["1;2", "3"]),
+        ])
+        XCTAssertEqual(CSVRecordReader.sniffSeparator(ArraySlice(Array("a;b,c;d\nx,y,z,w,v".utf8))), UInt8(ascii: ";"))
+    }
+
+    func testAnExcelFileWithByteOrderMarkSemicolonsAndCRLF() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("file;date\r\na.txt;\"3 January\r\n2020\"\r\n".utf8)
+        XCTAssertEqual(try records(bytes), [
+            Record(line: 1, fields: ["file", "date"]),
+            Record(line: 2, fields: ["a.txt", "3 January\r\n2020"]),
+        ])
+    }
+
+    func testUTF16WithAByteOrderMarkIsRead() throws {
+        let text = "file\toutlet\r\na.txt\tZe\u{0308}it \u{1F4F0}\r\n"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let path = try write("u16.csv", bytes: bytes)
+        var reader = try CSVRecordReader(path: path)
+        XCTAssertEqual(try reader.next()?.fields, ["file", "outlet"])
+        XCTAssertEqual(try reader.next()?.fields, ["a.txt", "Ze\u{0308}it \u{1F4F0}"])
+        XCTAssertNil(try reader.next())
+        XCTAssertEqual(reader.fileEncoding, .utf16LittleEndian)
+        XCTAssertEqual(reader.encodingWarnings, ["read as UTF-16 (little-endian), told by its byte-order mark; re-save it as UTF-8 to silence this warning"])
+    }
+
+    func testFieldsThatAreNotUTF8AreReadAsWindows1252AndCounted() throws {
+        // "Café" and "naïve" in Windows-1252; 0x93 and 0x94 are its curly quotes.
+        let bytes = Array("a,b\n".utf8) + [0x43, 0x61, 0x66, 0xE9] + Array(",ok\n".utf8) + [0x93, 0x6E, 0x61, 0xEF, 0x76, 0x65, 0x94] + Array(",x\n".utf8)
+        let path = try write("cp1252.csv", bytes: bytes)
+        var reader = try CSVRecordReader(path: path)
+        var rows: [[String]] = []
+        while let next = try reader.next() { rows.append(next.fields) }
+        XCTAssertEqual(rows, [["a", "b"], ["Café", "ok"], ["\u{201C}naïve\u{201D}", "x"]])
+        XCTAssertEqual(reader.recodedFields, 2)
+        XCTAssertEqual(reader.firstRecodedLine, 2)
+        XCTAssertEqual(reader.encodingWarnings,
+                       ["2 fields are not UTF-8 (the first on line 2); read as Windows-1252 (Latin-1), check their accented letters or re-save the file as UTF-8"])
+    }
+
+    func testAByteOrderMarkCutShortIsText() throws {
+        // 0xEF without the rest of the mark: read as Windows-1252 ("ï"), not an error.
+        XCTAssertEqual(try records([0xEF, 0x41, 0x42, 0x0A]), [Record(line: 1, fields: ["\u{EF}AB"])])
     }
 
     func testMissingFileCannotBeOpened() {

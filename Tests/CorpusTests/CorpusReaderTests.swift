@@ -161,7 +161,7 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(documents.map(\.format), [.plainText, .plainText, .markdown])
         XCTAssertEqual(documents.map(\.text), ["upper txt", "dot text", "md upper"])
         XCTAssertEqual(skipped, [SkippedFile(path: "d.PDF", reason: .unsupportedType,
-            detail: "not read: .pdf is not a document format (documents are .txt, .md, .csv or .jsonl files); convert or remove it")])
+            detail: "not read: .pdf is not a document format (documents are .txt, .md, .html, .csv or .jsonl files); convert or remove it")])
     }
 
     // MARK: - Outlets and metadata precedence
@@ -351,21 +351,44 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
 
     // MARK: - Skipped files
 
-    func testInvalidUTF8FileIsSkippedWithTheOffset() throws {
+    func testAFileThatIsNotUTF8IsReadAsWindows1252WithAWarning() throws {
         try write("a.txt", "good")
-        try write("latin1.txt", bytes: Array("ab\ncd".utf8) + [0xFF] + Array("ef".utf8))
+        // "Café" and curly quotes in Windows-1252.
+        try write("cp1252.txt", bytes: Array("ab\nCaf".utf8) + [0xE9, 0x20, 0x93, 0x6F, 0x6B, 0x94])
         try write("z.txt", "also good")
         let reader = try CorpusReader(path: root)
         let all = try items(reader)
-        XCTAssertEqual(all.map(\.summary), ["doc a.txt", "skip latin1.txt not valid UTF-8", "doc z.txt"])
-        guard case .skipped(let skipped) = all[1] else { return XCTFail() }
-        XCTAssertEqual(skipped, SkippedFile(path: "latin1.txt", reason: .invalidUTF8,
-            detail: "not valid UTF-8 (first bad byte at offset 5, line 2, column 3); re-save it as UTF-8"))
-        XCTAssertFalse(skipped.documentKept)
-        XCTAssertTrue(skipped.detail.contains("offset 5"))
-        XCTAssertEqual(skipped.message, "latin1.txt: not valid UTF-8 (first bad byte at offset 5, line 2, column 3); re-save it as UTF-8")
-        guard case .document(let last) = all[2] else { return XCTFail() }
-        XCTAssertEqual(last.sequenceNumber, 1)
+        XCTAssertEqual(all.map(\.summary), ["doc a.txt", "skip cp1252.txt not UTF-8, decoded", "doc cp1252.txt", "doc z.txt"])
+        guard case .skipped(let skipped) = all[1], case .document(let decoded) = all[2] else { return XCTFail() }
+        XCTAssertEqual(skipped, SkippedFile(path: "cp1252.txt", reason: .otherEncoding,
+            detail: "not UTF-8 (first at offset 6, line 2, column 4); read as Windows-1252 (Latin-1), check its accented letters or re-save it as UTF-8",
+            documentKept: true))
+        XCTAssertEqual(decoded.text, "ab\nCafé \u{201C}ok\u{201D}")
+        XCTAssertEqual(decoded.sequenceNumber, 1)
+    }
+
+    func testUTF16FilesAreReadAndWithoutByteOrderMarkNamed() throws {
+        let text = "Zw\u{00F6}lf Boxk\u{00E4}mpfer jagen Viktor \u{1F4F0}\r\nquer"
+        try write("le.txt", bytes: [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        try write("be.txt", bytes: [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        try write("nobom.txt", bytes: text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let (_, documents, skipped) = try readAll(root)
+        XCTAssertEqual(documents.map(\.id), ["be.txt", "le.txt"])
+        XCTAssertEqual(documents.map(\.text), [String](repeating: "Zw\u{00F6}lf Boxk\u{00E4}mpfer jagen Viktor \u{1F4F0}\nquer", count: 2))
+        XCTAssertEqual(skipped.map(\.message), [
+            "be.txt: read as UTF-16 (big-endian), told by its byte-order mark; re-save it as UTF-8 to silence this warning",
+            "le.txt: read as UTF-16 (little-endian), told by its byte-order mark; re-save it as UTF-8 to silence this warning",
+            "nobom.txt: UTF-16 text without a byte-order mark (NUL bytes at every other offset); re-save it as UTF-8",
+        ])
+        XCTAssertEqual(skipped.map(\.documentKept), [true, true, false])
+    }
+
+    func testAFileOfUTF8WithAFewBadBytesKeepsItsUTF8() throws {
+        try write("mixed.txt", bytes: Array("café naïve résumé ".utf8) + [0xFF] + Array(" end".utf8))
+        let (_, documents, skipped) = try readAll(root)
+        XCTAssertEqual(documents.map(\.text), ["café naïve résumé \u{FFFD} end"])
+        XCTAssertEqual(skipped.map(\.message),
+                       ["mixed.txt: mostly UTF-8, but some bytes are not (first at offset 22, line 1, column 23); they are read as U+FFFD (\u{FFFD}); re-save it as UTF-8"])
     }
 
     func testBinaryFileIsSkipped() throws {
@@ -388,9 +411,9 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(all.map(\.summary), ["skip NOTES unsupported file type", "doc ok.md", "skip paper.pdf unsupported file type"])
         guard case .skipped(let noExtension) = all[0], case .skipped(let pdf) = all[2] else { return XCTFail() }
         XCTAssertEqual(noExtension.detail,
-            "not read: a file without an extension (documents are .txt, .md, .csv or .jsonl files); rename or remove it")
+            "not read: a file without an extension (documents are .txt, .md, .html, .csv or .jsonl files); rename or remove it")
         XCTAssertEqual(pdf, SkippedFile(path: "paper.pdf", reason: .unsupportedType,
-            detail: "not read: .pdf is not a document format (documents are .txt, .md, .csv or .jsonl files); convert or remove it"))
+            detail: "not read: .pdf is not a document format (documents are .txt, .md, .html, .csv or .jsonl files); convert or remove it"))
     }
 
     func testEmptyAndBlankTextFilesAreSkipped() throws {
@@ -441,7 +464,7 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
             }
         }
         XCTAssertEqual(seen, ["0:1.txt", "-:2.txt:no text", "-:3.pdf:unsupported file type", "-:4.txt:binary file",
-                              "1:5.md", "-:6.txt:not valid UTF-8", "2:7.txt"])
+                              "1:5.md", "-:6.txt:not UTF-8, decoded", "2:6.txt", "3:7.txt"])
     }
 
     func testAnErrorFromTheBodyStopsTheRead() throws {
@@ -471,7 +494,8 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(SkippedFile.Reason.allCases.map(\.rawValue), [
             "unreadable", "permission denied", "not a regular file", "link outside the corpus", "folder not readable",
             "not valid UTF-8", "binary file", "unsupported file type",
-            "no text", "malformed record", "malformed front matter", "too large",
+            "no text", "malformed record", "malformed front matter", "too large", "not UTF-8, decoded", "unreadable date",
+            "duplicate id",
         ])
         let skipped = SkippedFile(path: "feed.jsonl:4", reason: .malformedRecord, detail: "not a JSON object")
         XCTAssertFalse(skipped.documentKept)

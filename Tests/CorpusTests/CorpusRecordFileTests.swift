@@ -98,22 +98,59 @@ final class CorpusRecordFileTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(reader.metadataColumns, ["outlet"])
     }
 
-    func testMalformedCSVStopsThatFileOnly() throws {
+    func testAMalformedCSVRecordIsSkippedAndTheRestRead() throws {
         try write("a.csv", "text,outlet\nfirst,A\n\"second\"x,B\nthird,C\n")
         try write("b.txt", "after")
         let (_, documents, skipped) = try readAll(root)
-        XCTAssertEqual(documents.map(\.id), ["a.csv:2", "b.txt"])
-        XCTAssertEqual(documents.map(\.sequenceNumber), [0, 1])
+        XCTAssertEqual(documents.map(\.id), ["a.csv:2", "a.csv:4", "b.txt"])
+        XCTAssertEqual(documents.map(\.sequenceNumber), [0, 1, 2])
         XCTAssertEqual(skipped, [SkippedFile(path: "a.csv:3", reason: .malformedRecord,
-            detail: "text after a closing double quote; a quoted field must end at a comma or line end; the rest of the file is not read")])
+            detail: "text after a closing double quote; a quoted field must end at a separator or line end; that record is not read, reading goes on with line 4")])
+    }
+
+    func testAnUnclosedQuoteInTheMiddleOfACSVCorpusLosesOneRecord() throws {
+        // As issue 18 found it: a quote left open on line 3 used to drop every later record.
+        try write("a.csv", "id,text,outlet\n1,Fine,A\n2,\"Quote left open,B\n3,\"Later record\",C\n4,Last,A\n")
+        let (_, documents, skipped) = try readAll(root)
+        XCTAssertEqual(documents.map(\.id), ["1", "3", "4"])
+        XCTAssertEqual(documents.map(\.text), ["Fine", "Later record", "Last"])
+        XCTAssertEqual(skipped.map(\.path), ["a.csv:3"])
+        XCTAssertEqual(skipped.first?.detail,
+                       "the record that starts on this line breaks on line 4, a quote left open? (text after a closing double quote; a quoted field must end at a separator or line end); that record is not read, reading goes on with line 4")
     }
 
     func testUnterminatedQuoteInACSVNamesTheLineItStarted() throws {
         try write("a.csv", "text\nok\n\"never\nclosed\n")
         let (_, documents, skipped) = try readAll(root)
-        XCTAssertEqual(documents.map(\.id), ["a.csv:2"])
+        // The lines after the open quote are read again as records of their own.
+        XCTAssertEqual(documents.map(\.id), ["a.csv:2", "a.csv:4"])
         XCTAssertEqual(skipped, [SkippedFile(path: "a.csv:3", reason: .malformedRecord,
-            detail: "a quoted field is never closed; add the closing double quote; the rest of the file is not read")])
+            detail: "a quoted field is never closed; add the closing double quote; that record is not read, reading goes on with line 4")])
+    }
+
+    func testDuplicateIDsAreRefusedWithBothLines() throws {
+        try write("a.csv", "id,text\n7,First\n8,Second\n7,Third\n")
+        try write("b.jsonl", "{\"id\": \"8\", \"text\": \"Fourth\"}\n{\"id\": \"9\", \"text\": \"Fifth\"}\n")
+        let (_, documents, skipped) = try readAll(root)
+        XCTAssertEqual(documents.map(\.id), ["7", "8", "9"])
+        XCTAssertEqual(documents.map(\.text), ["First", "Second", "Fifth"])
+        XCTAssertEqual(documents.map(\.sequenceNumber), [0, 1, 2])
+        XCTAssertEqual(skipped.map(\.message), [
+            "a.csv:4: not read: its id '7' is already that of a.csv:2; give each record its own 'id' (or 'file')",
+            "b.jsonl:1: not read: its id '8' is already that of a.csv:3; give each record its own 'id' (or 'file')",
+        ])
+        XCTAssertEqual(skipped.map(\.reason), [.duplicateID, .duplicateID])
+    }
+
+    func testSemicolonSeparatedCSVCorpusWithWrittenDates() throws {
+        try write("a.csv", "text;outlet;date\n\"One, two\";Le Monde;13/01/2020\nThree;Die Zeit;3. Januar 2020\nFour;BBC;Jan 3, 2020\n")
+        let (_, documents, skipped) = try readAll(root)
+        XCTAssertEqual(documents.map(\.text), ["One, two", "Three", "Four"])
+        XCTAssertEqual(documents.map { $0.metadata["date"] }, ["2020-01-13", "3. Januar 2020", "2020-01-03"])
+        XCTAssertEqual(skipped.map(\.message), [
+            "a.csv:3: the date '3. Januar 2020' cannot be read (dates are read as 2020-01-03, 3 January 2020, Jan 3, 2020 or 03/01/2020); write it in one of those forms (the document has no date until then)",
+        ])
+        XCTAssertEqual(skipped.map(\.documentKept), [true])
     }
 
     func testMalformedCSVHeader() throws {

@@ -75,6 +75,49 @@ final class MetadataTableTests: TemporaryDirectoryTestCase {
 
     // MARK: - Errors, directly
 
+    func testAsEuropeanExcelSavesIt() throws {
+        // Byte-order mark, semicolons, CRLF, a quoted line break, a Windows-1252 field
+        // ("Zürich" with 0xFC), written dates.
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("file;outlet;title;date\r\na.txt;Le Monde;\"Un;\r\ndeux\";13/01/2020\r\nb.txt;Z".utf8)
+            + [0xFC] + Array("rich Post;Eins;3 January 2020\r\n".utf8)
+        try write("metadata.csv", bytes: bytes)
+        let table = try MetadataTable(path: metadataPath, corpusRoot: root, displayName: "metadata.csv")
+        XCTAssertEqual(table.columns, ["outlet", "title", "date"])
+        XCTAssertEqual(table.rows["a.txt"], ["outlet": "Le Monde", "title": "Un;\r\ndeux", "date": "13/01/2020"])
+        XCTAssertEqual(table.rows["b.txt"]?["outlet"], "Zürich Post")
+        XCTAssertEqual(table.lines, ["a.txt": 2, "b.txt": 4])
+        XCTAssertEqual(table.warnings.map(\.message), [
+            "metadata.csv: 1 field is not UTF-8 (the first on line 4); read as Windows-1252 (Latin-1), check their accented letters or re-save the file as UTF-8",
+        ])
+        // Read as documents: the dates in ISO form, the warning first.
+        let (_, documents, skipped) = try readAll(root)
+        XCTAssertEqual(documents.map { $0.metadata["date"] }, ["2020-01-13", "2020-01-03", nil])
+        XCTAssertEqual(skipped.map(\.reason), [.otherEncoding])
+    }
+
+    func testADateThatCannotBeReadIsNamedByItsMetadataLine() throws {
+        try write("metadata.csv", "file,date\na.txt,03/01/2020\nb.txt,last Tuesday\n")
+        var (_, documents, skipped) = try readAll(root)
+        XCTAssertEqual(documents.map { $0.metadata["date"] }, ["03/01/2020", "last Tuesday", nil])
+        XCTAssertEqual(skipped.map(\.message), [
+            "\(metadataPath):2: the row of a.txt: the date '03/01/2020' is 2020-01-03 day first or 2020-03-01 month first; give --date-format dmy or mdy (the document has no date until then)",
+            "\(metadataPath):3: the row of b.txt: the date 'last Tuesday' cannot be read (dates are read as 2020-01-03, 3 January 2020, Jan 3, 2020 or 03/01/2020); write it in one of those forms (the document has no date until then)",
+        ])
+        (_, documents, skipped) = try readAll(root, options: CorpusOptions(dateOrder: .mdy))
+        XCTAssertEqual(documents.map { $0.metadata["date"] }, ["2020-03-01", "last Tuesday", nil])
+        XCTAssertEqual(skipped.count, 1)
+    }
+
+    func testManyUnreadableDatesAreSummed() throws {
+        var csv = "text,date\n"
+        for i in 0..<25 { csv += "Text \(i),someday\n" }
+        try write("many.csv", csv)
+        let (_, documents, skipped) = try readAll(root)
+        XCTAssertEqual(documents.count, 25 + 3)
+        XCTAssertEqual(skipped.count, CorpusReader.maximumDateWarnings + 1)
+        XCTAssertEqual(skipped.last?.message, "\(root!): 5 more dates could not be read (25 in all); those documents have no date")
+    }
+
     func testMissingFileColumn() throws {
         let error = try tableError("path,outlet\na.txt,Times\n")
         XCTAssertEqual(error, .metadata(file: "metadata.csv", line: 1,

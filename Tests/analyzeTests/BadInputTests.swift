@@ -103,10 +103,10 @@ final class BadInputTests: XCTestCase {
     }
 
     func testNoReadableDocument() throws {
-        try folder.write("C/bad.txt", Data([0x61, 0xFF, 0x62]))
+        try folder.write("C/bad.txt", Data([0x61, 0x00, 0x62, 0x00, 0x63, 0x00]))
         let result = try AnalyzeRunner.run([folder.path("C"), "--out", out])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("warning: bad.txt: not valid UTF-8 (first bad byte at offset 1, line 1, column 2)"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("warning: bad.txt: UTF-16 text without a byte-order mark (NUL bytes at every other offset); re-save it as UTF-8"), result.stderr)
         XCTAssertTrue(result.stderr.contains("error: \(folder.path("C")): none of its documents could be read"), result.stderr)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: out + "/report.md")), previousReport)
     }
@@ -141,13 +141,13 @@ final class SkippedFileTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let warnings = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
         XCTAssertEqual(warnings.count, 4, result.stderr)
-        XCTAssertTrue(result.stderr.contains("warning: latin1.txt: not valid UTF-8 (first bad byte at offset 3, line 1, column 4)"))
+        XCTAssertTrue(result.stderr.contains("warning: latin1.txt: not UTF-8 (first at offset 3, line 1, column 4); read as Windows-1252"))
         XCTAssertTrue(result.stderr.contains("warning: image.txt: binary data (a NUL byte at offset 4)"))
         XCTAssertTrue(result.stderr.contains("warning: scan.pdf: not read: .pdf is not a document format"))
         XCTAssertTrue(result.stderr.contains("warning: gone.txt: a broken link (its target does not exist); fix or remove it"))
         let report = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
-        XCTAssertTrue(report.contains("4 files or records skipped"))
-        XCTAssertTrue(report.contains("| not valid UTF-8 | 1 | `latin1.txt` |"))
+        XCTAssertTrue(report.contains("3 files or records skipped"), report)
+        XCTAssertTrue(report.contains("| not UTF-8, decoded (text kept) | 1 | `latin1.txt` |"), report)
         XCTAssertTrue(report.contains("| binary file | 1 | `image.txt` |"))
         XCTAssertTrue(report.contains("| unsupported file type | 1 | `scan.pdf` |"))
         XCTAssertTrue(report.contains("| unreadable | 1 | `gone.txt` |"))

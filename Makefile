@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps test-deps notebook-deps test-notebooks report test build install test-install bench bench-compare clean
+.PHONY: deps test-deps notebook-deps test-notebooks report test build install test-install bench bench-compare clean catalog
 
 deps:
 	@if ! pkg-config --exists gsl 2>/dev/null; then \
@@ -96,6 +96,13 @@ test: test-deps test-notebooks
 	$(SWIFT) test
 
 # The static binary in a minimal Debian 12 chroot without Swift (root; network the first time).
+# After a message changes on purpose: write the messages of every case of the bad-input
+# catalog (Tests/Fixtures/bad-inputs/catalog.json) and the README's troubleshooting section
+# anew from what the program prints; review the diff.
+catalog: deps
+	$(SWIFT) build --build-tests
+	UPDATE_CATALOG=1 $(SWIFT) test --skip-build --filter BadInputCatalogTests
+
 test-install: build
 	scripts/test-static-binary.sh
 

@@ -16,7 +16,7 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
         case .corpusNotReadable(let path, let reason):
             return "\(path): cannot be read (\(reason)); check the path and its permissions"
         case .emptyCorpus(let path):
-            return "\(path): holds no documents (.txt, .md, .csv or .jsonl files); add articles or point to another folder"
+            return "\(path): holds no documents (.txt, .md, .html, .csv or .jsonl files); add articles or point to another folder"
         case .noReadableDocuments(let path, let skipped):
             return "\(path): none of its documents could be read (\(skipped) skipped, see the warnings above); fix or remove them"
         case .metadata(let file, let line, let problem):

@@ -440,7 +440,7 @@ public final class CorpusReader {
             }
             guard record.fields.count == header.count else {
                 try skip(SkippedFile(path: "\(path):\(record.line)", reason: .malformedRecord,
-                                     detail: "\(record.fields.count) columns where the header has \(header.count); quote fields that contain \(CSVRecordReader.name(of: reader.separator))"))
+                                     detail: "\(record.fields.count == 1 ? "1 column" : "\(record.fields.count) columns") where the header has \(header.count); quote fields that contain \(CSVRecordReader.name(of: reader.separator))"))
                 continue
             }
             var values: [String: String] = [:]

@@ -81,7 +81,7 @@ public struct MetadataTable: Sendable {
             }
             guard record.fields.count == header.count else {
                 throw CorpusError.metadata(file: displayName, line: record.line,
-                    problem: "\(record.fields.count) columns where the header has \(header.count); quote fields that contain \(CSVRecordReader.name(of: reader.separator))")
+                    problem: "\(record.fields.count == 1 ? "1 column" : "\(record.fields.count) columns") where the header has \(header.count); quote fields that contain \(CSVRecordReader.name(of: reader.separator))")
             }
             let rawPath = record.fields[fileIndex].trimmingCharacters(in: .whitespaces)
             guard !rawPath.isEmpty else {

@@ -21,7 +21,7 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
         let error = corpusError { _ = try CorpusReader(path: root) }
         XCTAssertEqual(error, .emptyCorpus(path: root))
         XCTAssertEqual(error?.description,
-            "\(root!): holds no documents (.txt, .md, .csv or .jsonl files); add articles or point to another folder")
+            "\(root!): holds no documents (.txt, .md, .html, .csv or .jsonl files); add articles or point to another folder")
     }
 
     func testFolderWithOnlyAPDF() throws {

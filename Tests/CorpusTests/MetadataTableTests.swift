@@ -140,7 +140,7 @@ final class MetadataTableTests: TemporaryDirectoryTestCase {
     func testTooFewColumns() throws {
         let error = try tableError("file,outlet\na.txt\n")
         XCTAssertEqual(error, .metadata(file: "metadata.csv", line: 2,
-            problem: "1 columns where the header has 2; quote fields that contain commas"))
+            problem: "1 column where the header has 2; quote fields that contain commas"))
     }
 
     func testWrongColumnCountAfterAMultilineFieldNamesTheRecordStart() throws {

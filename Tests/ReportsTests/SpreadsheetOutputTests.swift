@@ -56,6 +56,25 @@ final class SpreadsheetOutputTests: XCTestCase {
         return try ReportWriter.write(results, to: folder, options: output, context: context)
     }
 
+    func testWhatBeforeCommitThrowsLeavesNoOutput() throws {
+        // --strict throws from beforeCommit when there is a warning: nothing may be committed.
+        struct Stop: Error {}
+        let corpus = try makeCorpus()
+        let analysis = try CorpusAnalyzer(options: AnalysisOptions()).run(reader: CorpusReader(path: corpus))
+        let results = try analysis.finish(StatisticsOptions(bootstrap: try Bootstrap(resamples: 99, seed: 1)))
+        let out = root.appendingPathComponent("Strict").path
+        let folder = try OutputFolder(path: out)
+        let context = ReportContext(corpusPath: corpus, version: "test", stopwordsDescription: "", removesBoilerplate: true, reportTop: 10)
+        var seen: [String]?
+        XCTAssertThrowsError(try ReportWriter.write(results, to: folder, options: OutputOptions(), context: context,
+                                                    beforeCommit: { seen = $0; throw Stop() })) { XCTAssertTrue($0 is Stop) }
+        XCTAssertEqual(seen, [])
+        folder.discard()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".Strict") }
+        XCTAssertEqual(left, [])
+    }
+
     func records(_ path: String) throws -> [[String]] {
         var reader = try CSVRecordReader(path: path)
         var rows: [[String]] = []

@@ -107,7 +107,7 @@ public struct SentimentLexicon: Sendable {
                 let term = fields[0].trimmingCharacters(in: .whitespaces).lowercased()
                 if term.isEmpty { continue }
                 guard fields.count <= header.count else {
-                    throw FileError(path: path, line: record.line, problem: "\(fields.count) columns where the header has \(header.count)")
+                    throw FileError(path: path, line: record.line, problem: "\(fields.count == 1 ? "1 column" : "\(fields.count) columns") where the header has \(header.count)")
                 }
                 let ids = fields.indices.dropFirst().filter { !fields[$0].trimmingCharacters(in: .whitespaces).isEmpty }
                 guard !ids.isEmpty else {
@@ -227,7 +227,7 @@ public struct SentimentLexicon: Sendable {
                                         : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let expected = format == .vader ? 4 : 2
             guard fields.count == expected || (format == .vader && fields.count >= 2) else {
-                throw FileError(path: path, line: index + 1, problem: "\(fields.count) columns where \(format.rawValue.uppercased()) lines have \(expected); check the separator (\(format == .csv ? "comma" : "tab"))")
+                throw FileError(path: path, line: index + 1, problem: "\(fields.count == 1 ? "1 column" : "\(fields.count) columns") where \(format.rawValue.uppercased()) lines have \(expected); check the separator (\(format == .csv ? "comma" : "tab"))")
             }
             guard let score = Double(fields[1]), score.isFinite else {
                 if format == .csv && index == lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue } // header

@@ -29,6 +29,8 @@ public struct CSVRecordReader {
     /// How often a bad record that ran to the end of the file was read again from its
     /// second line: each such rereading costs the rest of the file, so it is bounded.
     private var rereadsToEnd = 0
+    /// Why the file is no CSV text (NUL bytes in its first 8 KiB), reported by `next()`.
+    private var notText: String?
 
     /// The field separator: a comma, or the semicolon or tab the header line uses instead
     /// (as Excel saves CSV where the comma is the decimal mark).
@@ -65,8 +67,22 @@ public struct CSVRecordReader {
             fileEncoding = decoded.encoding
             source = BufferedByteReader(bytes: Array(decoded.text.utf8))
         }
+        let head = try source.lookahead()
+        if let nul = head.prefix(TextFileDecoder.binaryProbeLength).firstIndex(of: 0) {
+            let bytes = Array(head.prefix(TextFileDecoder.binaryProbeLength))
+            if TextFileDecoder.looksLikeUTF16(bytes) {
+                notText = TextFileDecoder.Failure.utf16WithoutByteOrderMark.detail
+            } else if TextFileDecoder.looksLikeUTF32(bytes) {
+                notText = TextFileDecoder.Failure.utf32WithoutByteOrderMark.detail
+            } else {
+                let offset = nul - head.startIndex
+                notText = TextFileDecoder.binaryKind(bytes).map { "binary data (a NUL byte at offset \(offset)): \($0)" }
+                    ?? TextFileDecoder.Failure.binary(offset: offset).detail
+            }
+        }
         self.separator = try separator ?? Self.sniffSeparator(source.lookahead())
     }
+
 
     /// What to warn of once the file is read: that it is UTF-16, that fields were not UTF-8.
     public var encodingWarnings: [String] {
@@ -115,6 +131,9 @@ public struct CSVRecordReader {
     /// The next record with the line it starts on, or nil at the end of the file.
     /// Blank lines between records are skipped.
     public mutating func next() throws -> (line: Int, fields: [String])? {
+        if let notText {
+            throw Malformed(line: 1, problem: notText)
+        }
         if !started {
             started = true
             if try source.lookahead().starts(with: [0xEF, 0xBB, 0xBF]) {

@@ -70,6 +70,9 @@ public final class CorpusReader {
     /// Bytes of the CSV or JSON Lines file being read.
     private var bytesInFile = 0
 
+    /// Whether the corpus folder has a metadata.csv.
+    public var hasMetadataFile: Bool { metadata.isPresent }
+
     let entries: [Entry]
     let metadata: MetadataTable
     let options: CorpusOptions
@@ -188,7 +191,15 @@ public final class CorpusReader {
             }
             locations[document.id] = location
             var numbered = document
+            // "BBC " and "BBC" are one outlet.
+            for (key, value) in numbered.metadata {
+                if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+                   first.properties.isWhitespace || last.properties.isWhitespace {
+                    numbered.metadata[key] = value.trimmingWhitespace
+                }
+            }
             numbered.sequenceNumber = sequence
+            numbered.text = InvisibleCharacters.removed(from: numbered.text).text
             if let written = numbered.metadata["date"] {
                 switch DocumentDate.normalise(written, order: options.dateOrder) {
                 case .success(let date):
@@ -197,7 +208,7 @@ public final class CorpusReader {
                     dateWarnings += 1
                     if dateWarnings <= Self.maximumDateWarnings {
                         let source = metadata.lines[file].flatMap { line in
-                            metadata.rows[file]?["date"] == written ? "\(metadata.displayName):\(line)" : nil
+                            metadata.rows[file]?["date"]?.trimmingWhitespace == written ? "\(metadata.displayName):\(line)" : nil
                         } ?? location
                         try body(.skipped(SkippedFile(path: source, reason: .unreadableDate,
                                                       detail: (source == location ? "" : "the row of \(file): ") + Self.dateProblem(problem, written),
@@ -209,13 +220,7 @@ public final class CorpusReader {
             try body(.document(numbered))
             sequence += 1
         }
-        defer {
-            if dateWarnings > Self.maximumDateWarnings {
-                try? body(.skipped(SkippedFile(path: displayPath, reason: .unreadableDate,
-                                               detail: "\(dateWarnings - Self.maximumDateWarnings) more dates could not be read (\(dateWarnings) in all); those documents have no date",
-                                               documentKept: true)))
-            }
-        }
+        unlistedFiles = 0
         for entry in entries {
             let absolute = isSingleFile ? Array(displayPath.utf8) : Self.join(rootPath, entry.rawRelativePath)
             switch entry.kind {
@@ -242,10 +247,24 @@ public final class CorpusReader {
             bytesInFile = 0
             bytesDone += entry.size
         }
+        if unlistedFiles > Self.maximumUnlistedWarnings {
+            try body(.skipped(SkippedFile(path: metadata.displayName, reason: .noMetadataRow,
+                                          detail: "\(unlistedFiles - Self.maximumUnlistedWarnings) more files have no row in it (\(unlistedFiles) in all); add rows for them",
+                                          documentKept: true)))
+        }
+        if dateWarnings > Self.maximumDateWarnings {
+            try body(.skipped(SkippedFile(path: displayPath, reason: .unreadableDate,
+                                          detail: "\(dateWarnings - Self.maximumDateWarnings) more dates could not be read (\(dateWarnings) in all); those documents have no date",
+                                          documentKept: true)))
+        }
     }
 
     /// How many unreadable dates are named one by one; the rest are counted in one warning.
     static let maximumDateWarnings = 20
+    /// How many files without a row in metadata.csv are named one by one.
+    static let maximumUnlistedWarnings = 20
+    /// Files read that have no row in metadata.csv, so far.
+    private var unlistedFiles = 0
 
     /// The warning for a date that was not read.
     static func dateProblem(_ problem: DocumentDate.Problem, _ written: String) -> String {
@@ -312,6 +331,9 @@ public final class CorpusReader {
             }
             text = page.text
             values = page.metadata
+            if let note = page.note {
+                warnings.append(SkippedFile(path: path, reason: .otherEncoding, detail: note, documentKept: true))
+            }
         } else {
             do {
                 let decoded = try TextFileDecoder.decodeDetectingEncoding(bytes)
@@ -321,8 +343,10 @@ public final class CorpusReader {
                 }
             } catch let failure as TextFileDecoder.Failure {
                 switch failure {
-                case .binary: return .failure(SkippedFile(path: path, reason: .binary, detail: failure.detail))
-                case .invalidUTF8, .utf16WithoutByteOrderMark:
+                case .binary(let offset):
+                    let detail = TextFileDecoder.binaryKind(bytes).map { "binary data (a NUL byte at offset \(offset)): \($0)" } ?? failure.detail
+                    return .failure(SkippedFile(path: path, reason: .binary, detail: detail))
+                case .invalidUTF8, .utf16WithoutByteOrderMark, .utf32WithoutByteOrderMark:
                     return .failure(SkippedFile(path: path, reason: .invalidUTF8, detail: failure.detail))
                 }
             } catch {
@@ -342,8 +366,21 @@ public final class CorpusReader {
             } catch {}
         }
         if format == .markdown { text = MarkdownText.plainText(from: text) }
+        if format == .plainText, HTMLText.looksLikeHTML(text), let page = HTMLText.parse(Array(text.utf8)) {
+            // An HTML page saved as .txt: its text, and its head's metadata below the rest.
+            text = page.text
+            for (key, value) in page.metadata where values[key] == nil { values[key] = value }
+        }
         if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
             return .failure(SkippedFile(path: path, reason: .emptyText, detail: "holds no text; remove it or add the article"))
+        }
+        if metadata.isPresent, metadata.rows[path] == nil {
+            unlistedFiles += 1
+            if unlistedFiles <= Self.maximumUnlistedWarnings {
+                let from = values.isEmpty ? "its folder" : "its own head or front matter"
+                warnings.append(SkippedFile(path: path, reason: .noMetadataRow,
+                                            detail: "has no row in \(metadata.displayName); its metadata comes from \(from) only, add a row for it", documentKept: true))
+            }
         }
         applyMetadataRow(for: path, to: &values)
         completeOutlet(&values, relativePath: path)
@@ -382,7 +419,13 @@ public final class CorpusReader {
             return .failure(SkippedFile(path: location, reason: .tooLarge,
                                         detail: "the text is larger than 1 GiB; split it into one record per article"))
         }
-        let text = TextFileDecoder.normaliseLineEnds(rawText)
+        var text = TextFileDecoder.normaliseLineEnds(rawText)
+        var values = values
+        if HTMLText.looksLikeHTML(text), let page = HTMLText.parse(Array(text.utf8)) {
+            // An article body exported as HTML: its text, and its head's metadata below the record's.
+            text = page.text
+            for (key, value) in page.metadata where values[key] == nil { values[key] = value }
+        }
         if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
             return .failure(SkippedFile(path: location, reason: .emptyText, detail: "the '\(options.textColumn)' \(format == .csvRecord ? "field" : "value") is empty"))
         }
@@ -419,8 +462,11 @@ public final class CorpusReader {
             if isSingleFile {
                 throw CorpusError.missingTextColumn(file: displayPath, column: options.textColumn, available: header)
             }
+            // A table of file paths is the metadata, misnamed or misplaced.
+            let fix = header.contains("file") ? "if it is the metadata of the articles, name it metadata.csv and put it at the corpus root"
+                                              : "name the text column with --text-column"
             try skip(SkippedFile(path: path, reason: .malformedRecord,
-                                 detail: "not read as documents: no '\(options.textColumn)' column (columns: \(header.joined(separator: ", "))); name the text column with --text-column"))
+                                 detail: "not read as documents: no '\(options.textColumn)' column (columns: \(header.joined(separator: ", "))); \(fix)"))
             return
         }
         while true {

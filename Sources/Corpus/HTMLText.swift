@@ -21,15 +21,39 @@ public struct HTMLText: Sendable, Equatable {
     /// (`<link rel=canonical>`, else `og:url`) and `author`; only those the page gives.
     public var metadata: [String: String]
 
+    /// For the warning when the page was not UTF-8 and declared no other encoding that
+    /// was used: how it was read, and the fix.
+    public var note: String?
+
+    /// Encodings that a page not in UTF-8 is read as Windows-1252 under: its bytes are not what
+    /// it declares (UTF-8), or browsers read that label as Windows-1252 anyway.
+    static let windows1252Labels: Set<String> = ["utf-8", "utf8", "iso-8859-1", "iso8859-1", "latin1", "latin-1",
+                                                 "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252"]
+
     /// Parses `bytes`. Valid UTF-8 is read as UTF-8; other bytes in the encoding the page
-    /// declares, else as Windows-1252. Returns nil when libxml2 finds no document at all.
+    /// declares when that is neither UTF-8 nor Latin-1, else as Windows-1252 (with a note).
+    /// Returns nil when libxml2 finds no document at all.
     public static func parse(_ bytes: [UInt8]) -> HTMLText? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         let isUTF8 = UTF8Validation.isValid(bytes)
-        let declares = declaresCharset(bytes)
-        let encoding: String? = isUTF8 ? "UTF-8" : (declares ? nil : "windows-1252")
+        let declared = declaredCharset(bytes)
+        var note: String?
+        let encoding: String?
+        if isUTF8 {
+            encoding = "UTF-8"
+        } else if let declared, !windows1252Labels.contains(declared) {
+            encoding = nil   // libxml2 reads the declared encoding
+        } else {
+            encoding = "windows-1252"
+            if declared != "windows-1252" && declared != "cp1252" {
+                note = "not UTF-8" + (declared.map { " although it declares \($0)" } ?? "")
+                    + "; read as Windows-1252 (Latin-1), check its accented letters or re-save it as UTF-8"
+            }
+        }
+        // XML_PARSE_HUGE lifts the depth limit of 256 elements (to 2048), past which the
+        // parser would drop the rest of the page.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | XML_PARSE_HUGE.rawValue)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 if let encoding {
@@ -45,13 +69,29 @@ public struct HTMLText: Sendable, Equatable {
         reader.readHead(root)
         let content = reader.contentRoots(root)
         for node in content { reader.walk(node, preformatted: false) }
-        return HTMLText(text: reader.finish(), metadata: reader.metadata)
+        return HTMLText(text: reader.finish(), metadata: reader.metadata, note: note)
     }
 
-    /// Whether the first 4 KiB name a charset (`<meta charset=...>` or `content="...; charset=..."`).
-    static func declaresCharset(_ bytes: [UInt8]) -> Bool {
+    /// The charset the first 4 KiB name (`<meta charset=...>` or `content="...; charset=..."`),
+    /// lowercased.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        return head.contains("charset=")
+        guard let range = head.range(of: "charset=") else { return nil }
+        let label = head[range.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " })
+            .prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." })
+        return label.isEmpty ? nil : String(label)
+    }
+
+    /// Whether `text` is HTML rather than plain text: it starts, after white space, with a
+    /// tag or `<!DOCTYPE`, and holds a closing tag (an HTML page saved as .txt, or an
+    /// article body exported as HTML into a CSV or JSON Lines field).
+    public static func looksLikeHTML(_ text: String) -> Bool {
+        var utf8 = text.utf8[...]
+        while let first = utf8.first, first == 0x20 || first == 0x0A || first == 0x09 || first == 0x0D { utf8 = utf8.dropFirst() }
+        guard utf8.first == UInt8(ascii: "<"), let second = utf8.dropFirst().first else { return false }
+        let isLetter = (second | 0x20) >= UInt8(ascii: "a") && (second | 0x20) <= UInt8(ascii: "z")
+        guard isLetter || second == UInt8(ascii: "!") else { return false }
+        return text.contains("</") || text.lowercased().hasPrefix("<!doctype html")
     }
 
     /// Elements whose content is not prose.

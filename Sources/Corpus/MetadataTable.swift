@@ -14,6 +14,8 @@ public struct MetadataTable: Sendable {
     public let displayName: String
     /// What the reader should warn of: fields that were not UTF-8, a UTF-16 file.
     public let warnings: [SkippedFile]
+    /// Whether the corpus has a metadata.csv.
+    public let isPresent: Bool
 
     /// An empty table (a corpus without metadata.csv).
     public init() {
@@ -22,6 +24,7 @@ public struct MetadataTable: Sendable {
         lines = [:]
         displayName = "metadata.csv"
         warnings = []
+        isPresent = false
     }
 
     /// Reads and checks `metadata.csv`. Every problem is fatal and names the line: a missing
@@ -88,8 +91,14 @@ public struct MetadataTable: Sendable {
                 throw CorpusError.metadata(file: displayName, line: record.line, problem: "the 'file' column is empty; give the article's path")
             }
             guard let relative = CorpusPath.normalisedRelativePath(rawPath) else {
+                let absolute = rawPath.hasPrefix("/") || rawPath.hasPrefix("~")
                 throw CorpusError.metadata(file: displayName, line: record.line,
-                    problem: "'\(rawPath)' points outside the corpus folder; give a path relative to the folder that holds metadata.csv")
+                    problem: absolute ? "'\(rawPath)' is an absolute path; give the path relative to the folder that holds metadata.csv"
+                                      : "'\(rawPath)' points outside the corpus folder; give a path relative to the folder that holds metadata.csv")
+            }
+            if rawPath.contains("\\") && !FileManager.default.fileExists(atPath: CorpusPath.join(corpusRoot, relative)) {
+                throw CorpusError.metadata(file: displayName, line: record.line,
+                    problem: "'\(rawPath)' does not exist in the corpus folder; write paths with / rather than \\")
             }
             let absolute = CorpusPath.join(corpusRoot, relative)
             var isDirectory: ObjCBool = false
@@ -115,6 +124,7 @@ public struct MetadataTable: Sendable {
         self.rows = rows
         self.lines = firstLine
         self.displayName = displayName
+        self.isPresent = true
         let warnings = reader.encodingWarnings.map {
             SkippedFile(path: displayName, reason: .otherEncoding, detail: $0, documentKept: true)
         }

@@ -18,6 +18,7 @@ public struct SkippedFile: Error, Sendable, Equatable {
         case otherEncoding = "not UTF-8, decoded"
         case unreadableDate = "unreadable date"
         case duplicateID = "duplicate id"
+        case noMetadataRow = "no row in metadata.csv"
     }
 
     /// The largest document text read, in bytes: token offsets are 32-bit, and one article

@@ -12,16 +12,20 @@ public enum TextFileDecoder {
         case invalidUTF8(offset: Int, line: Int, column: Int)
         /// NUL bytes at every other offset: UTF-16 text without a byte-order mark.
         case utf16WithoutByteOrderMark
+        /// Three NUL bytes in most groups of four: UTF-32 text without a byte-order mark.
+        case utf32WithoutByteOrderMark
 
         /// A message that names the position and the fix.
         public var detail: String {
             switch self {
             case .binary(let offset):
-                return "binary data (a NUL byte at offset \(offset)); not a text file, convert it to .txt or remove it"
+                return "binary data (a NUL byte at offset \(offset)); not text, save it as text or remove it"
             case .invalidUTF8(let offset, let line, let column):
                 return "not valid UTF-8 (first bad byte at offset \(offset), line \(line), column \(column)); re-save it as UTF-8"
             case .utf16WithoutByteOrderMark:
                 return "UTF-16 text without a byte-order mark (NUL bytes at every other offset); re-save it as UTF-8"
+            case .utf32WithoutByteOrderMark:
+                return "UTF-32 text without a byte-order mark (three NUL bytes in every four); re-save it as UTF-8"
             }
         }
     }
@@ -35,6 +39,9 @@ public enum TextFileDecoder {
         case utf16LittleEndian = "UTF-16 (little-endian)"
         /// UTF-16, big-endian, told by its byte-order mark.
         case utf16BigEndian = "UTF-16 (big-endian)"
+        /// UTF-32, told by its byte-order mark.
+        case utf32LittleEndian = "UTF-32 (little-endian)"
+        case utf32BigEndian = "UTF-32 (big-endian)"
         /// Windows-1252 as browsers read it (WHATWG), which is also how they read text
         /// labelled ISO-8859-1 (Latin-1): a byte is one character.
         case windows1252 = "Windows-1252"
@@ -57,6 +64,20 @@ public enum TextFileDecoder {
     /// those bytes. Line ends become LF. Throws `Failure.binary` for a NUL byte in the first
     /// 8 KiB (naming UTF-16 without a byte-order mark when the NULs say so).
     public static func decodeDetectingEncoding(_ bytes: [UInt8]) throws -> Decoded {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            var scalars = String.UnicodeScalarView()
+            var i = 4
+            while i + 3 < bytes.count {
+                let b = bytes[i..<(i + 4)].map(UInt32.init)
+                let value = little ? b[0] | b[1] << 8 | b[2] << 16 | b[3] << 24 : b[3] | b[2] << 8 | b[1] << 16 | b[0] << 24
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                i += 4
+            }
+            let encoding: Encoding = little ? .utf32LittleEndian : .utf32BigEndian
+            return Decoded(text: normaliseLineEnds(String(scalars)), encoding: encoding,
+                           note: "read as \(encoding.rawValue), told by its byte-order mark; re-save it as UTF-8 to silence this warning")
+        }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             let little = bytes[0] == 0xFF
             var units = [UInt16]()
@@ -87,6 +108,9 @@ public enum TextFileDecoder {
         } catch Failure.binary(let offset) {
             if looksLikeUTF16(bytes) {
                 throw Failure.utf16WithoutByteOrderMark
+            }
+            if looksLikeUTF32(bytes) {
+                throw Failure.utf32WithoutByteOrderMark
             }
             throw Failure.binary(offset: offset)
         }
@@ -135,6 +159,29 @@ public enum TextFileDecoder {
         0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,
         nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
     ].map { $0.flatMap(Unicode.Scalar.init(_:)) }
+
+    /// Whether the first bytes look like UTF-32 text without a byte-order mark: three NUL
+    /// bytes in most groups of four.
+    static func looksLikeUTF32(_ bytes: [UInt8]) -> Bool {
+        let probe = Array(bytes.prefix(binaryProbeLength))
+        guard probe.count >= 8 else { return false }
+        let groups = probe.count / 4
+        var nulRuns = 0
+        for g in 0..<groups {
+            if probe[(g * 4)..<(g * 4 + 4)].filter({ $0 == 0 }).count >= 3 { nulRuns += 1 }
+        }
+        return nulRuns * 10 >= groups * 8
+    }
+
+    /// What a file holding NUL bytes most likely is, by its first bytes, for the message.
+    public static func binaryKind(_ bytes: some Collection<UInt8>) -> String? {
+        let head = Array(bytes.prefix(8))
+        if head.starts(with: [0x1F, 0x8B]) { return "a gzip-compressed file; decompress it (gunzip)" }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a ZIP archive (or an Excel .xlsx or Word .docx file); unpack it, or save it as CSV or text" }
+        if head.starts(with: [0x25, 0x50, 0x44, 0x46]) { return "a PDF file; extract its text first (pdftotext)" }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "an old Office file (.xls or .doc); save it as CSV or text" }
+        return nil
+    }
 
     /// Whether the first bytes look like UTF-16 text without a byte-order mark: NUL bytes at
     /// most even or most odd offsets.

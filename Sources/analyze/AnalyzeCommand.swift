@@ -16,6 +16,8 @@ struct AnalyzeCommand: ParsableCommand {
     /// percentiles fall on the few smallest and largest resamples, and the smallest bootstrap
     /// p, 2 / (resamples + 1), is no longer below 0.05 for fewer than 40.
     static let minimumResamples = 100
+    /// The most worker threads a run starts (each holds two temporary files open).
+    static let maximumJobs = 1024
 
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -193,6 +195,9 @@ struct AnalyzeCommand: ParsableCommand {
         if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
         if reportTop < 1 { throw ValidationError("--report-top must be 1 or more") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let jobs, jobs > Self.maximumJobs {
+            throw ValidationError("--jobs \(jobs): give at most \(Self.maximumJobs); more threads than the machine has cores only wait")
+        }
         if let only, AnalysisKind.parseList(only) == nil {
             throw ValidationError("--only \(only): give one or more of terms, entities, sentiment, figures, separated by commas")
         }
@@ -330,6 +335,12 @@ struct AnalyzeCommand: ParsableCommand {
         console.stage("computing statistics")
         guard !analysis.documents.isEmpty else {
             throw CorpusError.noReadableDocuments(path: corpus, skipped: analysis.skipped.count)
+        }
+        if groupBy == "outlet", reader.hasMetadataFile, analysis.documents.allSatisfy({ $0.group == "unknown" }) {
+            let others = analysis.metadataColumns.filter { $0 != "outlet" }
+            try warn("every document's outlet is 'unknown': metadata.csv has no 'outlet' column and the files are in no subfolders; name the column that holds the outlet 'outlet'"
+                     + (others.isEmpty ? "" : " or give --group-by one of: \(others.joined(separator: ", "))"),
+                     console: console)
         }
         let groupCount = analysis.terms.groupNames.count
         if groupCount > Self.manyGroups {

@@ -71,8 +71,21 @@ struct KwicCommand: ParsableCommand {
             let output = StandardOutput()
             output.write(CSVTable(header: KeywordsInContext.columns).encoded(guardsFormulas: !rawCSV))
             var found = [Int](repeating: 0, count: queries.count)
+            var documents = 0
+            var skipped = 0
+            var hasGroupColumn = groupBy == "outlet"
             try reader.read { item in
-                guard case .document(let document) = item else { return }
+                let document: Document
+                switch item {
+                case .skipped(let file):
+                    if !file.documentKept { skipped += 1 }
+                    console.warning(file.message)
+                    return
+                case .document(let read):
+                    document = read
+                }
+                documents += 1
+                if document.value(of: groupBy) != nil { hasGroupColumn = true }
                 var table = CSVTable()
                 var rows = 0
                 for (q, lines) in concordance.lines(in: document).enumerated() {
@@ -86,6 +99,12 @@ struct KwicCommand: ParsableCommand {
                 if rows > 0 { output.write(table.encoded(guardsFormulas: !rawCSV)) }
             }
             output.flush()
+            guard documents > 0 else {
+                throw CorpusError.noReadableDocuments(path: corpus, skipped: skipped)
+            }
+            if !hasGroupColumn {
+                console.warning("--group-by \(groupBy): no document has a '\(groupBy)' column, so every group is empty; the columns are: \(reader.metadataColumns.joined(separator: ", "))")
+            }
         } catch let error as CorpusError {
             console.error(error.description)
             throw ExitCode.failure

@@ -48,7 +48,15 @@ struct ScoreCommand: ParsableCommand {
             case .tooLong(let bytes):
                 console.warning("stdin line \(lineNumber): \(bytes) bytes, longer than the limit of \(Self.maximumLineBytes); not scored (empty row)")
                 row.append(["", "", "", ""])
-            case .line(let bytes):
+            case .line(var bytes):
+                if lineNumber == 1 {
+                    if let encoding = TextInputs.wideEncoding(bytes) {
+                        output.flush()
+                        console.error("stdin: \(encoding) (it starts with that byte-order mark); convert it first: iconv -f \(encoding) -t UTF-8 | analyze score")
+                        throw ExitCode.failure
+                    }
+                    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+                }
                 if let text = String(validating: bytes, as: UTF8.self) {
                     let s = scorer.score(text)
                     row.append([Self.format(s.negative), Self.format(s.neutral), Self.format(s.positive), Self.format(s.compound)])

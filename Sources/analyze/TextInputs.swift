@@ -1,8 +1,10 @@
+import ArgumentParser
 import Corpus
 import Foundation
 
 /// The texts of `analyze entities` and `analyze figures`: each file named, or stdin when
-/// none is, decoded as `analyze` decodes corpus files, handed to `body` one at a time so
+/// none is, decoded as `analyze` decodes corpus files (an `.html` or `.htm` file is read for
+/// its article text), handed to `body` one at a time so
 /// that each text's rows can be printed before the next is read.
 ///
 /// A file is read only when it is a regular file of at most 1 GiB. Standard input is read as
@@ -17,14 +19,16 @@ enum TextInputs {
     /// The longest line of standard input kept.
     static let maximumLineBytes = 16 << 20
 
-    /// Calls `body` with each input's name and text. A file that is not text (binary, not
-    /// UTF-8) is skipped with a warning; a file that cannot be read stops the command.
+    /// Calls `body` with each input's name and text. A file that is not text (binary, UTF-16
+    /// without a byte-order mark) is skipped with a warning, one in another encoding read
+    /// with one; a file that cannot be read stops the command.
     static func forEach(_ files: [String], console: Console, flush: @escaping () -> Void,
                         _ body: (_ name: String, _ text: String) throws -> Void) throws {
         if files.isEmpty {
             try readStandardInput(console: console, flush: flush, body)
             return
         }
+        var handed = 0
         for path in files {
             let bytes: [UInt8]
             do {
@@ -32,15 +36,43 @@ enum TextInputs {
             } catch let failure as RegularFile.Failure {
                 throw CorpusError.corpusNotReadable(path: path, reason: failure.detail)
             }
+            let lowered = path.lowercased()
+            if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") {
+                if let page = HTMLText.parse(bytes), !page.text.isEmpty {
+                    if let note = page.note { console.warning("\(path): \(note)") }
+                    try body(path, InvisibleCharacters.removed(from: page.text).text)
+                    handed += 1
+                } else {
+                    console.warning("\(path): holds no text; remove it or add the article")
+                }
+                flush()
+                continue
+            }
             do {
                 let decoded = try TextFileDecoder.decodeDetectingEncoding(bytes)
                 if let note = decoded.note { console.warning("\(path): \(note)") }
-                try body(path, decoded.text)
+                try body(path, InvisibleCharacters.removed(from: decoded.text).text)
+                handed += 1
             } catch let failure as TextFileDecoder.Failure {
                 console.warning("\(path): \(failure.detail)")
             }
             flush()
         }
+        try noneRead(handed: handed, skipped: files.count - handed, console: console)
+    }
+
+    /// Stops the command (exit status 1) when every input was skipped.
+    static func noneRead(handed: Int, skipped: Int, console: Console) throws {
+        guard handed == 0, skipped > 0 else { return }
+        console.error("none of the inputs could be read (\(skipped) skipped, see the warnings above); fix or convert them")
+        throw ExitCode.failure
+    }
+
+    /// "UTF-16" or "UTF-32" when `bytes` start with that encoding's byte-order mark.
+    static func wideEncoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        return nil
     }
 
     private static func readStandardInput(console: Console, flush: @escaping () -> Void,
@@ -49,15 +81,25 @@ enum TextInputs {
         reader.beforeWaiting = flush
         var part: [UInt8] = []
         var parts = 0
+        var handed = 0
+        var skipped = 0
         var lineNumber = 0
         func emit(final: Bool) throws {
             guard !part.isEmpty || (parts == 0 && final) else { return }
             parts += 1
             let name = final && parts == 1 ? "stdin" : "stdin:\(parts)"
+            if parts == 1, let encoding = wideEncoding(part) {
+                console.error("stdin: \(encoding) (it starts with that byte-order mark); convert it first: iconv -f \(encoding) -t UTF-8")
+                throw ExitCode.failure
+            }
             do {
-                try body(name, try TextFileDecoder.decode(part))
+                let decoded = try TextFileDecoder.decodeDetectingEncoding(part)
+                if let note = decoded.note { console.warning("stdin part \(parts) (before line \(lineNumber + 1)): \(note)") }
+                try body(name, InvisibleCharacters.removed(from: decoded.text).text)
+                handed += 1
             } catch let failure as TextFileDecoder.Failure {
                 console.warning("stdin part \(parts) (before line \(lineNumber + 1)): \(failure.detail)")
+                skipped += 1
             }
             part.removeAll(keepingCapacity: true)
         }
@@ -83,5 +125,6 @@ enum TextInputs {
             }
         }
         if !part.isEmpty || parts == 0 { try emit(final: true) }
+        try noneRead(handed: handed, skipped: skipped, console: console)
     }
 }

@@ -194,7 +194,10 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
         try write("fox/d.txt", "---\noutlet: FM D\ntitle: FM title D\n---\nText D\n")
         try write("e.txt", "Text E\n")
         let (reader, documents, skipped) = try readAll(root)
-        XCTAssertEqual(skipped, [])
+        // The two files without a row are named; their metadata comes from elsewhere.
+        XCTAssertEqual(skipped.map(\.path), ["fox/b.md", "fox/c.txt"])
+        XCTAssertEqual(skipped.first?.detail, "has no row in \(path("metadata.csv")); its metadata comes from its own head or front matter only, add a row for it")
+        XCTAssertEqual(skipped.last?.detail, "has no row in \(path("metadata.csv")); its metadata comes from its folder only, add a row for it")
         XCTAssertEqual(documents.map(\.id), ["e.txt", "fox/a.md", "fox/b.md", "fox/c.txt", "fox/d.txt"])
         let docs = byID(documents)
         // metadata.csv wins; the front matter's other keys are kept.
@@ -396,7 +399,7 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
         try write("ok.txt", "text")
         let (_, documents, skipped) = try readAll(root)
         XCTAssertEqual(skipped, [SkippedFile(path: "blob.txt", reason: .binary,
-            detail: "binary data (a NUL byte at offset 4); not a text file, convert it to .txt or remove it")])
+            detail: "binary data (a NUL byte at offset 4): a ZIP archive (or an Excel .xlsx or Word .docx file); unpack it, or save it as CSV or text")])
         XCTAssertEqual(documents.map(\.id), ["ok.txt"])
         XCTAssertEqual(documents.map(\.sequenceNumber), [0])
     }
@@ -495,7 +498,7 @@ final class CorpusReaderTests: TemporaryDirectoryTestCase {
             "unreadable", "permission denied", "not a regular file", "link outside the corpus", "folder not readable",
             "not valid UTF-8", "binary file", "unsupported file type",
             "no text", "malformed record", "malformed front matter", "too large", "not UTF-8, decoded", "unreadable date",
-            "duplicate id",
+            "duplicate id", "no row in metadata.csv",
         ])
         let skipped = SkippedFile(path: "feed.jsonl:4", reason: .malformedRecord, detail: "not a JSON object")
         XCTAssertFalse(skipped.documentKept)

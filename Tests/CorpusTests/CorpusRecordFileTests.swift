@@ -315,7 +315,7 @@ final class CorpusRecordFileTests: TemporaryDirectoryTestCase {
         let (_, documents, _) = try readAll(root)
         XCTAssertEqual(documents.first?.metadata, [
             "int": "3", "neg": "-7", "big": "12345678901234", "yes": "true", "no": "false", "nil": "",
-            "half": "0.5", "list": "1; two; ", "empty": "", "outlet": "unknown",
+            "half": "0.5", "list": "1; two;", "empty": "", "outlet": "unknown",
         ])
     }
 

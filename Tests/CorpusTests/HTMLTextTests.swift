@@ -68,6 +68,77 @@ final class HTMLTextTests: TemporaryDirectoryTestCase {
         // metadata.csv wins over the page's own.
         XCTAssertEqual(documents[1].metadata["outlet"], "Example Daily")
         XCTAssertEqual(documents[1].metadata["title"], "Quake kills 2,000 | Example News")
-        XCTAssertEqual(skipped.map(\.message), ["empty.html: holds no text; remove it or add the article"])
+        XCTAssertEqual(skipped.map(\.message), ["broken.htm: has no row in \(path("metadata.csv")); its metadata comes from its folder only, add a row for it",
+                                                "empty.html: holds no text; remove it or add the article"])
+    }
+}
+
+final class ScrapedInputTests: TemporaryDirectoryTestCase {
+    func testSoftHyphensAndZeroWidthSpacesAreRemoved() {
+        let text = "Angela Mer\u{AD}kel and Ma\u{200B}cron\u{2060}, \u{FEFF}joined; \u{200D}\u{1F468}\u{200D}\u{1F469} stays"
+        let removed = InvisibleCharacters.removed(from: text)
+        XCTAssertEqual(removed.text, "Angela Merkel and Macron, joined; \u{200D}\u{1F468}\u{200D}\u{1F469} stays")
+        XCTAssertEqual(removed.count, 4)
+        XCTAssertEqual(InvisibleCharacters.removed(from: "plain — “text”").count, 0)
+    }
+
+    func testAPageThatDeclaresUTF8ButIsNotIsReadAsWindows1252WithANote() throws {
+        let bytes = Array("<html><head><meta charset=\"utf-8\"></head><body><p>Caf".utf8) + [0xE9, 0x20, 0x97, 0x20, 0x93, 0x6F, 0x6B, 0x94]
+            + Array("</p></body></html>".utf8)
+        let page = try XCTUnwrap(HTMLText.parse(bytes))
+        XCTAssertEqual(page.text, "Café — \u{201C}ok\u{201D}")
+        XCTAssertEqual(page.note, "not UTF-8 although it declares utf-8; read as Windows-1252 (Latin-1), check its accented letters or re-save it as UTF-8")
+        XCTAssertNil(HTMLText.parse(Array("<p>Plain ASCII</p>".utf8))?.note)
+        XCTAssertEqual(HTMLText.declaredCharset(Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-7\">".utf8)), "iso-8859-7")
+    }
+
+    func testHTMLIsToldFromText() {
+        XCTAssertTrue(HTMLText.looksLikeHTML("  <!DOCTYPE html><html><body>x</body></html>"))
+        XCTAssertTrue(HTMLText.looksLikeHTML("<p>Angela Merkel visited Paris.</p>"))
+        XCTAssertFalse(HTMLText.looksLikeHTML("The <b> tag is bold, said 3 < 4 experts."))
+        XCTAssertFalse(HTMLText.looksLikeHTML("<3 love this story"))
+        XCTAssertFalse(HTMLText.looksLikeHTML("<Reuters> reports, without a closing tag"))
+    }
+
+    func testHTMLSavedAsTextOrExportedIntoACSVFieldIsReadAsHTML() throws {
+        try write("page.txt", "<!DOCTYPE html><html><head><title>Troops</title><script>var x = 1;</script></head><body><p>Troops arrived.</p><p>More came.</p></body></html>\n")
+        try write("export.csv", "id,outlet,text\n1,R,\"<p>Angela Merkel visited Paris.</p><script>var x=1;</script>\"\n2,R,Plain <b>text</b> stays as it is\n")
+        let (_, documents, skipped) = try readAll(root)
+        XCTAssertEqual(documents.map(\.text), ["Angela Merkel visited Paris.", "Plain <b>text</b> stays as it is", "Troops arrived.\n\nMore came."])
+        XCTAssertEqual(documents[2].metadata["title"], "Troops")
+        XCTAssertEqual(skipped, [])
+    }
+
+    func testUTF32IsReadAndWithoutByteOrderMarkNamed() throws {
+        let text = "Z\u{FC}rich \u{1F4F0}"
+        var le: [UInt8] = [0xFF, 0xFE, 0, 0]
+        for scalar in text.unicodeScalars { let v = scalar.value; le += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), 0] }
+        XCTAssertEqual(try TextFileDecoder.decodeDetectingEncoding(le).text, text)
+        XCTAssertEqual(try TextFileDecoder.decodeDetectingEncoding(le).encoding, .utf32LittleEndian)
+        XCTAssertThrowsError(try TextFileDecoder.decodeDetectingEncoding(Array(le.dropFirst(4)) + Array(le.dropFirst(4)))) {
+            XCTAssertEqual($0 as? TextFileDecoder.Failure, .utf32WithoutByteOrderMark)
+        }
+    }
+
+    func testBinaryFilesAreNamedByKind() throws {
+        try write("a.txt", "Some text.")
+        try write("z.csv", bytes: [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00])
+        try write("b.txt", bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00])
+        let (_, _, skipped) = try readAll(root)
+        XCTAssertEqual(skipped.map(\.message), [
+            "b.txt: binary data (a NUL byte at offset 5): a ZIP archive (or an Excel .xlsx or Word .docx file); unpack it, or save it as CSV or text",
+            "z.csv:1: binary data (a NUL byte at offset 3): a gzip-compressed file; decompress it (gunzip)",
+        ])
+    }
+
+    func testMetadataValuesAreTrimmedAndUnlistedFilesNamed() throws {
+        try write("a.txt", "A.")
+        try write("b.txt", "B.")
+        try write("c.txt", "C.")
+        try write("metadata.csv", "file,outlet\na.txt,BBC\nb.txt,\"BBC \"\n")
+        let (_, documents, skipped) = try readAll(root)
+        XCTAssertEqual(documents.map { $0.metadata["outlet"] }, ["BBC", "BBC", "unknown"])
+        XCTAssertEqual(skipped.map(\.message), ["c.txt: has no row in \(path("metadata.csv")); its metadata comes from its folder only, add a row for it"])
+        XCTAssertEqual(skipped.map(\.documentKept), [true])
     }
 }

@@ -102,7 +102,7 @@ final class TextFileDecoderTests: XCTestCase {
 
     func testBinaryDetailNamesTheOffset() {
         XCTAssertEqual(TextFileDecoder.Failure.binary(offset: 17).detail,
-                       "binary data (a NUL byte at offset 17); not a text file, convert it to .txt or remove it")
+                       "binary data (a NUL byte at offset 17); not text, save it as text or remove it")
     }
 
     // MARK: - Invalid UTF-8

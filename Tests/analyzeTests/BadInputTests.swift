@@ -67,7 +67,7 @@ final class BadInputTests: XCTestCase {
         try assertFails([folder.path("C")], mentions: ["metadata.csv:2:", "points outside the corpus folder"])
         try folder.write("D/a.txt", "Some text.")
         try folder.write("D/metadata.csv", "file,outlet\n/etc/hostname,X\n")
-        try assertFails([folder.path("D")], mentions: ["metadata.csv:2:", "points outside the corpus folder"])
+        try assertFails([folder.path("D")], mentions: ["metadata.csv:2:", "'/etc/hostname' is an absolute path"])
     }
 
     func testMetadataWithoutFileColumnAndWithAnOpenQuote() throws {
@@ -140,7 +140,9 @@ final class SkippedFileTests: XCTestCase {
         let result = try AnalyzeRunner.run([corpus, "--out", out])
         XCTAssertEqual(result.status, 0, result.stderr)
         let warnings = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
-        XCTAssertEqual(warnings.count, 4, result.stderr)
+        XCTAssertEqual(warnings.count, 5, result.stderr)
+        XCTAssertTrue(result.stderr.contains("warning: latin1.txt: has no row in \(corpus)/metadata.csv; its metadata comes from its folder only, add a row for it"),
+                      result.stderr)
         XCTAssertTrue(result.stderr.contains("warning: latin1.txt: not UTF-8 (first at offset 3, line 1, column 4); read as Windows-1252"))
         XCTAssertTrue(result.stderr.contains("warning: image.txt: binary data (a NUL byte at offset 4)"))
         XCTAssertTrue(result.stderr.contains("warning: scan.pdf: not read: .pdf is not a document format"))

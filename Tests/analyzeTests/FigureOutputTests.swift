@@ -189,10 +189,13 @@ final class FigureOutputTests: XCTestCase {
         let folder = try TemporaryFolder()
         let a = try folder.write("a.txt", "Officials said 1,200 people were hurt.\n")
         let b = try folder.write("b.txt", "No numbers here.\n")
-        let files = try AnalyzeRunner.run(["figures", a, b])
+        // An HTML page is read for its text: the script's number is no figure.
+        let c = try folder.write("c.html", "<p>The quake killed at least 2,000 people.</p><script>var a = 5000;</script>")
+        let files = try AnalyzeRunner.run(["figures", a, b, c])
         XCTAssertEqual(files.status, 0, files.stderr)
         let fileRows = parseCSV(files.stdout).dropFirst()
-        XCTAssertEqual(fileRows.map { $0[0] }, [a])
+        XCTAssertEqual(fileRows.map { $0[0] }, [a, c])
+        XCTAssertEqual(fileRows.last?[4], "at least 2,000")
         XCTAssertEqual(fileRows.first?[5], "1200")
         XCTAssertEqual(fileRows.first?[12], "wounded")
         XCTAssertEqual(fileRows.first?[13], "Officials")
@@ -210,8 +213,9 @@ final class FigureOutputTests: XCTestCase {
         let folder = try TemporaryFolder()
         let binary = try folder.write("image.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0xFF, 0xFE]))
         let skipped = try AnalyzeRunner.run(["figures", binary])
-        XCTAssertEqual(skipped.status, 0)
+        XCTAssertEqual(skipped.status, 1, "nothing could be read")
         XCTAssertTrue(skipped.stderr.contains("image.txt"), skipped.stderr)
+        XCTAssertTrue(skipped.stderr.contains("error: none of the inputs could be read (1 skipped, see the warnings above); fix or convert them"), skipped.stderr)
         XCTAssertEqual(parseCSV(skipped.stdout).count, 1, "the header only")
     }
 }

@@ -29,6 +29,12 @@ public struct CSVRecordReader {
     /// How often a bad record that ran to the end of the file was read again from its
     /// second line: each such rereading costs the rest of the file, so it is bounded.
     private var rereadsToEnd = 0
+    /// Where the parse of the last bad record stopped, and the line it started on: the
+    /// records read again from inside that span may be pieces of it.
+    private var badSpan: (end: Int, line: Int)?
+    /// For the record `next()` just returned: the line of the bad record it was read from
+    /// inside of (its text may be a piece of that record, not a record of its own), or nil.
+    public private(set) var insideBadRecordOf: Int?
     /// Why the file is no CSV text (NUL bytes in its first 8 KiB), reported by `next()`.
     private var notText: String?
 
@@ -60,13 +66,15 @@ public struct CSVRecordReader {
     public init(rawPath: [UInt8], separator: UInt8? = nil) throws {
         source = try BufferedByteReader(rawPath: rawPath)
         let start = try source.lookahead()
-        if start.count >= 2, (start.first == 0xFF && start.dropFirst().first == 0xFE) || (start.first == 0xFE && start.dropFirst().first == 0xFF) {
-            // UTF-16 (Excel's "Unicode text"): read whole, as UTF-8.
+        if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) || start.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            // UTF-16 (Excel's "Unicode text") or UTF-32: read whole, as UTF-8.
             let bytes = try RegularFile.read(rawPath: rawPath, limit: SkippedFile.maximumDocumentBytes)
             let decoded = try TextFileDecoder.decodeDetectingEncoding(bytes)
             fileEncoding = decoded.encoding
             source = BufferedByteReader(bytes: Array(decoded.text.utf8))
         }
+        // A file that is no CSV text: compressed, an archive, UTF-16 or UTF-32 without a
+        // byte-order mark. (A stray NUL byte in a field is not enough: exports have them.)
         let head = try source.lookahead()
         if let nul = head.prefix(TextFileDecoder.binaryProbeLength).firstIndex(of: 0) {
             let bytes = Array(head.prefix(TextFileDecoder.binaryProbeLength))
@@ -74,10 +82,8 @@ public struct CSVRecordReader {
                 notText = TextFileDecoder.Failure.utf16WithoutByteOrderMark.detail
             } else if TextFileDecoder.looksLikeUTF32(bytes) {
                 notText = TextFileDecoder.Failure.utf32WithoutByteOrderMark.detail
-            } else {
-                let offset = nul - head.startIndex
-                notText = TextFileDecoder.binaryKind(bytes).map { "binary data (a NUL byte at offset \(offset)): \($0)" }
-                    ?? TextFileDecoder.Failure.binary(offset: offset).detail
+            } else if let kind = TextFileDecoder.binaryKind(bytes) {
+                notText = "binary data (a NUL byte at offset \(nul - head.startIndex)): \(kind)"
             }
         }
         self.separator = try separator ?? Self.sniffSeparator(source.lookahead())
@@ -150,6 +156,12 @@ public struct CSVRecordReader {
         guard try source.peek() != nil else { return nil }
 
         let recordLine = line
+        if let span = badSpan, source.offset < span.end {
+            insideBadRecordOf = span.line
+        } else {
+            insideBadRecordOf = nil
+            badSpan = nil
+        }
         var fields: [String] = []
         var field: [UInt8] = []
         var quoted = false
@@ -235,7 +247,9 @@ public struct CSVRecordReader {
             // Named by the line the record starts on, where a quote was likely left open.
             var named = malformed.line == recordLine ? malformed
                 : Malformed(line: recordLine, problem: "the record that starts on this line breaks on line \(malformed.line), a quote left open? (\(malformed.problem))")
+            let stoppedAt = source.offset
             named.recovered = try recover(recordLine: recordLine, secondLineStart: secondLineStart)
+            if secondLineStart != nil { badSpan = (stoppedAt, recordLine) }
             throw named
         }
         finishField()

@@ -72,6 +72,8 @@ public final class CorpusReader {
 
     /// Whether the corpus folder has a metadata.csv.
     public var hasMetadataFile: Bool { metadata.isPresent }
+    /// Whether that metadata.csv has an `outlet` column.
+    public var hasOutletColumn: Bool { metadata.columns.contains("outlet") }
 
     let entries: [Entry]
     let metadata: MetadataTable
@@ -178,18 +180,34 @@ public final class CorpusReader {
     /// is a single CSV file without the text column).
     public func read(_ body: (CorpusItem) throws -> Void) throws {
         var sequence = 0
-        var locations: [String: String] = [:]
+        var locations: [String: (file: String, location: String)] = [:]
+        var renamedFiles: Set<String> = []
         var dateWarnings = 0
         for warning in metadata.warnings { try body(.skipped(warning)) }
         // A document, after its id is checked to be new and its date read; `location` is
         // where it is (PATH or PATH:LINE), `file` the file that holds it.
         func emit(_ document: Document, _ location: String, _ file: String) throws {
+            var document = document
             if let earlier = locations[document.id] {
-                try body(.skipped(SkippedFile(path: location, reason: .duplicateID,
-                                              detail: "not read: its id '\(document.id)' is already that of \(earlier); give each record its own 'id' (or 'file')")))
-                return
+                // Within one file, a repeated id is an error of the file; across files (an
+                // export split by outlet, each numbered from 1), the later file's ids are
+                // named by the file too.
+                let renamed = "\(file)#\(document.id)"
+                guard earlier.file != file, locations[renamed] == nil else {
+                    try body(.skipped(SkippedFile(path: location, reason: .duplicateID,
+                                                  detail: "not read: its id '\(document.id)' is already that of \(earlier.location); give each record its own 'id' (or 'file')")))
+                    return
+                }
+                if !renamedFiles.contains(file) {
+                    renamedFiles.insert(file)
+                    try body(.skipped(SkippedFile(path: location, reason: .duplicateID,
+                                                  detail: "its id '\(document.id)' is already that of \(earlier.location); the ids of \(file) that another file has are read as \(file)#ID",
+                                                  documentKept: true)))
+                }
+                document = Document(id: renamed, sequenceNumber: document.sequenceNumber, metadata: document.metadata,
+                                    text: document.text, format: document.format)
             }
-            locations[document.id] = location
+            locations[document.id] = (file, location)
             var numbered = document
             // "BBC " and "BBC" are one outlet.
             for (key, value) in numbered.metadata {
@@ -427,7 +445,7 @@ public final class CorpusReader {
             for (key, value) in page.metadata where values[key] == nil { values[key] = value }
         }
         if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
-            return .failure(SkippedFile(path: location, reason: .emptyText, detail: "the '\(options.textColumn)' \(format == .csvRecord ? "field" : "value") is empty"))
+            return .failure(SkippedFile(path: location, reason: .emptyText, detail: "the '\(options.textColumn)' \(format == .csvRecord ? "field" : "value") is empty; fill it or remove the record"))
         }
         var metadata = values
         let id = recordID(metadata, path: path, line: line)
@@ -475,6 +493,11 @@ public final class CorpusReader {
                 guard let next = try reader.next() else { break }
                 record = next
                 bytesInFile = reader.bytesRead
+                if let bad = reader.insideBadRecordOf {
+                    try skip(SkippedFile(path: "\(path):\(record.line)", reason: .malformedRecord,
+                                         detail: "read from inside the bad record of line \(bad); check that it is a record of its own and not a piece of that one",
+                                         documentKept: true))
+                }
             } catch let malformed as CSVRecordReader.Malformed {
                 // The reader goes on from the line after the bad record's first, where it can.
                 try skip(SkippedFile(path: "\(path):\(malformed.line)", reason: .malformedRecord,

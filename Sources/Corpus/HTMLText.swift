@@ -35,25 +35,37 @@ public struct HTMLText: Sendable, Equatable {
     /// Returns nil when libxml2 finds no document at all.
     public static func parse(_ bytes: [UInt8]) -> HTMLText? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
-        let isUTF8 = UTF8Validation.isValid(bytes)
-        let declared = declaredCharset(bytes)
+        var bytes = bytes
         var note: String?
-        let encoding: String?
-        if isUTF8 {
-            encoding = "UTF-8"
-        } else if let declared, !windows1252Labels.contains(declared) {
-            encoding = nil   // libxml2 reads the declared encoding
-        } else {
-            encoding = "windows-1252"
-            if declared != "windows-1252" && declared != "cp1252" {
-                note = "not UTF-8" + (declared.map { " although it declares \($0)" } ?? "")
-                    + "; read as Windows-1252 (Latin-1), check its accented letters or re-save it as UTF-8"
+        // libxml2 is given UTF-8 (and told to ignore the page's own declaration) unless the
+        // page declares an encoding other than UTF-8 and Latin-1 and is not UTF-8: then it
+        // reads that encoding itself. Windows-1252, and UTF-8 with a few bad bytes, are
+        // decoded here: libxml2, through iconv, would stop at the first byte iconv rejects.
+        var encoding: String? = "UTF-8"
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            guard let decoded = try? TextFileDecoder.decodeDetectingEncoding(bytes) else { return nil }
+            bytes = Array(decoded.text.utf8)
+            note = decoded.note
+        } else if !UTF8Validation.isValid(bytes) {
+            let declared = declaredCharset(bytes)
+            if let declared, !windows1252Labels.contains(declared) {
+                encoding = nil
+            } else {
+                let (text, how) = TextFileDecoder.decodeNotUTF8(bytes)
+                bytes = Array(text.utf8)
+                if how == .utf8WithReplacements {
+                    note = "mostly UTF-8, but some bytes are not; they are read as U+FFFD (\u{FFFD}); re-save it as UTF-8"
+                } else if declared != "windows-1252" && declared != "cp1252" {
+                    note = "not UTF-8" + (declared.map { " although it declares \($0)" } ?? "")
+                        + "; read as Windows-1252 (Latin-1), check its accented letters or re-save it as UTF-8"
+                }
             }
         }
-        // XML_PARSE_HUGE lifts the depth limit of 256 elements (to 2048), past which the
-        // parser would drop the rest of the page.
+        // XML_PARSE_HUGE lifts the depth limit of 256 elements, past which the parser would
+        // drop the rest of the page (libxml2 2.9 then sets none: the walk below is not recursive).
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | XML_PARSE_HUGE.rawValue)
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | XML_PARSE_HUGE.rawValue
+                            | (encoding == nil ? 0 : HTML_PARSE_IGNORE_ENC.rawValue))
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 if let encoding {
@@ -198,23 +210,39 @@ public struct HTMLText: Sendable, Equatable {
             return [root]
         }
 
+        /// One step of the walk: a node to read, or the end of a block element.
+        private enum Step {
+            case node(xmlNodePtr, preformatted: Bool)
+            case endBlock
+        }
+
+        /// Reads `node` and what is below it, depth first, with a stack of its own (a page
+        /// may nest elements many thousands deep).
         mutating func walk(_ node: xmlNodePtr, preformatted: Bool) {
-            switch node.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                guard let content = node.pointee.content else { return }
-                append(UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))),
-                       preformatted: preformatted)
-            case XML_ELEMENT_NODE:
-                let name = Self.name(node)
-                if HTMLText.dropped.contains(name) { return }
-                if name == "br" { breakLine(); return }
-                let block = HTMLText.blocks.contains(name)
-                if block { endParagraph() }
-                if name == "td" || name == "th" { pendingSpace = !current.isEmpty }
-                for child in Self.children(node) { walk(child, preformatted: preformatted || name == "pre") }
-                if block { endParagraph() }
-            default:
-                return
+            var steps: [Step] = [.node(node, preformatted: preformatted)]
+            while let step = steps.popLast() {
+                guard case .node(let node, let preformatted) = step else {
+                    endParagraph()
+                    continue
+                }
+                switch node.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    guard let content = node.pointee.content else { continue }
+                    append(UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))),
+                           preformatted: preformatted)
+                case XML_ELEMENT_NODE:
+                    let name = Self.name(node)
+                    if HTMLText.dropped.contains(name) { continue }
+                    if name == "br" { breakLine(); continue }
+                    let block = HTMLText.blocks.contains(name)
+                    if block { endParagraph() }
+                    if name == "td" || name == "th" { pendingSpace = !current.isEmpty }
+                    if block { steps.append(.endBlock) }
+                    let inner = preformatted || name == "pre"
+                    for child in Self.children(node).reversed() { steps.append(.node(child, preformatted: inner)) }
+                default:
+                    continue
+                }
             }
         }
 

@@ -117,7 +117,8 @@ public struct MetadataTable: Sendable {
             firstLine[relative] = record.line
             var values: [String: String] = [:]
             for (i, name) in header.enumerated() where i != fileIndex {
-                values[name] = record.fields[i]
+                // " BBC " is BBC, and a cell of spaces is empty (it overrides nothing).
+                values[name] = record.fields[i].trimmingWhitespace
             }
             rows[relative] = values
         }

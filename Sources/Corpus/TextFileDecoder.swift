@@ -117,7 +117,7 @@ public enum TextFileDecoder {
     }
 
     /// Text from bytes that are not valid UTF-8 (of a file or a CSV field): as UTF-8 with
-    /// U+FFFD for the bad bytes when valid multi-byte sequences outnumber them, else as
+    /// U+FFFD for the bad bytes when valid multi-byte sequences are at least as many, else as
     /// Windows-1252. A UTF-8 byte-order mark is dropped.
     public static func decodeNotUTF8<C: Collection>(_ bytes: C) -> (String, Encoding) where C.Element == UInt8 {
         var body = Array(bytes)
@@ -139,7 +139,7 @@ public enum TextFileDecoder {
                 }
             }
         }
-        if valid > invalid {
+        if valid >= invalid && valid > 0 {
             return (String(decoding: body, as: UTF8.self), .utf8WithReplacements)
         }
         var scalars = String.UnicodeScalarView()

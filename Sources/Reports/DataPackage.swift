@@ -16,7 +16,7 @@ public enum DataPackage {
 
     /// The header of the CSV file at `path` (a byte-order mark dropped).
     static func header(of path: String) throws -> [String] {
-        var reader = try CSVRecordReader(path: path)
+        var reader = try CSVRecordReader(path: path, separator: UInt8(ascii: ","))
         guard var fields = try reader.next()?.fields else { return [] }
         if let first = fields.first, first.hasPrefix("\u{FEFF}") { fields[0] = String(first.dropFirst()) }
         return fields

@@ -189,7 +189,7 @@ public enum MarkdownReport {
             let terms = docs.reduce(0) { $0 + $1.terms }
             let lengths = DescriptiveStatistics(docs.map { Double($0.tokens) })
             let lengthText = lengths.map { "\(CSVNumber.fixed($0.mean, decimals: 1)) ± \(CSVNumber.fixed($0.standardDeviation, decimals: 1))" } ?? ""
-            let dates = docs.compactMap { $0.metadata["date"] }.filter { !$0.isEmpty }.sorted()
+            let dates = docs.compactMap { $0.metadata["date"] }.filter { CalendarDate(iso: $0) != nil }.sorted()
             let dateText: String
             if let first = dates.first, let last = dates.last {
                 dateText = first == last ? first : "\(first) to \(last)"

@@ -74,7 +74,7 @@ public enum Workbook {
                 warnings.append("\(file): \(columns.count) columns; the workbook's sheet holds the first \(maximumColumns) (a spreadsheet's limit); the CSV file has them all")
                 columns.removeLast(columns.count - maximumColumns)
             }
-            var reader = try CSVRecordReader(path: (folder as NSString).appendingPathComponent(file))
+            var reader = try CSVRecordReader(path: (folder as NSString).appendingPathComponent(file), separator: UInt8(ascii: ","))
             var rowIndex: UInt32 = 0
             var cutCells = 0
             var lastRow = 0

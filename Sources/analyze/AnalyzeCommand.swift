@@ -338,7 +338,10 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if groupBy == "outlet", reader.hasMetadataFile, analysis.documents.allSatisfy({ $0.group == "unknown" }) {
             let others = analysis.metadataColumns.filter { $0 != "outlet" }
-            try warn("every document's outlet is 'unknown': metadata.csv has no 'outlet' column and the files are in no subfolders; name the column that holds the outlet 'outlet'"
+            let cause = reader.hasOutletColumn
+                ? "the 'outlet' column of metadata.csv is empty and the files are in no subfolders; fill it"
+                : "metadata.csv has no 'outlet' column and the files are in no subfolders; name the column that holds the outlet 'outlet'"
+            try warn("every document's outlet is 'unknown': \(cause)"
                      + (others.isEmpty ? "" : " or give --group-by one of: \(others.joined(separator: ", "))"),
                      console: console)
         }

@@ -265,6 +265,7 @@ enum RunConfiguration {
     /// order of `analyze help run`.
     static func yaml(_ entries: [(String, ConfigValue)]) -> String {
         var out = "# analyze \(BuildInfo.version) run options; use with: analyze run --config FILE\n"
+            + "# Relative paths are read from the folder that holds FILE: save it in the folder this was printed in, or edit them.\n"
         for (key, value) in entries { out += "\(key): \(value.yaml)\n" }
         return out
     }

@@ -52,7 +52,7 @@ final class CorpusRecordFileTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(skipped, [
             SkippedFile(path: "feeds/export.csv:6", reason: .malformedRecord,
                         detail: "2 columns where the header has 4; quote fields that contain commas"),
-            SkippedFile(path: "feeds/export.csv:7", reason: .emptyText, detail: "the 'text' field is empty"),
+            SkippedFile(path: "feeds/export.csv:7", reason: .emptyText, detail: "the 'text' field is empty; fill it or remove the record"),
         ])
         // The CSV's columns in header order, after `outlet`.
         XCTAssertEqual(reader.metadataColumns, ["outlet", "id", "date"])
@@ -114,7 +114,8 @@ final class CorpusRecordFileTests: TemporaryDirectoryTestCase {
         let (_, documents, skipped) = try readAll(root)
         XCTAssertEqual(documents.map(\.id), ["1", "3", "4"])
         XCTAssertEqual(documents.map(\.text), ["Fine", "Later record", "Last"])
-        XCTAssertEqual(skipped.map(\.path), ["a.csv:3"])
+        // The record on line 4 is where the bad one broke: it is read, and flagged.
+        XCTAssertEqual(skipped.map(\.path), ["a.csv:3", "a.csv:4"])
         XCTAssertEqual(skipped.first?.detail,
                        "the record that starts on this line breaks on line 4, a quote left open? (text after a closing double quote; a quoted field must end at a separator or line end); that record is not read, reading goes on with line 4")
     }
@@ -124,22 +125,41 @@ final class CorpusRecordFileTests: TemporaryDirectoryTestCase {
         let (_, documents, skipped) = try readAll(root)
         // The lines after the open quote are read again as records of their own.
         XCTAssertEqual(documents.map(\.id), ["a.csv:2", "a.csv:4"])
-        XCTAssertEqual(skipped, [SkippedFile(path: "a.csv:3", reason: .malformedRecord,
-            detail: "a quoted field is never closed; add the closing double quote; that record is not read, reading goes on with line 4")])
+        XCTAssertEqual(skipped, [
+            SkippedFile(path: "a.csv:3", reason: .malformedRecord,
+                        detail: "a quoted field is never closed; add the closing double quote; that record is not read, reading goes on with line 4"),
+            SkippedFile(path: "a.csv:4", reason: .malformedRecord,
+                        detail: "read from inside the bad record of line 3; check that it is a record of its own and not a piece of that one",
+                        documentKept: true),
+        ])
     }
 
     func testDuplicateIDsAreRefusedWithBothLines() throws {
         try write("a.csv", "id,text\n7,First\n8,Second\n7,Third\n")
         try write("b.jsonl", "{\"id\": \"8\", \"text\": \"Fourth\"}\n{\"id\": \"9\", \"text\": \"Fifth\"}\n")
         let (_, documents, skipped) = try readAll(root)
-        XCTAssertEqual(documents.map(\.id), ["7", "8", "9"])
-        XCTAssertEqual(documents.map(\.text), ["First", "Second", "Fifth"])
-        XCTAssertEqual(documents.map(\.sequenceNumber), [0, 1, 2])
+        // Within a file the second is refused; across files (an export split by outlet,
+        // each numbered from 1) the later file's id is named by its file.
+        XCTAssertEqual(documents.map(\.id), ["7", "8", "b.jsonl#8", "9"])
+        XCTAssertEqual(documents.map(\.text), ["First", "Second", "Fourth", "Fifth"])
+        XCTAssertEqual(documents.map(\.sequenceNumber), [0, 1, 2, 3])
         XCTAssertEqual(skipped.map(\.message), [
             "a.csv:4: not read: its id '7' is already that of a.csv:2; give each record its own 'id' (or 'file')",
-            "b.jsonl:1: not read: its id '8' is already that of a.csv:3; give each record its own 'id' (or 'file')",
+            "b.jsonl:1: its id '8' is already that of a.csv:3; the ids of b.jsonl that another file has are read as b.jsonl#ID",
         ])
         XCTAssertEqual(skipped.map(\.reason), [.duplicateID, .duplicateID])
+        XCTAssertEqual(skipped.map(\.documentKept), [false, true])
+    }
+
+    func testRecordsReadFromInsideABadRecordAreFlagged() throws {
+        // The quote opened on line 2 is never closed: lines 3 and 4 are read again as
+        // records, but they may be pieces of the article of line 2.
+        try write("a.csv", "id,text,outlet\n1,\"Para one.\nSo, as they said, it rained.\n2,Next,BBC\n")
+        let (_, documents, skipped) = try readAll(root)
+        XCTAssertEqual(documents.map(\.id), ["So", "2"])
+        XCTAssertEqual(skipped.map(\.path), ["a.csv:2", "a.csv:3", "a.csv:4"])
+        XCTAssertEqual(skipped[1].detail, "read from inside the bad record of line 2; check that it is a record of its own and not a piece of that one")
+        XCTAssertEqual(skipped.map(\.documentKept), [false, true, true])
     }
 
     func testSemicolonSeparatedCSVCorpusWithWrittenDates() throws {
@@ -273,7 +293,7 @@ final class CorpusRecordFileTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(skipped, [
             SkippedFile(path: "feed.jsonl:3", reason: .malformedRecord, detail: "not valid JSON (an unclosed brace or quote, or a trailing comma?); " + example),
             SkippedFile(path: "feed.jsonl:5", reason: .malformedRecord, detail: noText),
-            SkippedFile(path: "feed.jsonl:6", reason: .emptyText, detail: "the 'text' value is empty"),
+            SkippedFile(path: "feed.jsonl:6", reason: .emptyText, detail: "the 'text' value is empty; fill it or remove the record"),
             SkippedFile(path: "feed.jsonl:8", reason: .malformedRecord, detail: "not a JSON object but an array; " + example),
             SkippedFile(path: "feed.jsonl:9", reason: .malformedRecord, detail: noText),
         ])

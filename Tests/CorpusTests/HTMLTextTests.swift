@@ -92,6 +92,28 @@ final class ScrapedInputTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(HTMLText.declaredCharset(Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-7\">".utf8)), "iso-8859-7")
     }
 
+    func testDeepPagesAreReadWithoutRecursion() throws {
+        // 50,000 nested elements: libxml2 keeps them all (XML_PARSE_HUGE), and the walk has
+        // a stack of its own, so the end of the page is neither lost nor a crash.
+        let depth = 50_000
+        let html = "<html><body><p>Start.</p>" + String(repeating: "<div>", count: depth) + "Deep text." + String(repeating: "</div>", count: depth) + "<p>End.</p></body></html>"
+        XCTAssertEqual(HTMLText.parse(Array(html.utf8))?.text, "Start.\n\nDeep text.\n\nEnd.")
+    }
+
+    func testBytesIconvRejectsAndUTF16PagesAreRead() throws {
+        // 0x9D has no character in Windows-1252: read as U+009D, and the text after it kept.
+        let odd = Array("<p>before ".utf8) + [0x9D] + Array(" after</p><p>second para</p>".utf8)
+        let page = try XCTUnwrap(HTMLText.parse(odd))
+        XCTAssertEqual(page.text, "before \u{9D} after\n\nsecond para")
+        // UTF-8 with one stray byte stays UTF-8.
+        let mostly = Array("<p>Caf\u{E9} \u{201C}ok\u{201D} ".utf8) + [0xFF] + Array(" end</p>".utf8)
+        XCTAssertEqual(HTMLText.parse(mostly)?.text, "Caf\u{E9} \u{201C}ok\u{201D} \u{FFFD} end")
+        XCTAssertEqual(HTMLText.parse(mostly)?.note, "mostly UTF-8, but some bytes are not; they are read as U+FFFD (\u{FFFD}); re-save it as UTF-8")
+        // UTF-16 with its byte-order mark.
+        let utf16: [UInt8] = [0xFF, 0xFE] + "<p>Hello world</p>".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        XCTAssertEqual(HTMLText.parse(utf16)?.text, "Hello world")
+    }
+
     func testHTMLIsToldFromText() {
         XCTAssertTrue(HTMLText.looksLikeHTML("  <!DOCTYPE html><html><body>x</body></html>"))
         XCTAssertTrue(HTMLText.looksLikeHTML("<p>Angela Merkel visited Paris.</p>"))
@@ -135,9 +157,11 @@ final class ScrapedInputTests: TemporaryDirectoryTestCase {
         try write("a.txt", "A.")
         try write("b.txt", "B.")
         try write("c.txt", "C.")
-        try write("metadata.csv", "file,outlet\na.txt,BBC\nb.txt,\"BBC \"\n")
+        try write("d/e.txt", "---\noutlet: FM Outlet\n---\nE.")
+        try write("metadata.csv", "file,outlet\na.txt,BBC\nb.txt,\"BBC \"\nd/e.txt,\"  \"\n")
         let (_, documents, skipped) = try readAll(root)
-        XCTAssertEqual(documents.map { $0.metadata["outlet"] }, ["BBC", "BBC", "unknown"])
+        // A cell of spaces is empty: it does not override the front matter's outlet.
+        XCTAssertEqual(documents.map { $0.metadata["outlet"] }, ["BBC", "BBC", "unknown", "FM Outlet"])
         XCTAssertEqual(skipped.map(\.message), ["c.txt: has no row in \(path("metadata.csv")); its metadata comes from its folder only, add a row for it"])
         XCTAssertEqual(skipped.map(\.documentKept), [true])
     }

@@ -223,4 +223,12 @@ final class TextFileDecoderTests: XCTestCase {
         XCTAssertEqual(failure(Array("x\n".utf8) + [0xED, 0xA0, 0x80]), .invalidUTF8(offset: 2, line: 2, column: 1))
         XCTAssertEqual(failure(Array("xy".utf8) + [0xF0, 0x9F]), .invalidUTF8(offset: 2, line: 1, column: 3))
     }
+
+    func testATieBetweenUTF8AndBadBytesStaysUTF8() {
+        // One valid "é" and one stray byte: read as UTF-8 with U+FFFD, not as Windows-1252.
+        let (text, encoding) = TextFileDecoder.decodeNotUTF8(Array("Caf\u{E9} ".utf8) + [0xFF])
+        XCTAssertEqual(text, "Caf\u{E9} \u{FFFD}")
+        XCTAssertEqual(encoding, .utf8WithReplacements)
+        XCTAssertEqual(TextFileDecoder.decodeNotUTF8([0x43, 0x61, 0x66, 0xE9]).1, .windows1252)
+    }
 }

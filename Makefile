@@ -92,10 +92,10 @@ test-notebooks: deps notebook-deps
 	$(SWIFT) build --product analyze
 	Notebooks/run.sh
 
-test: test-deps test-notebooks
+# The fuzzers' short run (15 s each) comes first, so that the Swift tests' summary is the last line.
+test: test-deps test-notebooks test-fuzz
 	$(SWIFT) test
 
-# The static binary in a minimal Debian 12 chroot without Swift (root; network the first time).
 # After a message changes on purpose: write the messages of every case of the bad-input
 # catalog (Tests/Fixtures/bad-inputs/catalog.json) and the README's troubleshooting section
 # anew from what the program prints; review the diff.
@@ -103,6 +103,7 @@ catalog: deps
 	$(SWIFT) build --build-tests
 	UPDATE_CATALOG=1 $(SWIFT) test --skip-build --filter BadInputCatalogTests
 
+# The static binary in a minimal Debian 12 chroot without Swift (root; network the first time).
 test-install: build
 	scripts/test-static-binary.sh
 
@@ -113,6 +114,19 @@ bench: build
 # environment in .build/bench-venv); not needed by `make test`.
 bench-compare: build
 	Benchmarks/compare.sh 50
+
+# The libFuzzer harnesses of Fuzz/ (Fuzz/README.md), built into .build-fuzz with
+# AddressSanitizer, one after the other: each for 15 s (test-fuzz, from the seeds), or for
+# FUZZ_SECONDS each (fuzz; what it finds is kept in .build-fuzz/corpus for the next run).
+# A crash, a timeout (one input over 10 s) or 2 GB of memory fails, naming the reproducer.
+.PHONY: test-fuzz fuzz
+FUZZ_SECONDS ?= 600
+
+test-fuzz: deps
+	SWIFT="$(SWIFT)" scripts/fuzz.sh 15
+
+fuzz: deps
+	SWIFT="$(SWIFT)" scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build

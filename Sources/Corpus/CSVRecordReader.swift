@@ -41,7 +41,7 @@ public struct CSVRecordReader {
     /// The field separator: a comma, or the semicolon or tab the header line uses instead
     /// (as Excel saves CSV where the comma is the decimal mark).
     public private(set) var separator = UInt8(ascii: ",")
-    /// How the file was read when it is UTF-16 (told by its byte-order mark).
+    /// How the file was read when it is UTF-16 or UTF-32 (told by its byte-order mark).
     public private(set) var fileEncoding: TextFileDecoder.Encoding?
     /// Fields that were not valid UTF-8 and were read as Windows-1252 (or as UTF-8 with
     /// U+FFFD for their bad bytes), how they were read, and the line of the first.

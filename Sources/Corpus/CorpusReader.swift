@@ -25,11 +25,12 @@ public struct CorpusOptions: Sendable {
 /// of documents, and hands the documents out one at a time, so that a corpus of any size
 /// streams through the pipeline.
 ///
-/// In a folder: every `.txt` and `.md` file is one document; every `.csv` file other than the
-/// root `metadata.csv` and every `.jsonl` file holds one document per record. Metadata comes
-/// from, in order of precedence: the root `metadata.csv` row of the file, YAML front matter,
-/// the record's own columns (CSV, JSON Lines); a document without an outlet takes the name of
-/// its top-level subfolder, else `unknown`. Hidden files and folders are ignored.
+/// In a folder: every `.txt`, `.md` and `.html` file is one document; every `.csv` file other
+/// than the root `metadata.csv` and every `.jsonl` file holds one document per record.
+/// Metadata comes from, in order of precedence: the root `metadata.csv` row of the file, YAML
+/// front matter (or an HTML page's head), the record's own columns (CSV, JSON Lines); a
+/// document without an outlet takes the name of its top-level subfolder, else `unknown`.
+/// Hidden files and folders are ignored.
 public final class CorpusReader {
     /// The kinds of file a corpus folder may hold.
     enum EntryKind {
@@ -175,9 +176,13 @@ public final class CorpusReader {
 
     // MARK: - Reading
 
-    /// Reads every document in order and passes each document or skipped file to `body`.
-    /// Throws what `body` throws, and `CorpusError` for a corpus-level problem (the corpus
-    /// is a single CSV file without the text column).
+    /// Reads every document in order and passes each document or skipped file to `body`
+    /// (a warning about a document that is read comes before it, with `documentKept`).
+    /// Every document's id is new (a record repeating an id of its own file is skipped; one
+    /// repeating another file's is named `FILE#ID`), its date is in ISO form or, when it
+    /// cannot be read, as written with a warning, its metadata values are trimmed and its
+    /// text is without invisible characters. Throws what `body` throws, and `CorpusError`
+    /// for a corpus-level problem (the corpus is a single CSV file without the text column).
     public func read(_ body: (CorpusItem) throws -> Void) throws {
         var sequence = 0
         var locations: [String: (file: String, location: String)] = [:]
@@ -327,7 +332,8 @@ public final class CorpusReader {
         }
     }
 
-    /// Reads one .txt or .md file; a front-matter problem is returned beside the document.
+    /// Reads one .txt, .md or .html file; its warnings (another encoding, a front-matter
+    /// problem, no row in metadata.csv) are returned beside the document.
     private func readTextFile(entry: Entry, absolutePath: [UInt8], format: DocumentFormat)
         -> Result<(Document, [SkippedFile]), SkippedFile> {
         let path = entry.relativePath

@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps test-deps notebook-deps test-notebooks report test build install test-install bench bench-compare clean catalog
+.PHONY: deps test-deps notebook-deps test-notebooks test-shards test-cluster report test build install test-install bench bench-compare clean catalog
 
 deps:
 	@if ! pkg-config --exists gsl 2>/dev/null; then \
@@ -92,8 +92,29 @@ test-notebooks: deps notebook-deps
 	$(SWIFT) build --product analyze
 	Notebooks/run.sh
 
+# Shards: the bundled corpus as 4 shards analysed in parallel by GNU parallel, merged, and
+# compared with a single run (scripts/test-shards.sh).
+test-shards: deps
+	@if ! command -v parallel >/dev/null 2>&1; then \
+		echo "Installing parallel (GNU parallel runs the shards in the shard test) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq parallel; \
+	fi
+	$(SWIFT) build --product analyze
+	scripts/test-shards.sh .build/debug/analyze
+
+# A real Slurm on this machine (root): munged, slurmctld and slurmd started for localhost in a
+# temporary folder, the job array of scripts/slurm/ over 4 shards and the dependent merge,
+# compared with a single run (scripts/test-cluster.sh); .ci/run runs it after make test.
+test-cluster: deps
+	@if ! command -v slurmctld >/dev/null 2>&1 || ! command -v munged >/dev/null 2>&1; then \
+		echo "Installing slurm-wlm and munge (a single-node Slurm for the cluster test) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq slurm-wlm munge; \
+	fi
+	$(SWIFT) build --product analyze
+	scripts/test-cluster.sh .build/debug/analyze
+
 # The fuzzers' short run (15 s each) comes first, so that the Swift tests' summary is the last line.
-test: test-deps test-notebooks test-fuzz
+test: test-deps test-notebooks test-shards test-fuzz
 	$(SWIFT) test
 
 # After a message changes on purpose: write the messages of every case of the bad-input

@@ -24,8 +24,36 @@ public struct AnalysisOptions: Sendable {
     /// Other lexicons and dictionaries (AFINN, CSV, `.dic`, `.dicx`, YAML) tallied per
     /// document (`--lexicon`, as many as given).
     public var lexicons: [SentimentLexicon] = []
+    /// Analyse only this shard's documents (`analyze partial --shard K/N`).
+    public var shard: Shard?
 
     public init() {}
+}
+
+/// The K-th of N shards of a corpus: the documents whose id hashes to it (FNV-1a, so a
+/// document's shard is the same on every machine and run, and shards are about equal).
+public struct Shard: Sendable, Equatable {
+    /// 1...count.
+    public let index: Int
+    public let count: Int
+
+    public init?(index: Int, count: Int) {
+        guard count >= 1, (1...count).contains(index) else { return nil }
+        self.index = index
+        self.count = count
+    }
+
+    /// "K/N".
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]) else { return nil }
+        self.init(index: k, count: n)
+    }
+
+    /// Whether the document with this id belongs to the shard.
+    public func contains(documentID id: String) -> Bool {
+        Int(StableHash.fnv1a(id.utf8) % UInt64(count)) + 1 == index
+    }
 }
 
 /// A problem with the analysis options that only shows once the corpus is read.
@@ -58,6 +86,17 @@ public final class CorpusAnalyzer {
 
     public let options: AnalysisOptions
     private let processor: DocumentProcessor
+    /// The documents the last run read (all of them, also those of other shards), and a
+    /// digest of their ids in corpus order: what a snapshot records of the corpus.
+    public private(set) var corpusDocuments = 0
+    public private(set) var corpusDigest: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Counts a document read and tells whether this run analyses it.
+    private func admits(_ document: Document) -> Bool {
+        corpusDocuments += 1
+        corpusDigest = (corpusDigest ^ StableHash.fnv1a(document.id.utf8)) &* 0x0000_0100_0000_01B3
+        return options.shard?.contains(documentID: document.id) ?? true
+    }
 
     public init(options: AnalysisOptions) {
         self.options = options
@@ -100,6 +139,8 @@ public final class CorpusAnalyzer {
                     onProgress: (Progress) -> Void = { _ in }) throws -> CorpusAnalysis {
         let workerCount = max(1, options.workers)
         SpillFile.removeLeftovers()
+        corpusDocuments = 0
+        corpusDigest = 0xcbf2_9ce4_8422_2325
         let workers = try (0..<workerCount).map { _ in try Worker(stopwords: options.stopwords, stems: options.stems,
                                                                       analyses: options.analyses) }
         var analysis = CorpusAnalysis(groupBy: options.groupBy)
@@ -169,6 +210,7 @@ public final class CorpusAnalyzer {
             try reader.read { item in
                 switch item {
                 case .document(let document):
+                    guard admits(document) else { break }
                     try process(document, in: workers[0])
                     processed += 1
                     if processed % 64 == 0 {
@@ -208,6 +250,7 @@ public final class CorpusAnalyzer {
                 try reader.read { item in
                     switch item {
                     case .document(let document):
+                        guard self.admits(document) else { break }
                         try queue.put(document)
                         onProgress(Progress(documents: queue.processed, skipped: analysis.skipped.count, files: reader.fileCount,
                                             bytes: reader.bytesRead, totalBytes: reader.totalBytes))

@@ -31,6 +31,24 @@ public struct DocumentSummary: Sendable {
     /// duplicates; empty without tokens.
     public let signature: [UInt32]
 
+    /// A summary read back from a snapshot.
+    init(id: String, sequenceNumber: Int, metadata: [String: String], group: String, characters: Int, cleanCharacters: Int,
+         cleaning: CleaningReport, paragraphs: Int, sentences: Int, sentencesCut: Int, tokens: Int, terms: Int, signature: [UInt32]) {
+        self.id = id
+        self.sequenceNumber = sequenceNumber
+        self.metadata = metadata
+        self.group = group
+        self.characters = characters
+        self.cleanCharacters = cleanCharacters
+        self.cleaning = cleaning
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.sentencesCut = sentencesCut
+        self.tokens = tokens
+        self.terms = terms
+        self.signature = signature
+    }
+
     public init(_ doc: TokenizedDocument, group: String, terms: Int, signature: [UInt32] = []) {
         id = doc.document.id
         sequenceNumber = doc.document.sequenceNumber

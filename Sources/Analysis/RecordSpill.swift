@@ -17,6 +17,14 @@ public final class RecordSpill: @unchecked Sendable {
         file = try SpillFile(prefix: SpillFile.prefixes[1])
     }
 
+    /// A finished spill read back from a snapshot.
+    init(file: SpillFile) {
+        self.file = file
+    }
+
+    /// The spill's file, finished.
+    var finishedFile: SpillFile { file }
+
     /// Appends one document's rows; documents must come in increasing sequence order.
     public func append(sequence: Int, payload: [UInt8]) throws {
         RecordCoder.append(Int64(sequence), to: &buffer)

@@ -42,6 +42,12 @@ public struct CleaningReport: Equatable, Sendable {
 
     public init() {}
 
+    /// A report of stored counts, indexed like `removed` (nil unless there is one per rule).
+    public init?(removed: [Int]) {
+        guard removed.count == BoilerplateRule.allCases.count else { return nil }
+        self.removed = removed
+    }
+
     /// Characters removed by `rule`.
     public subscript(rule: BoilerplateRule) -> Int {
         get { removed[Self.index(of: rule)] }

@@ -236,9 +236,15 @@ struct AnalyzeCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(RunConfiguration.yaml(configEntries).utf8))
             return
         }
+        try reportingErrors { try execute(console: $0) }
+    }
+
+    /// Runs `body` with the console, printing the one-line message of any error it throws and
+    /// exiting with status 1.
+    func reportingErrors(_ body: (Console) throws -> Void) throws {
         let console = Console(quiet: quiet)
         do {
-            try execute(console: console)
+            try body(console)
         } catch let error as CorpusError {
             console.error(error.description)
             throw ExitCode.failure
@@ -263,6 +269,9 @@ struct AnalyzeCommand: ParsableCommand {
         } catch let error as StrictFailure {
             console.error(error.description)
             throw ExitCode.failure
+        } catch let error as SnapshotError {
+            console.error(error.description)
+            throw ExitCode.failure
         } catch let error as ExitCode {
             throw error
         } catch {
@@ -278,13 +287,45 @@ struct AnalyzeCommand: ParsableCommand {
         console.warning(message)
     }
 
-    private func execute(console: Console) throws {
+    /// Where a run's analysis comes from.
+    enum Source {
+        /// The corpus, read and analysed whole: the outputs.
+        case corpus
+        /// One shard of the corpus, analysed into a snapshot at `--out` (`analyze partial`).
+        case shard(Shard)
+        /// Snapshots of shards, merged: the outputs (`analyze merge`), or with a path, a
+        /// snapshot of the merged shards.
+        case snapshots([String], header: SnapshotHeader, snapshotOut: String?)
+    }
+
+    /// The options that make a run's results, as arguments that `AnalyzeCommand.parse` reads
+    /// back, without `--out`, `--jobs`, `--quiet` and `--dump-clean`. A snapshot records them
+    /// with the working folder (relative paths stay as given, for the report), and
+    /// `analyze merge` runs with them there.
+    var resultArguments: [String] {
+        let skipped: Set<String> = ["out", "jobs", "quiet", "dump-clean"]
+        var arguments: [String] = []
+        for (key, value) in configEntries where !skipped.contains(key) {
+            switch value {
+            case .none: continue
+            case .flag(let on): arguments.append(on ? "--" + key : "--no-" + key)
+            case .list(let items): for item in items { arguments.append("--\(key)=\(item)") }
+            case .text(let text): arguments.append(key == "corpus" ? "--config-corpus=\(text)" : "--\(key)=\(text)")
+            case .integer(let value): arguments.append("--\(key)=\(value)")
+            case .number(let value): arguments.append("--\(key)=\(value)")
+            }
+        }
+        return arguments
+    }
+
+    func execute(console: Console, source: Source = .corpus) throws {
         let started = Date()
         var options = AnalysisOptions()
         options.groupBy = groupBy
         options.removesBoilerplate = !keepBoilerplate
         options.stems = stem
         options.workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        if case .shard(let shard) = source { options.shard = shard }
         if let only, let analyses = AnalysisKind.parseList(only) { options.analyses = analyses }
         let stopwordsDescription: String
         if keepStopwords {
@@ -319,19 +360,49 @@ struct AnalyzeCommand: ParsableCommand {
         let review = try figureReview.map { try FigureReview.load(path: $0) }
         // Check everything that can fail cheaply before the long part.
         let reader = try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn, dateOrder: dateFormat.flatMap(DateOrder.init(rawValue:))))
-        if let dumpClean { try OutputFolder.checkSeparate(out: out, dump: dumpClean) }
-        let folder = try OutputFolder(path: out, protecting: [corpus], legacyNames: ReportWriter.legacyNames)
-        let dumper = try dumpClean.map { try CleanTextDumper(folder: $0, protecting: [corpus]) }
-
-        let analyzer = CorpusAnalyzer(options: options)
-        let analysis = try analyzer.run(
-            reader: reader,
-            onSkipped: { skipped in
-                if strict { throw StrictFailure(message: skipped.message) }
-                console.warning(skipped.message)
-            },
-            onDocument: dumper.map { dumper in { try dumper.write($0) } },
-            onProgress: { console.reading(bytes: $0.bytes, totalBytes: $0.totalBytes, documents: $0.documents, skipped: $0.skipped, since: started) })
+        let onSkipped: (SkippedFile) throws -> Void = { skipped in
+            if strict { throw StrictFailure(message: skipped.message) }
+            console.warning(skipped.message)
+        }
+        let analysis: CorpusAnalysis
+        let folder: OutputFolder
+        let dumper: CleanTextDumper?
+        switch source {
+        case .shard(let shard):
+            let analyzer = CorpusAnalyzer(options: options)
+            let part = try analyzer.run(
+                reader: reader, onSkipped: onSkipped,
+                onProgress: { console.reading(bytes: $0.bytes, totalBytes: $0.totalBytes, documents: $0.documents, skipped: $0.skipped, since: started) })
+            console.stage("writing the snapshot \(out)")
+            let header = SnapshotHeader(program: BuildInfo.versionLine, arguments: resultArguments,
+                                        workingDirectory: FileManager.default.currentDirectoryPath, shards: [shard.index], shardCount: shard.count,
+                                        corpusDocuments: analyzer.corpusDocuments, corpusDigest: analyzer.corpusDigest)
+            try Snapshot.write(part, header: header, to: out)
+            let seconds = Date().timeIntervalSince(started)
+            console.info("wrote the snapshot \(out) (shard \(shard.index)/\(shard.count): \(part.documents.count) of \(analyzer.corpusDocuments) documents) in \(String(format: "%.2f", seconds)) s (CPU \(String(format: "%.2f", Console.cpuSeconds())) s)")
+            return
+        case .snapshots(let paths, let header, let snapshotOut):
+            console.stage("reading \(paths.count) snapshots")
+            let merged = try SnapshotMerger.merge(paths, options: options)
+            if let snapshotOut {
+                try Snapshot.write(merged, header: header, to: snapshotOut)
+                console.info("wrote the snapshot \(snapshotOut) (shards \(header.shardDescription): \(merged.documents.count) of \(header.corpusDocuments) documents)")
+                return
+            }
+            folder = try OutputFolder(path: out, protecting: [corpus], legacyNames: ReportWriter.legacyNames)
+            dumper = nil
+            for skipped in merged.skipped { try onSkipped(skipped) }
+            analysis = merged
+        case .corpus:
+            if let dumpClean { try OutputFolder.checkSeparate(out: out, dump: dumpClean) }
+            folder = try OutputFolder(path: out, protecting: [corpus], legacyNames: ReportWriter.legacyNames)
+            dumper = try dumpClean.map { try CleanTextDumper(folder: $0, protecting: [corpus]) }
+            let analyzer = CorpusAnalyzer(options: options)
+            analysis = try analyzer.run(
+                reader: reader, onSkipped: onSkipped,
+                onDocument: dumper.map { dumper in { try dumper.write($0) } },
+                onProgress: { console.reading(bytes: $0.bytes, totalBytes: $0.totalBytes, documents: $0.documents, skipped: $0.skipped, since: started) })
+        }
         console.stage("computing statistics")
         guard !analysis.documents.isEmpty else {
             throw CorpusError.noReadableDocuments(path: corpus, skipped: analysis.skipped.count)

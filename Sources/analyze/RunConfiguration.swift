@@ -60,7 +60,7 @@ enum RunConfiguration {
     static let pathKeys: Set<String> = ["corpus", "out", "stopwords", "dump-clean", "entities", "lexicon", "figure-review"]
 
     /// The subcommands other than `run`: their arguments are left alone.
-    static let otherSubcommands: Set<String> = ["kwic", "entities", "figures", "score", "help"]
+    static let otherSubcommands: Set<String> = ["merge", "kwic", "entities", "figures", "score", "help"]
 
     /// `arguments` with the options of the `--config` file (when the run subcommand has
     /// one) put in front, less those the command line gives itself.
@@ -100,7 +100,7 @@ enum RunConfiguration {
             }
         }
         // After `run`, if the command line names it, so that the options go to that subcommand.
-        if arguments.first == "run" { return ["run"] + prefix + arguments.dropFirst() }
+        if let first = arguments.first, first == "run" || first == "partial" { return [first] + prefix + arguments.dropFirst() }
         return prefix + arguments
     }
 

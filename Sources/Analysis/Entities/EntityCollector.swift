@@ -68,6 +68,14 @@ public final class EntityCollector: @unchecked Sendable {
         spill = try RecordSpill()
     }
 
+    /// A collector read back from a snapshot (its table is not kept: the analysis holds the
+    /// merged one).
+    init(keys: [EntityTable.Key], positions: [EntityMentionPosition], spill: RecordSpill) {
+        self.keys = keys
+        self.positions = positions
+        self.spill = spill
+    }
+
     /// Ends the run: the spill can be read.
     func finish() throws {
         try spill.finish()

@@ -31,6 +31,18 @@ public struct SentenceScore: Sendable, Equatable {
     private let quotedValue: Double
     private let narratedValue: Double
 
+    /// A score read back from a snapshot (NaN for a part without words).
+    init(document: Int32, sentence: Int32, compound: Double, quoted: Double, narrated: Double) {
+        self.document = document
+        self.sentence = sentence
+        self.compound = compound
+        quotedValue = quoted
+        narratedValue = narrated
+    }
+
+    /// The stored form of `quoted` and `narrated` (NaN for none).
+    var storedParts: (quoted: Double, narrated: Double) { (quotedValue, narratedValue) }
+
     public init(_ row: SentenceSentiment) {
         document = row.document
         sentence = row.sentence

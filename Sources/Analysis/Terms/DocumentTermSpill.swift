@@ -18,6 +18,15 @@ public final class DocumentTermSpill: @unchecked Sendable {
         file = try SpillFile(prefix: SpillFile.prefixes[0])
     }
 
+    /// A finished spill read back from a snapshot.
+    init(terms: [String], file: SpillFile) {
+        self.terms = terms
+        self.file = file
+    }
+
+    /// The spill's file, finished.
+    var finishedFile: SpillFile { file }
+
     /// Appends one document's distinct terms and their counts.
     func append(sequence: Int, ids: [Int32], counts: [Int32]) throws {
         buffer.append(Int32(truncatingIfNeeded: sequence))

@@ -295,7 +295,7 @@ struct AnalyzeCommand: ParsableCommand {
         case shard(Shard)
         /// Snapshots of shards, merged: the outputs (`analyze merge`), or with a path, a
         /// snapshot of the merged shards.
-        case snapshots([String], header: SnapshotHeader, snapshotOut: String?)
+        case snapshots([String], names: [String], header: SnapshotHeader, snapshotOut: String?)
     }
 
     /// The options that make a run's results, as arguments that `AnalyzeCommand.parse` reads
@@ -369,6 +369,7 @@ struct AnalyzeCommand: ParsableCommand {
         let dumper: CleanTextDumper?
         switch source {
         case .shard(let shard):
+            try Snapshot.checkWritable(out)
             let analyzer = CorpusAnalyzer(options: options)
             let part = try analyzer.run(
                 reader: reader, onSkipped: onSkipped,
@@ -381,9 +382,10 @@ struct AnalyzeCommand: ParsableCommand {
             let seconds = Date().timeIntervalSince(started)
             console.info("wrote the snapshot \(out) (shard \(shard.index)/\(shard.count): \(part.documents.count) of \(analyzer.corpusDocuments) documents) in \(String(format: "%.2f", seconds)) s (CPU \(String(format: "%.2f", Console.cpuSeconds())) s)")
             return
-        case .snapshots(let paths, let header, let snapshotOut):
+        case .snapshots(let paths, let names, let header, let snapshotOut):
             console.stage("reading \(paths.count) snapshots")
-            let merged = try SnapshotMerger.merge(paths, options: options)
+            if let snapshotOut { try Snapshot.checkWritable(snapshotOut) }
+            let merged = try SnapshotMerger.merge(paths, names: names, options: options)
             if let snapshotOut {
                 try Snapshot.write(merged, header: header, to: snapshotOut)
                 console.info("wrote the snapshot \(snapshotOut) (shards \(header.shardDescription): \(merged.documents.count) of \(header.corpusDocuments) documents)")

@@ -88,7 +88,7 @@ struct MergeCommand: ParsableCommand {
         let parts = self.parts.map(absolute)
         let snapshotOut = self.snapshotOut.map(absolute)
         do {
-            let headers = try parts.map { (path: $0, header: try Snapshot.readHeader(path: $0)) }
+            let headers = try zip(parts, self.parts).map { (path: $1, header: try Snapshot.readHeader(path: $0, name: $1)) }
             header = try SnapshotMerger.header(of: headers, complete: snapshotOut == nil)
             guard FileManager.default.changeCurrentDirectoryPath(header.workingDirectory) else {
                 throw SnapshotError.mismatch("\(self.parts[0]): the shards ran in \(header.workingDirectory), which this machine does not have; merge where that folder is (its relative paths start there)")
@@ -105,6 +105,6 @@ struct MergeCommand: ParsableCommand {
             console.error(error.description)
             throw ExitCode.failure
         }
-        try command.reportingErrors { try command.execute(console: $0, source: .snapshots(parts, header: header, snapshotOut: snapshotOut)) }
+        try command.reportingErrors { try command.execute(console: $0, source: .snapshots(parts, names: self.parts, header: header, snapshotOut: snapshotOut)) }
     }
 }

@@ -77,8 +77,10 @@ public enum Snapshot {
     static let magic = Array("ANALYZE SNAPSHOT\n".utf8)
 
     /// Writes `analysis` with `header` to `path`, through a temporary file beside it that is
-    /// renamed into place when complete.
+    /// renamed into place when complete. An existing file at `path` is replaced only when it
+    /// is a snapshot: a folder, an article or an output is never overwritten.
     public static func write(_ analysis: CorpusAnalysis, header: SnapshotHeader, to path: String) throws {
+        try checkReplaceable(path)
         var headerBytes = SnapshotWriter()
         header.encode(into: &headerBytes)
         var body = SnapshotWriter()
@@ -122,24 +124,60 @@ public enum Snapshot {
         checksum.uint64(output.checksum)
         try output.write(checksum.bytes)
         try output.flush()
+        try handle.synchronize()
         try handle.close()
-        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-        try FileManager.default.moveItem(at: temporary, to: url)
+        try checkReplaceable(path)
+        guard rename(temporary.path, path) == 0 else {
+            throw SnapshotError.notSnapshot(path: path, problem: "cannot be written (\(String(cString: strerror(errno)))); check its folder's permissions")
+        }
         completed = true
     }
 
-    /// The header of the snapshot at `path` (read without the rest).
-    public static func readHeader(path: String) throws -> SnapshotHeader {
-        var input = try ChecksummedInput(path: path)
+    /// Refuses, before a long run, a path a snapshot cannot be written to: one that holds
+    /// something other than a snapshot, or whose folder is missing or not writable.
+    public static func checkWritable(_ path: String) throws {
+        try checkReplaceable(path)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw SnapshotError.notSnapshot(path: path, problem: "cannot be written: the folder \(folder) does not exist; create it first")
+        }
+        guard access(folder, W_OK) == 0 else {
+            throw SnapshotError.notSnapshot(path: path, problem: "cannot be written: the folder \(folder) is not writable; check its permissions")
+        }
+    }
+
+    /// Refuses a path that holds something other than a snapshot.
+    static func checkReplaceable(_ path: String) throws {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            throw SnapshotError.notSnapshot(path: path, problem: "exists and is not a file (a folder?); give --out the name of a snapshot file, as in --out part-1.snapshot")
+        }
+        guard status.st_size > 0 else { return }
+        let start = FileHandle(forReadingAtPath: path).flatMap { handle in
+            defer { try? handle.close() }
+            return try? handle.read(upToCount: magic.count)
+        }
+        guard let start, [UInt8](start) == magic else {
+            throw SnapshotError.notSnapshot(path: path, problem: "exists and is not a snapshot; it is left as it is: give --out a new file name, as in --out part-1.snapshot")
+        }
+    }
+
+    /// The header of the snapshot at `path` (read without the rest); messages name it `name`
+    /// (the path as the user gave it), else `path`.
+    public static func readHeader(path: String, name: String? = nil) throws -> SnapshotHeader {
+        var input = try ChecksummedInput(path: path, name: name ?? path)
         defer { input.close() }
-        return try readStart(&input, path: path)
+        return try readStart(&input, path: name ?? path)
     }
 
     /// The header and the analysis of the snapshot at `path`, its spills copied to temporary
     /// files. The checksum is verified.
-    public static func read(path: String) throws -> (header: SnapshotHeader, analysis: CorpusAnalysis) {
-        var input = try ChecksummedInput(path: path)
+    public static func read(path: String, name: String? = nil) throws -> (header: SnapshotHeader, analysis: CorpusAnalysis) {
+        var input = try ChecksummedInput(path: path, name: name ?? path)
         defer { input.close() }
+        let path = name ?? path
         let header = try readStart(&input, path: path)
         let bodyLength = try input.readInt()
         var body = SnapshotReader(try input.read(count: bodyLength))
@@ -161,7 +199,12 @@ public enum Snapshot {
         var stored = SnapshotReader(try input.read(count: 8))
         guard try stored.uint64() == computed else { throw SnapshotError.damaged("\(path): its checksum does not match its bytes") }
         guard try input.isAtEnd() else { throw SnapshotError.damaged("\(path): bytes follow its checksum") }
-        let analysis = try CorpusAnalysis(snapshot: &body, spills: spills)
+        let analysis: CorpusAnalysis
+        do {
+            analysis = try CorpusAnalysis(snapshot: &body, spills: spills)
+        } catch SnapshotError.damaged(let problem) {
+            throw SnapshotError.damaged("\(path): \(problem)")
+        }
         guard body.atEnd else { throw SnapshotError.damaged("\(path): its analysis section is longer than what it holds") }
         return (header, analysis)
     }
@@ -226,16 +269,16 @@ private struct ChecksummedInput {
     var start = 0
     var sum = StreamChecksum()
 
-    init(path: String) throws {
+    init(path: String, name: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            throw SnapshotError.notSnapshot(path: path, problem: !exists ? "no such file; give the files `analyze partial` wrote"
+            throw SnapshotError.notSnapshot(path: name, problem: !exists ? "no such file; give the files `analyze partial` wrote"
                                             : isFolder.boolValue ? "is a folder; give the snapshot files `analyze partial` wrote"
                                             : "cannot be read; check its permissions")
         }
         self.handle = handle
-        self.path = path
+        self.path = name
     }
 
     var checksum: UInt64 { sum.value }

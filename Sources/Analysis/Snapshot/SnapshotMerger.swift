@@ -45,10 +45,11 @@ public enum SnapshotMerger {
     /// The analyses of the snapshots at `paths`, merged (the skipped files once: every shard
     /// reads the whole corpus, so each lists them all), with the gazetteer and lexicons of
     /// `options` (the options the shards ran with), ready for `finish`.
-    public static func merge(_ paths: [String], options: AnalysisOptions) throws -> CorpusAnalysis {
+    /// `names`: the paths as the user gave them, for messages.
+    public static func merge(_ paths: [String], names: [String]? = nil, options: AnalysisOptions) throws -> CorpusAnalysis {
         var merged: CorpusAnalysis?
-        for path in paths {
-            var (_, analysis) = try Snapshot.read(path: path)
+        for (index, path) in paths.enumerated() {
+            var (_, analysis) = try Snapshot.read(path: path, name: names?[index])
             if merged == nil {
                 merged = analysis
             } else {

@@ -37,8 +37,11 @@ public struct Shard: Sendable, Equatable {
     public let index: Int
     public let count: Int
 
+    /// The most shards a corpus is split into.
+    public static let maximumCount = 100_000
+
     public init?(index: Int, count: Int) {
-        guard count >= 1, (1...count).contains(index) else { return nil }
+        guard (1...Self.maximumCount).contains(count), (1...count).contains(index) else { return nil }
         self.index = index
         self.count = count
     }
@@ -87,14 +90,20 @@ public final class CorpusAnalyzer {
     public let options: AnalysisOptions
     private let processor: DocumentProcessor
     /// The documents the last run read (all of them, also those of other shards), and a
-    /// digest of their ids in corpus order: what a snapshot records of the corpus.
+    /// digest of their ids, metadata and texts in corpus order: what a snapshot records of the
+    /// corpus.
     public private(set) var corpusDocuments = 0
     public private(set) var corpusDigest: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// Counts a document read and tells whether this run analyses it.
     private func admits(_ document: Document) -> Bool {
         corpusDocuments += 1
-        corpusDigest = (corpusDigest ^ StableHash.fnv1a(document.id.utf8)) &* 0x0000_0100_0000_01B3
+        var digest = StableHash.fnv1a(document.id.utf8)
+        for key in document.metadata.keys.sorted() {
+            digest = digest &* 31 &+ StableHash.fnv1a(key.utf8) &* 7 &+ StableHash.fnv1a(document.metadata[key]!.utf8)
+        }
+        digest = digest &* 31 &+ StableHash.fnv1a(document.text.utf8)
+        corpusDigest = (corpusDigest ^ digest) &* 0x0000_0100_0000_01B3
         return options.shard?.contains(documentID: document.id) ?? true
     }
 

@@ -74,6 +74,7 @@ public final class RecordSpill: @unchecked Sendable {
                     var offset = start
                     let sequence = Int(RecordCoder.int64(bytes, at: &offset))
                     let length = Int(RecordCoder.int64(bytes, at: &offset))
+                    guard length >= 0 else { throw CocoaError(.fileReadCorruptFile) }
                     if bytes.count - offset >= length {
                         start = offset + length
                         return (sequence, Array(bytes[offset..<start]))

@@ -318,6 +318,17 @@ struct AnalyzeCommand: ParsableCommand {
         return arguments
     }
 
+    /// A digest of the contents of the files the options name, in option order (a file that
+    /// cannot be read counts as empty: reading it fails the run anyway).
+    var optionFilesDigest: UInt64 {
+        var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+        for path in [stopwords, entities, figureReview].compactMap({ $0 }) + lexicon {
+            let bytes = FileManager.default.contents(atPath: path) ?? Data()
+            digest = (digest ^ StableHash.fnv1a(bytes)) &* 0x0000_0100_0000_01B3
+        }
+        return digest
+    }
+
     func execute(console: Console, source: Source = .corpus) throws {
         let started = Date()
         var options = AnalysisOptions()
@@ -370,22 +381,31 @@ struct AnalyzeCommand: ParsableCommand {
         switch source {
         case .shard(let shard):
             try Snapshot.checkWritable(out)
+            let corpusFolder = URL(fileURLWithPath: corpus).standardizedFileURL.resolvingSymlinksInPath().path
+            let snapshotFolder = URL(fileURLWithPath: out).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().path
+            if snapshotFolder == corpusFolder || snapshotFolder.hasPrefix(corpusFolder + "/") {
+                throw SnapshotError.notSnapshot(path: out, problem: "is inside the corpus, where the other shards would read it as a file of the corpus; write it outside the corpus folder")
+            }
             let analyzer = CorpusAnalyzer(options: options)
             let part = try analyzer.run(
                 reader: reader, onSkipped: onSkipped,
                 onProgress: { console.reading(bytes: $0.bytes, totalBytes: $0.totalBytes, documents: $0.documents, skipped: $0.skipped, since: started) })
             console.stage("writing the snapshot \(out)")
-            let header = SnapshotHeader(program: BuildInfo.versionLine, arguments: resultArguments,
+            var header = SnapshotHeader(program: BuildInfo.versionLine, arguments: resultArguments,
                                         workingDirectory: FileManager.default.currentDirectoryPath, shards: [shard.index], shardCount: shard.count,
                                         corpusDocuments: analyzer.corpusDocuments, corpusDigest: analyzer.corpusDigest)
+            header.optionFiles = optionFilesDigest
             try Snapshot.write(part, header: header, to: out)
             let seconds = Date().timeIntervalSince(started)
             console.info("wrote the snapshot \(out) (shard \(shard.index)/\(shard.count): \(part.documents.count) of \(analyzer.corpusDocuments) documents) in \(String(format: "%.2f", seconds)) s (CPU \(String(format: "%.2f", Console.cpuSeconds())) s)")
             return
         case .snapshots(let paths, let names, let header, let snapshotOut):
+            guard header.optionFiles == optionFilesDigest else {
+                throw SnapshotError.mismatch("the files the options name (stopwords, entities, lexicons or figure review) changed since the shards ran; run the shards again with the files as they are now")
+            }
             console.stage("reading \(paths.count) snapshots")
             if let snapshotOut { try Snapshot.checkWritable(snapshotOut) }
-            let merged = try SnapshotMerger.merge(paths, names: names, options: options)
+            let merged = try SnapshotMerger.merge(paths, names: names, complete: snapshotOut == nil, options: options)
             if let snapshotOut {
                 try Snapshot.write(merged, header: header, to: snapshotOut)
                 console.info("wrote the snapshot \(snapshotOut) (shards \(header.shardDescription): \(merged.documents.count) of \(header.corpusDocuments) documents)")

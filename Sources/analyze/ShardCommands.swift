@@ -27,7 +27,10 @@ struct PartialCommand: ParsableCommand {
 
     func validate() throws {
         guard Shard(shard) != nil else {
-            throw ValidationError("--shard \(shard): give K/N with 1 <= K <= N, as in --shard 2/8")
+            throw ValidationError("--shard \(shard): give K/N with 1 <= K <= N <= \(Shard.maximumCount), as in --shard 2/8")
+        }
+        if options.out == "Output" {
+            throw ValidationError("give --out the snapshot file to write, as in --out part-1.snapshot (partial writes one file, not an output folder)")
         }
         if options.dumpClean != nil { throw ValidationError("--dump-clean writes a folder per run: use it with analyze run, not partial") }
         if options.printConfig { throw ValidationError("--print-config: use it with analyze run") }
@@ -90,6 +93,9 @@ struct MergeCommand: ParsableCommand {
         do {
             let headers = try zip(parts, self.parts).map { (path: $1, header: try Snapshot.readHeader(path: $0, name: $1)) }
             header = try SnapshotMerger.header(of: headers, complete: snapshotOut == nil)
+            guard header.program == BuildInfo.versionLine else {
+                throw SnapshotError.mismatch("\(self.parts[0]) was written by analyze \(header.program), and this is \(BuildInfo.versionLine); merge with the program that wrote the shards, or run them again with this one")
+            }
             guard FileManager.default.changeCurrentDirectoryPath(header.workingDirectory) else {
                 throw SnapshotError.mismatch("\(self.parts[0]): the shards ran in \(header.workingDirectory), which this machine does not have; merge where that folder is (its relative paths start there)")
             }

@@ -121,7 +121,7 @@ final class SnapshotTests: XCTestCase {
         // Merges of merges: (1 2) and (4 3), then the two.
         let left = path("left.snapshot"), right = path("right.snapshot")
         for (pair, file) in [([parts[0], parts[1]], left), ([parts[3], parts[2]], right)] {
-            let merged = try SnapshotMerger.merge(pair, options: try options())
+            let merged = try SnapshotMerger.merge(pair, complete: false, options: try options())
             let combined = try SnapshotMerger.header(of: try pair.map { (path: $0, header: try Snapshot.readHeader(path: $0)) }, complete: false)
             try Snapshot.write(merged, header: combined, to: file)
         }
@@ -129,6 +129,14 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(try Snapshot.readHeader(path: right).shards, [3, 4])
         let nested = try SnapshotMerger.merge([right, left], options: try options())
         XCTAssertEqual(try writeOutputs(nested, corpus: corpus, out: "nested"), expected)
+        // Half the shards are not the corpus's outputs.
+        XCTAssertThrowsError(try SnapshotMerger.merge([left], options: try options())) {
+            XCTAssertEqual(($0 as? SnapshotError)?.description, "shards 3/4, 4/4 missing; give the snapshot of every shard (analyze partial --shard K/4)")
+        }
+        // A snapshot whose lexicon tallies do not match the dictionaries given now.
+        XCTAssertThrowsError(try SnapshotMerger.merge(parts, options: AnalysisOptions())) {
+            XCTAssertTrue(($0 as? SnapshotError)?.description.contains("another number of --lexicon dictionaries") == true, "\($0)")
+        }
     }
 
     func testARoundTripKeepsEveryCount() throws {

@@ -13,6 +13,9 @@ public struct SnapshotHeader: Sendable, Equatable {
     public var arguments: [String]
     /// The folder the run was started in.
     public var workingDirectory: String
+    /// A digest of the files the options name (stopwords, entities, lexicons, figure review):
+    /// the merge reads them again and refuses when they changed.
+    public var optionFiles: UInt64 = 0
     /// The shards of the corpus the snapshot holds (1-based, ascending), out of `shardCount`.
     public var shards: [Int]
     public var shardCount: Int
@@ -41,6 +44,7 @@ public struct SnapshotHeader: Sendable, Equatable {
         writer.string(program)
         writer.strings(arguments)
         writer.string(workingDirectory)
+        writer.uint64(optionFiles)
         writer.ints(shards)
         writer.int(shardCount)
         writer.int(corpusDocuments)
@@ -51,6 +55,7 @@ public struct SnapshotHeader: Sendable, Equatable {
         program = try reader.string()
         arguments = try reader.strings()
         workingDirectory = try reader.string()
+        optionFiles = try reader.uint64()
         shards = try reader.ints()
         shardCount = try reader.int()
         corpusDocuments = try reader.int()
@@ -152,7 +157,7 @@ public enum Snapshot {
         var status = stat()
         guard lstat(path, &status) == 0 else { return }
         guard (status.st_mode & S_IFMT) == S_IFREG else {
-            throw SnapshotError.notSnapshot(path: path, problem: "exists and is not a file (a folder?); give --out the name of a snapshot file, as in --out part-1.snapshot")
+            throw SnapshotError.notSnapshot(path: path, problem: "exists and is not a regular file (a folder, a link?); give the name of a snapshot file, as in part-1.snapshot")
         }
         guard status.st_size > 0 else { return }
         let start = FileHandle(forReadingAtPath: path).flatMap { handle in
@@ -160,7 +165,7 @@ public enum Snapshot {
             return try? handle.read(upToCount: magic.count)
         }
         guard let start, [UInt8](start) == magic else {
-            throw SnapshotError.notSnapshot(path: path, problem: "exists and is not a snapshot; it is left as it is: give --out a new file name, as in --out part-1.snapshot")
+            throw SnapshotError.notSnapshot(path: path, problem: "exists and is not a snapshot; it is left as it is: give a new file name, as in part-1.snapshot")
         }
     }
 
@@ -218,7 +223,11 @@ public enum Snapshot {
         }
         let headerLength = try input.readInt()
         var reader = SnapshotReader(try input.read(count: headerLength))
-        return try SnapshotHeader(from: &reader)
+        do {
+            return try SnapshotHeader(from: &reader)
+        } catch SnapshotError.damaged(let problem) {
+            throw SnapshotError.damaged("\(path): its header: \(problem)")
+        }
     }
 }
 
@@ -270,6 +279,11 @@ private struct ChecksummedInput {
     var sum = StreamChecksum()
 
     init(path: String, name: String) throws {
+        // A FIFO or a device would block or never end: only regular files are opened.
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG, (status.st_mode & S_IFMT) != S_IFDIR {
+            throw SnapshotError.notSnapshot(path: name, problem: "is not a regular file; give the snapshot files `analyze partial` wrote")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)

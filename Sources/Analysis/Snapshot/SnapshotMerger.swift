@@ -15,6 +15,9 @@ public enum SnapshotMerger {
             if header.workingDirectory != first.workingDirectory {
                 throw SnapshotError.mismatch("\(path) was made in \(header.workingDirectory), \(firstPath) in \(first.workingDirectory); run every shard from the same folder")
             }
+            if header.optionFiles != first.optionFiles {
+                throw SnapshotError.mismatch("\(path) and \(firstPath) read different option files (stopwords, entities, lexicons or figure review); run every shard with the same files")
+            }
             if header.arguments != first.arguments {
                 let a = Set(header.arguments), b = Set(first.arguments)
                 let differences = (a.symmetricDifference(b)).sorted().prefix(4).joined(separator: " ")
@@ -33,9 +36,14 @@ public enum SnapshotMerger {
                 shards[shard] = path
             }
         }
-        let missing = (1...max(1, first.shardCount)).filter { shards[$0] == nil }
-        if complete, !missing.isEmpty {
-            throw SnapshotError.mismatch("shard\(missing.count == 1 ? "" : "s") \(missing.map { "\($0)/\(first.shardCount)" }.joined(separator: ", ")) missing; give the snapshot of every shard (analyze partial --shard K/\(first.shardCount))")
+        guard (1...Shard.maximumCount).contains(first.shardCount), shards.keys.allSatisfy({ (1...first.shardCount).contains($0) }) else {
+            throw SnapshotError.damaged("\(firstPath): its shards (\(first.shardDescription)) are impossible")
+        }
+        if complete, shards.count < first.shardCount {
+            let missing = (1...first.shardCount).lazy.filter { shards[$0] == nil }
+            let named = missing.prefix(10).map { "\($0)/\(first.shardCount)" }.joined(separator: ", ")
+            let count = first.shardCount - shards.count
+            throw SnapshotError.mismatch("shard\(count == 1 ? "" : "s") \(named)\(count > 10 ? " and \(count - 10) more" : "") missing; give the snapshot of every shard (analyze partial --shard K/\(first.shardCount))")
         }
         var merged = first
         merged.shards = shards.keys.sorted()
@@ -45,19 +53,42 @@ public enum SnapshotMerger {
     /// The analyses of the snapshots at `paths`, merged (the skipped files once: every shard
     /// reads the whole corpus, so each lists them all), with the gazetteer and lexicons of
     /// `options` (the options the shards ran with), ready for `finish`.
-    /// `names`: the paths as the user gave them, for messages.
-    public static func merge(_ paths: [String], names: [String]? = nil, options: AnalysisOptions) throws -> CorpusAnalysis {
+    /// `names`: the paths as the user gave them, for messages. The headers are checked again
+    /// as read (`header(of:complete:)`), and the merged analysis against them.
+    public static func merge(_ paths: [String], names: [String]? = nil, complete: Bool = true, options: AnalysisOptions) throws -> CorpusAnalysis {
         var merged: CorpusAnalysis?
+        var headers: [(path: String, header: SnapshotHeader)] = []
         for (index, path) in paths.enumerated() {
-            var (_, analysis) = try Snapshot.read(path: path, name: names?[index])
-            if merged == nil {
-                merged = analysis
-            } else {
+            var (header, analysis) = try Snapshot.read(path: path, name: names?[index])
+            let name = names?[index] ?? path
+            headers.append((name, header))
+            if let first = merged {
+                // Every shard reads the whole corpus, so each lists the same skipped files.
+                guard analysis.skipped == first.skipped else {
+                    throw SnapshotError.mismatch("\(name) and \(headers[0].path) list different skipped files: the corpus changed between shards (or a snapshot was written inside it); run them again")
+                }
                 analysis.skipped = []
                 merged!.merge(analysis)
+            } else {
+                merged = analysis
             }
         }
         guard var merged else { throw SnapshotError.mismatch("give the snapshots to merge") }
+        let header = try header(of: headers, complete: complete)
+        // What later steps index by: document numbers within the corpus, once each, and one
+        // tally per lexicon.
+        var seen = Set<Int>()
+        for document in merged.documents {
+            guard (0..<header.corpusDocuments).contains(document.sequenceNumber), seen.insert(document.sequenceNumber).inserted else {
+                throw SnapshotError.damaged("\(headers[0].path) and the others: document numbers repeat or exceed the corpus's \(header.corpusDocuments)")
+            }
+        }
+        if complete, merged.documents.count != header.corpusDocuments {
+            throw SnapshotError.damaged("the snapshots hold \(merged.documents.count) of the corpus's \(header.corpusDocuments) documents")
+        }
+        guard merged.lexiconTallies.values.allSatisfy({ $0.count == options.lexicons.count }) else {
+            throw SnapshotError.mismatch("the snapshots tallied another number of --lexicon dictionaries than the options give now; run the shards again")
+        }
         merged.gazetteer = options.gazetteer
         merged.lexicons = options.lexicons
         if !merged.documents.isEmpty, !merged.metadataColumns.contains(merged.groupBy) {

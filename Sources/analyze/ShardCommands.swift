@@ -105,7 +105,7 @@ struct MergeCommand: ParsableCommand {
             do {
                 command = try AnalyzeCommand.parse(arguments)
             } catch {
-                throw SnapshotError.mismatch("\(parts[0]): its options do not parse (\(AnalyzeCommand.message(for: error))); write the snapshots again with this program")
+                throw SnapshotError.mismatch("\(self.parts[0]): its options do not parse (\(AnalyzeCommand.message(for: error))); write the snapshots again with this program")
             }
         } catch let error as SnapshotError {
             console.error(error.description)

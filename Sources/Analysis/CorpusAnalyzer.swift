@@ -89,22 +89,30 @@ public final class CorpusAnalyzer {
 
     public let options: AnalysisOptions
     private let processor: DocumentProcessor
-    /// The documents the last run read (all of them, also those of other shards), and a
-    /// digest of their ids, metadata and texts in corpus order: what a snapshot records of the
-    /// corpus.
+    /// With a shard: the documents the last run read (all of them, also those of other
+    /// shards), and a digest of their ids, metadata and texts in corpus order: what a snapshot
+    /// records of the corpus.
     public private(set) var corpusDocuments = 0
     public private(set) var corpusDigest: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// Counts a document read and tells whether this run analyses it.
+    /// Tells whether this run analyses a document read; with a shard, counts it and adds it
+    /// to the digest (a run of the whole corpus skips that work).
     private func admits(_ document: Document) -> Bool {
+        guard let shard = options.shard else { return true }
         corpusDocuments += 1
-        var digest = StableHash.fnv1a(document.id.utf8)
-        for key in document.metadata.keys.sorted() {
-            digest = digest &* 31 &+ StableHash.fnv1a(key.utf8) &* 7 &+ StableHash.fnv1a(document.metadata[key]!.utf8)
+        // 0xFF, never in UTF-8, between the fields.
+        var digest = StableHash.FNV1a()
+        digest.add(document.id.utf8)
+        for (key, value) in document.metadata.sorted(by: { $0.key < $1.key }) {
+            digest.add(CollectionOfOne(0xFF))
+            digest.add(key.utf8)
+            digest.add(CollectionOfOne(0xFF))
+            digest.add(value.utf8)
         }
-        digest = digest &* 31 &+ StableHash.fnv1a(document.text.utf8)
-        corpusDigest = (corpusDigest ^ digest) &* 0x0000_0100_0000_01B3
-        return options.shard?.contains(documentID: document.id) ?? true
+        digest.add(CollectionOfOne(0xFF))
+        digest.add(document.text.utf8)
+        corpusDigest = (corpusDigest ^ digest.value) &* 0x0000_0100_0000_01B3
+        return shard.contains(documentID: document.id)
     }
 
     public init(options: AnalysisOptions) {

@@ -321,12 +321,14 @@ struct AnalyzeCommand: ParsableCommand {
     /// A digest of the contents of the files the options name, in option order (a file that
     /// cannot be read counts as empty: reading it fails the run anyway).
     var optionFilesDigest: UInt64 {
-        var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+        var digest = StableHash.FNV1a()
         for path in [stopwords, entities, figureReview].compactMap({ $0 }) + lexicon {
-            let bytes = FileManager.default.contents(atPath: path) ?? Data()
-            digest = (digest ^ StableHash.fnv1a(bytes)) &* 0x0000_0100_0000_01B3
+            digest.add(path.utf8)
+            digest.add(CollectionOfOne(0xFF))
+            digest.add(FileManager.default.contents(atPath: path) ?? Data())
+            digest.add(CollectionOfOne(0xFF))
         }
-        return digest
+        return digest.value
     }
 
     func execute(console: Console, source: Source = .corpus) throws {

@@ -29,8 +29,7 @@ extension CorpusAnalysis {
         for table in [terms, ngrams] { Self.encode(table, words: &words, into: &t) }
         t.int(pairMargins.pairs)
         t.int(pairMargins.margins.count)
-        for term in pairMargins.margins.keys.sorted() {
-            let value = pairMargins.margins[term]!
+        for (term, value) in pairMargins.margins.sorted(by: { $0.key < $1.key }) {
             words.encode(term, into: &t)
             t.int(value.first)
             t.int(value.second)
@@ -42,8 +41,8 @@ extension CorpusAnalysis {
         }
         w.array(words.words) { $0.string(String($1)) }
         w.bytes.append(contentsOf: t.bytes)
-        w.array(entities.entries.keys.sorted()) { w, key in
-            let entry = entities.entries[key]!
+        w.array(entities.entries.sorted { $0.key < $1.key }) { w, item in
+            let (key, entry) = item
             w.string(key.type.rawValue)
             w.string(key.name)
             w.int(entry.mentions)
@@ -75,15 +74,15 @@ extension CorpusAnalysis {
             w.int(spills.count)
             spills.append(spill.finishedFile)
         }
-        w.array(lexiconTallies.keys.sorted()) { w, document in
-            w.int(document)
-            w.array(lexiconTallies[document]!) { w, tally in
+        w.array(lexiconTallies.sorted { $0.key < $1.key }) { w, item in
+            w.int(item.key)
+            w.array(item.value) { w, tally in
                 w.ints([tally.tokens, tally.matches, tally.positive, tally.negative])
                 w.double(tally.sum)
                 w.double(tally.positiveSum)
-                w.array(tally.categories.keys.sorted()) { w, category in
-                    w.int(category)
-                    w.int(tally.categories[category]!)
+                w.array(tally.categories.sorted { $0.key < $1.key }) { w, category in
+                    w.int(category.key)
+                    w.int(category.value)
                 }
             }
         }
@@ -102,9 +101,9 @@ extension CorpusAnalysis {
             w.int(sentence.characterStart)
             w.string(sentence.text)
         }
-        w.array(figureDocumentNames.keys.sorted()) { w, document in
-            w.int(document)
-            w.array(figureDocumentNames[document]!) { $0.uint32($1) }
+        w.array(figureDocumentNames.sorted { $0.key < $1.key }) { w, item in
+            w.int(item.key)
+            w.array(item.value) { $0.uint32($1) }
         }
         w.strings(metadataColumns)
         w.strings(analyses.sorted().map(\.rawValue))

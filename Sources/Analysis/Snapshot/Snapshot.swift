@@ -231,25 +231,11 @@ public enum Snapshot {
     }
 }
 
-/// FNV-1a 64 over a stream of bytes.
-struct StreamChecksum {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        var hash = value
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        value = hash
-    }
-}
-
 /// A file written through a buffer, with the checksum of everything written.
 private struct ChecksummedOutput {
     let handle: FileHandle
     var buffer: [UInt8] = []
-    var sum = StreamChecksum()
+    var sum = StableHash.FNV1a()
 
     init(handle: FileHandle) {
         self.handle = handle
@@ -258,7 +244,7 @@ private struct ChecksummedOutput {
     var checksum: UInt64 { sum.value }
 
     mutating func write(_ bytes: [UInt8]) throws {
-        bytes.withUnsafeBytes { sum.add($0) }
+        sum.add(bytes)
         buffer.append(contentsOf: bytes)
         if buffer.count >= 4 << 20 { try flush() }
     }
@@ -276,7 +262,7 @@ private struct ChecksummedInput {
     let path: String
     var buffer: [UInt8] = []
     var start = 0
-    var sum = StreamChecksum()
+    var sum = StableHash.FNV1a()
 
     init(path: String, name: String) throws {
         // A FIFO or a device would block or never end: only regular files are opened.
@@ -311,7 +297,7 @@ private struct ChecksummedInput {
         }
         let bytes = Array(buffer[start..<(start + count)])
         start += count
-        bytes.withUnsafeBytes { sum.add($0) }
+        sum.add(bytes)
         return bytes
     }
 

@@ -43,9 +43,9 @@ struct SnapshotWriter {
     /// A dictionary with string keys, in the keys' order (so that equal tables give equal bytes).
     mutating func dictionary<T>(_ values: [String: T], _ body: (inout SnapshotWriter, T) -> Void) {
         int(values.count)
-        for key in values.keys.sorted() {
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
             string(key)
-            body(&self, values[key]!)
+            body(&self, value)
         }
     }
 }

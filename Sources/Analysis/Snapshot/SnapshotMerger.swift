@@ -62,13 +62,15 @@ public enum SnapshotMerger {
             var (header, analysis) = try Snapshot.read(path: path, name: names?[index])
             let name = names?[index] ?? path
             headers.append((name, header))
-            if let first = merged {
+            if var sum = merged {
                 // Every shard reads the whole corpus, so each lists the same skipped files.
-                guard analysis.skipped == first.skipped else {
+                guard analysis.skipped == sum.skipped else {
                     throw SnapshotError.mismatch("\(name) and \(headers[0].path) list different skipped files: the corpus changed between shards (or a snapshot was written inside it); run them again")
                 }
                 analysis.skipped = []
-                merged!.merge(analysis)
+                merged = nil   // one owner of the arrays, so that merging appends in place
+                sum.merge(analysis)
+                merged = sum
             } else {
                 merged = analysis
             }

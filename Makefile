@@ -23,6 +23,10 @@ deps:
 		echo "Installing libxml2-dev (reads .html articles) ..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxml2-dev; \
 	fi
+	@if ! pkg-config --exists nettle 2>/dev/null; then \
+		echo "Installing nettle-dev (SHA-256 of the input files in run.json) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nettle-dev; \
+	fi
 	@# Sources/CCmarkGFM links the tables extension by its full file name (Debian 12 ships no
 	@# libcmark-gfm-extensions.so link): another version needs that name changed there.
 	@ls /usr/lib/*/libcmark-gfm-extensions.so.0.29.0.gfm.6 >/dev/null 2>&1 || { \
@@ -31,7 +35,7 @@ deps:
 
 # The release build carries the Swift runtime inside (--static-swift-stdlib): the binary
 # runs where no Swift is installed, with Debian's libgsl27, libcmark-gfm0.29.0.gfm.6,
-# libcmark-gfm-extensions0.29.0.gfm.6, libxlsxwriter4 and libxml2.
+# libcmark-gfm-extensions0.29.0.gfm.6, libxlsxwriter4, libxml2 and libnettle8.
 build: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product analyze
 

@@ -40,6 +40,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Nettle's SHA-256, for the input digests of run.json; `make deps` (or apt) installs nettle-dev.
+        .systemLibrary(
+            name: "CNettle",
+            path: "Sources/CNettle",
+            pkgConfig: "nettle",
+            providers: [.apt(["nettle-dev"])]
+        ),
         // What Swift's Glibc module does not expose (an atomic exchange of two folders).
         .target(name: "CPlatform", path: "Sources/CPlatform"),
         .target(name: "Corpus", dependencies: ["Yams", "CLibXML2"]),
@@ -54,7 +61,7 @@ let package = Package(
         // The git commit of the checkout, for `analyze --version`.
         .executableTarget(name: "GitCommitTool", path: "Sources/GitCommitTool"),
         .plugin(name: "GitCommitPlugin", capability: .buildTool(), dependencies: ["GitCommitTool"]),
-        .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics", "CPlatform", "CCmarkGFM", "CXlsxWriter"]),
+        .target(name: "Reports", dependencies: ["Analysis", "Corpus", "Text", "Statistics", "CPlatform", "CCmarkGFM", "CXlsxWriter", "CNettle"]),
         .executableTarget(
             name: "analyze",
             dependencies: ["Reports", "Analysis", "Corpus", "Text", "Statistics",

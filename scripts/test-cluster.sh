@@ -93,7 +93,8 @@ echo "test-cluster: Slurm $(sinfo -V | cut -d' ' -f2) is up on $host with $cpus 
 cd "$T/work"
 mkdir corpus
 cp -r "$root/Corpus/." corpus/
-"$analyze" corpus --out single --quiet
+# Without history, so that the merge (which keeps one) has no earlier run to compare with.
+"$analyze" corpus --out single --quiet --history none
 
 common=(--chdir="$T/work" --cpus-per-task=1 --mem=0 --time=10)
 array=$(sbatch --parsable "${common[@]}" --array=1-4 --output="$T/work/part-%a.log" \

@@ -17,7 +17,7 @@ if ldd "$binary" | grep libswift >/dev/null; then
     exit 1
 fi
 # The C libraries the binary links, as Debian 12 names their runtime packages.
-runtime="libgsl27 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 libxlsxwriter4 libxml2"
+runtime="libgsl27 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 libxlsxwriter4 libxml2 libnettle8"
 if [ ! -x "$chroot_dir/usr/bin/apt-get" ]; then
     command -v debootstrap >/dev/null || { apt-get update -qq && apt-get install -y -qq debootstrap >/dev/null; }
     rm -rf "$chroot_dir"

@@ -161,6 +161,25 @@ public final class CorpusReader {
         knownColumns = Set(columns)
     }
 
+    /// The files a run reads, for its record (`run.json`): each with the name it has in the
+    /// corpus (the path relative to the folder; `metadata.csv` last) and the bytes of its path
+    /// for opening. Files listed with a problem or of an unsupported kind are not read and not
+    /// listed; a single-file corpus is its file.
+    public var inputFiles: [(name: String, rawPath: [UInt8])] {
+        if isSingleFile {
+            return entries.map { ($0.relativePath, Array(displayPath.utf8)) }
+        }
+        var files: [(name: String, rawPath: [UInt8])] = []
+        for entry in entries {
+            switch entry.kind {
+            case .unsupported, .problem: continue
+            default: files.append((entry.relativePath, Self.join(rootPath, entry.rawRelativePath)))
+            }
+        }
+        if metadata.isPresent { files.append(("metadata.csv", Array(CorpusPath.join(rootPath, "metadata.csv").utf8))) }
+        return files
+    }
+
     static func kind(of relativePath: String) -> EntryKind {
         let name = relativePath.split(separator: "/").last ?? Substring(relativePath)
         let ext = name.split(separator: ".", omittingEmptySubsequences: false).dropFirst().last.map { $0.lowercased() } ?? ""

@@ -34,7 +34,7 @@ public struct ReportContext: Sendable {
 public enum MarkdownReport {
     /// The report text.
     public static func render(_ results: CorpusResults, context: ReportContext, charts: [ReportCharts.Chart] = [],
-                              keywords: KeywordsInContext.Found? = nil) -> String {
+                              keywords: KeywordsInContext.Found? = nil, changes: String = "") -> String {
         let analysis = results.analysis
         /// A chart's image link, when the run drew it.
         func chart(_ file: String) -> String {
@@ -56,6 +56,8 @@ public enum MarkdownReport {
         out += "stopwords: \(context.stopwordsDescription). "
         out += "Rates are per 10,000 tokens of the group (stopwords included in the denominator).\n\n"
 
+        // What changed since the earlier run comes first (`ChangesReport`).
+        out += changes
         out += summarySection(results, groupLabel: groupLabel)
         out += overview(analysis, limit: max(context.reportTop, 20))
         if let coverage = results.coverage {
@@ -324,7 +326,7 @@ public enum MarkdownReport {
     /// backslash, a line break or other control character becomes a space, a leading list,
     /// heading or quote marker is escaped, and web addresses are kept from becoming links
     /// (`https\://`, `www\.`).
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         // Control characters become spaces; leading spaces go (four would open a code block).
         let scalars = Array(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }.drop { $0 == " " })
         let first = scalars.firstIndex { $0 != " " } ?? scalars.count

@@ -52,6 +52,29 @@ public final class OutputFolder {
         let target = URL(fileURLWithPath: path).standardizedFileURL
         targetPath = target.path
         let fm = FileManager.default
+        try Self.checkPlace(path: path, option: option, protecting: protecting)
+        let parent = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        let staging = parent.appendingPathComponent(".\(name).tmp-\(getpid())")
+        stagingPath = staging.path
+        Self.removeLeftovers(in: parent.path, name: name, target: targetPath)
+        try checkContents()
+        do {
+            try? fm.removeItem(at: staging)
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            // The marker goes in first, so that a killed run's staging folder is known as ours.
+            try Data((Self.markerHeader + "\n").utf8).write(to: staging.appendingPathComponent(Self.markerName))
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw ReportError.outputNotWritable(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// The checks of the rule that need nothing written: the target is no link and no file,
+    /// neither the working folder nor a folder holding it, and neither in the corpus nor
+    /// holding it. `init` makes them first; a run makes them before it takes the output's lock.
+    public static func checkPlace(path: String, option: String = "--out", protecting: [String] = []) throws {
+        let targetPath = URL(fileURLWithPath: path).standardizedFileURL.path
         var info = stat()
         if lstat(targetPath, &info) == 0 {
             switch info.st_mode & S_IFMT {
@@ -77,21 +100,6 @@ public final class OutputFolder {
             if Self.path(resolvedProtected, isInside: resolvedTarget) {
                 throw ReportError.outputOverlapsCorpus(path: path, option: option, corpus: protected, outputInsideCorpus: false)
             }
-        }
-        let parent = target.deletingLastPathComponent()
-        let name = target.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).tmp-\(getpid())")
-        stagingPath = staging.path
-        Self.removeLeftovers(in: parent.path, name: name, target: targetPath)
-        try checkContents()
-        do {
-            try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            // The marker goes in first, so that a killed run's staging folder is known as ours.
-            try Data((Self.markerHeader + "\n").utf8).write(to: staging.appendingPathComponent(Self.markerName))
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw ReportError.outputNotWritable(path: path, reason: Self.reason(error))
         }
     }
 

@@ -14,6 +14,12 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     case outputNotWritable(path: String, reason: String)
     case dumpNotWritable(path: String, reason: String)
     case statistics(String)
+    /// A folder given to compare (or found in the history) that cannot be compared.
+    case notComparable(path: String, problem: String)
+    /// The history folder cannot be read or written.
+    case historyNotWritable(path: String, reason: String)
+    /// Another run holds the output folder's lock.
+    case outputLocked(path: String, holder: String)
 
     public var description: String {
         switch self {
@@ -39,6 +45,12 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
             return "a statistic could not be computed (\(problem)); please report this with the corpus that caused it"
         case .dumpNotWritable(let path, let reason):
             return "\(path): cannot write the cleaned texts (\(reason)); choose a writable --dump-clean folder"
+        case .notComparable(let path, let problem):
+            return "\(path): \(problem)"
+        case .historyNotWritable(let path, let reason):
+            return "\(path): cannot keep the run's history there (\(reason)); give --history a writable folder, or none to keep no history"
+        case .outputLocked(let path, let holder):
+            return "\(path): another analyze run (\(holder)) is writing this output folder; run again when it has finished, or give --wait to wait for it"
         }
     }
 }

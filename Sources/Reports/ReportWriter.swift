@@ -23,6 +23,19 @@ public struct OutputOptions: Sendable {
     public init() {}
 }
 
+/// An earlier run a run is compared with: its tables, the heading of the report's section and
+/// how the section names it.
+public struct ChangesSource: Sendable {
+    public var tables: RunTables
+    public var title: String
+    public var earlier: String
+    public init(tables: RunTables, title: String, earlier: String) {
+        self.tables = tables
+        self.title = title
+        self.earlier = earlier
+    }
+}
+
 /// Writes every output of a run into a staged `OutputFolder` and moves it into place.
 public enum ReportWriter {
     /// The files a run of every analysis writes (`--only` leaves some out).
@@ -30,10 +43,10 @@ public enum ReportWriter {
                                    "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_forms.csv", "entity_groups.csv", "entity_mentions.csv", "cooccurrence.csv",
                                    "cooccurrence_matrix.csv", "cooccurrence.graphml", "cooccurrence.gexf", "sentiment_sentences.csv", "sentiment_documents.csv",
                                    "sentiment_groups.csv", "sentiment_comparisons.csv", "figures.csv", "figure_groups.csv",
-                                   "figure_comparisons.csv", "kwic.csv", "report.md", "report.html", "datapackage.json"]
+                                   "figure_comparisons.csv", "kwic.csv", "changes.csv", "report.md", "report.html", "datapackage.json", "run.json"]
 
     /// The files a marker of an earlier version (which listed no files) stands for.
-    public static let legacyNames = Set(fileNames.filter { !["kwic.csv", "report.html", "datapackage.json", "cooccurrence.gexf", "entity_forms.csv", "entity_groups.csv"].contains($0) }
+    public static let legacyNames = Set(fileNames.filter { !["kwic.csv", "changes.csv", "run.json", "report.html", "datapackage.json", "cooccurrence.gexf", "entity_forms.csv", "entity_groups.csv"].contains($0) }
                                         + ["lexicon_documents.csv", "lexicon_groups.csv"])
 
     /// The order of the CSV files in `datapackage.json` and the workbook.
@@ -66,11 +79,14 @@ public enum ReportWriter {
     /// Writes the outputs of `results` into `folder` and commits it, together with `others`
     /// (the `--dump-clean` folder): all are checked before any is replaced.
     /// `keywords`: the passages of `kwic.csv` (`KeywordsInContext.find`); without them no
-    /// `kwic.csv` is written. Returns the warnings for the user: a table longer than a
+    /// `kwic.csv` is written. `record`: the run's `run.json`. `since`: an earlier run to
+    /// compare with (`changes.csv` and the report's first section; needs `record`).
+    /// Returns the warnings for the user: a table longer than a
     /// spreadsheet opens, a workbook sheet or cell cut.
     @discardableResult
     public static func write(_ results: CorpusResults, to folder: OutputFolder, options: OutputOptions, context: ReportContext,
-                             keywords: KeywordsInContext.Found? = nil, committingAlso others: [OutputFolder] = [],
+                             keywords: KeywordsInContext.Found? = nil, record: RunRecord? = nil, since: ChangesSource? = nil,
+                             committingAlso others: [OutputFolder] = [],
                              beforeCommit: ([String]) throws -> Void = { _ in }) throws -> [String] {
         let rowLog = CSVRowLog()
         var warnings: [String] = []
@@ -86,11 +102,6 @@ public enum ReportWriter {
             }
             var jobs: [() throws -> Void] = [
                 { try DocumentTable.csv(results).write(to: folder.file("documents.csv"), style: style) },
-                {
-                    let markdown = MarkdownReport.render(results, context: context, charts: charts, keywords: keywords)
-                    try Data(markdown.utf8).write(to: URL(fileURLWithPath: folder.file("report.md")))
-                    try Data(HTMLReport.render(markdown: markdown, charts: charts).utf8).write(to: URL(fileURLWithPath: folder.file("report.html")))
-                },
             ]
             if let keywords {
                 jobs.append { try KeywordsInContext.csv(keywords.lines).write(to: folder.file("kwic.csv"), style: style) }
@@ -158,6 +169,18 @@ public enum ReportWriter {
                 ]
             }
             try ParallelJobs.run(jobs)
+            if let record { try record.json().write(to: URL(fileURLWithPath: folder.file("run.json"))) }
+            // What changed since the earlier run, read from this run's files as written, as
+            // `analyze compare` reads two output folders.
+            var changesSection = ""
+            if let since, record != nil {
+                let changes = try RunChanges(before: since.tables, after: RunTables(folder: folder.stagingPath))
+                try ChangesReport.csv(changes).write(to: folder.file("changes.csv"), style: style)
+                changesSection = ChangesReport.markdown(changes, title: since.title, earlier: since.earlier)
+            }
+            let markdown = MarkdownReport.render(results, context: context, charts: charts, keywords: keywords, changes: changesSection)
+            try Data(markdown.utf8).write(to: URL(fileURLWithPath: folder.file("report.md")))
+            try Data(HTMLReport.render(markdown: markdown, charts: charts).utf8).write(to: URL(fileURLWithPath: folder.file("report.html")))
             // What the CSV files hold, for the tools that read them.
             let rows = rowLog.rowsByFile
             let csvFiles = csvOrder.filter { rows[$0] != nil }

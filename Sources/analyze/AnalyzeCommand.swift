@@ -16,6 +16,10 @@ struct AnalyzeCommand: ParsableCommand {
     /// percentiles fall on the few smallest and largest resamples, and the smallest bootstrap
     /// p, 2 / (resamples + 1), is no longer below 0.05 for fewer than 40.
     static let minimumResamples = 100
+    /// The exit status of a run that found nothing new (`--skip-unchanged`).
+    static let unchangedStatus: Int32 = 3
+    /// The exit status of a run whose output folder another run is writing (EX_TEMPFAIL).
+    static let lockedStatus: Int32 = 75
     /// The most worker threads a run starts (each holds two temporary files open).
     static let maximumJobs = 1024
 
@@ -29,8 +33,14 @@ struct AnalyzeCommand: ParsableCommand {
         comparisons) and report.md into the output folder, which is replaced whole when the \
         run succeeds.
 
+        Each run keeps its record, tables and snapshot in a history folder (--history) and \
+        compares itself with the latest earlier run of the same corpus and options: \
+        changes.csv and the report's first section, "Changes since".
+
         Exit status: 0 on success, 1 when the corpus, an option's file or the output folder \
-        is unusable (one line on stderr says which file and what to do), 64 for a usage error.
+        is unusable (one line on stderr says which file and what to do), 3 when \
+        --skip-unchanged found nothing new, 64 for a usage error, 75 when another run is \
+        writing the same output folder (without --wait).
 
         `analyze CORPUS` runs this subcommand; `analyze run CORPUS` is the explicit form, \
         needed when the corpus folder is named like a subcommand (`analyze run score`).
@@ -143,6 +153,18 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Also write analyze.xlsx: every CSV file as a sheet of one workbook, numbers as numbers and text as text (05 stays 05), with a sheet that describes the columns.")
     var xlsx = false
 
+    @Option(name: .long, help: ArgumentHelp("Keep each run's record, tables and snapshot in this folder (default: history beside the output folder), compare the run with the latest earlier one of the same corpus and options (changes.csv, the report's first section); none keeps no history.", valueName: "dir"))
+    var history: String?
+
+    @Option(name: .customLong("history-keep"), help: ArgumentHelp("Keep only the N latest runs in the history folder, removing older ones (default: keep all).", valueName: "n"))
+    var historyKeep: Int?
+
+    @Flag(name: .customLong("skip-unchanged"), inversion: .prefixedNo, help: "When the input files (by size and SHA-256) and options are those of the latest run in the history and the output folder still holds its output, write nothing and exit with status 3.")
+    var skipUnchanged = false
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "When another run is writing the same output folder, wait for it to finish instead of exiting with status 75.")
+    var wait = false
+
     @Option(name: .long, help: ArgumentHelp("Do only these analyses, comma-separated: terms, entities, sentiment, figures (default: all). documents.csv and the report's overview come with any.", valueName: "list"))
     var only: String?
 
@@ -165,7 +187,9 @@ struct AnalyzeCommand: ParsableCommand {
         "text-column": .text, "date-format": .text, "strict": .flag, "compare": .list, "keyness-min-count": .integer, "keyness-test": .text,
         "collocation-min-count": .integer, "doc-terms": .integer, "seed": .text, "resamples": .integer,
         "entities": .text, "lexicon": .list, "window": .text, "graph-min-count": .integer, "graph-max-q": .number, "graph-top": .integer, "figure-pairs-max": .integer, "figure-link-min": .number,
-        "figure-review": .text, "raw-csv": .flag, "excel": .flag, "xlsx": .flag, "only": .text, "jobs": .integer, "quiet": .flag,
+        "figure-review": .text, "raw-csv": .flag, "excel": .flag, "xlsx": .flag,
+        "history": .text, "history-keep": .integer, "skip-unchanged": .flag, "wait": .flag,
+        "only": .text, "jobs": .integer, "quiet": .flag,
     ]
 
     /// Every option of the run with its value, in the order of `analyze help run`.
@@ -183,6 +207,8 @@ struct AnalyzeCommand: ParsableCommand {
             ("graph-min-count", .integer(graphMinCount)), ("graph-max-q", .number(graphMaxQ)), ("graph-top", .integer(graphTop)), ("figure-pairs-max", .integer(figurePairsMax)),
             ("figure-link-min", .number(figureLinkMin)), ("figure-review", optional(figureReview)), ("raw-csv", .flag(rawCSV)),
             ("excel", .flag(excel)), ("xlsx", .flag(xlsx)),
+            ("history", optional(history)), ("history-keep", historyKeep.map(ConfigValue.integer) ?? .none),
+            ("skip-unchanged", .flag(skipUnchanged)), ("wait", .flag(wait)),
             ("only", optional(only)), ("jobs", jobs.map(ConfigValue.integer) ?? .none), ("quiet", .flag(quiet)),
         ]
     }
@@ -227,6 +253,9 @@ struct AnalyzeCommand: ParsableCommand {
         if graphTop < 1 { throw ValidationError("--graph-top must be 1 or more") }
         if figurePairsMax < 2 || figurePairsMax > 10_000 { throw ValidationError("--figure-pairs-max must lie between 2 and 10000") }
         if !(0...1).contains(figureLinkMin) { throw ValidationError("--figure-link-min must lie between 0 and 1") }
+        if history?.isEmpty == true { throw ValidationError("--history must name a folder, or be none") }
+        if let historyKeep, historyKeep < 1 { throw ValidationError("--history-keep must be 1 or more") }
+        if skipUnchanged && history == "none" { throw ValidationError("--skip-unchanged compares with the history: drop --history none") }
         if figureReview?.isEmpty == true { throw ValidationError("--figure-review must name a file") }
         if CooccurrenceWindow(window) == nil { throw ValidationError("--window must be sentence, paragraph, document or a number of tokens from 1 to 10000000") }
     }
@@ -250,6 +279,7 @@ struct AnalyzeCommand: ParsableCommand {
             throw ExitCode.failure
         } catch let error as ReportError {
             console.error(error.description)
+            if case .outputLocked = error { throw ExitCode(Self.lockedStatus) }
             throw ExitCode.failure
         } catch let error as AnalysisError {
             console.error(error.description)
@@ -299,11 +329,11 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     /// The options that make a run's results, as arguments that `AnalyzeCommand.parse` reads
-    /// back, without `--out`, `--jobs`, `--quiet` and `--dump-clean`. A snapshot records them
+    /// back, without `--out`, `--jobs`, `--quiet`, `--dump-clean` and the history options. A snapshot records them
     /// with the working folder (relative paths stay as given, for the report), and
     /// `analyze merge` runs with them there.
     var resultArguments: [String] {
-        let skipped: Set<String> = ["out", "jobs", "quiet", "dump-clean"]
+        let skipped: Set<String> = ["out", "jobs", "quiet", "dump-clean", "history", "history-keep", "skip-unchanged", "wait"]
         var arguments: [String] = []
         for (key, value) in configEntries where !skipped.contains(key) {
             switch value {
@@ -376,6 +406,35 @@ struct AnalyzeCommand: ParsableCommand {
         let onSkipped: (SkippedFile) throws -> Void = { skipped in
             if strict { throw StrictFailure(message: skipped.message) }
             console.warning(skipped.message)
+        }
+        // A run that writes an output folder holds its lock, reads the history and records
+        // its input files.
+        var writesOutput = true
+        switch source {
+        case .shard: writesOutput = false
+        case .snapshots(_, _, _, let snapshotOut): writesOutput = snapshotOut == nil
+        case .corpus: break
+        }
+        var lock: OutputLock?
+        var runHistory: RunHistory?
+        var previous: (name: String, tables: RunTables)?
+        var inputs: [RunRecord.Input] = []
+        if writesOutput {
+            try OutputFolder.checkPlace(path: out, protecting: [corpus])
+            lock = try OutputLock(out: out, wait: wait)
+            if history != "none" {
+                let found = RunHistory(path: history ?? RunHistory.defaultPath(forOutput: out))
+                try found.check(out: out, corpus: corpus)
+                runHistory = found
+                previous = try found.previous(arguments: resultArguments)
+            }
+            console.stage("hashing the input files")
+            inputs = RunRecord.inputs(of: reader)
+            if skipUnchanged, let previous, previous.tables.record.inputs == inputs,
+               let current = try? RunRecord.load(folder: out), current == previous.tables.record {
+                console.info("nothing new since the run of \(RunHistory.time(ofEntry: previous.name) ?? previous.name): the same \(inputs.count) input files and options; \(out)/ is as that run left it")
+                throw ExitCode(Self.unchangedStatus)
+            }
         }
         let analysis: CorpusAnalysis
         let folder: OutputFolder
@@ -479,12 +538,36 @@ struct AnalyzeCommand: ParsableCommand {
                                                   reader: try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn, dateOrder: dateFormat.flatMap(DateOrder.init(rawValue:)))),
                                                   removesBoilerplate: !keepBoilerplate, stems: stem, workers: options.workers)
         console.stage("writing \(out)/")
+        let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }
+        let record = RunRecord(program: "analyze \(BuildInfo.version)", corpus: corpus, groupBy: groupBy, arguments: resultArguments,
+                               analyses: analysis.analyses.sorted().map(\.rawValue), inputs: inputs,
+                               counts: RunRecord.Counts(documents: analysis.documents.count, skipped: analysis.skipped.filter { !$0.documentKept }.count,
+                                                        tokens: tokens, groups: groupCount))
+        let since = previous.map { previous in
+            let time = RunHistory.time(ofEntry: previous.name) ?? previous.name
+            return ChangesSource(tables: previous.tables, title: "Changes since \(time)",
+                                 earlier: "the run of \(time) (\(MarkdownReport.code(CorpusPath.join(runHistory?.path ?? "", previous.name))))")
+        }
         let warnings = try ReportWriter.write(results, to: folder, options: outputOptions, context: context, keywords: keywords,
+                                              record: record, since: since,
                                               committingAlso: dumper.map { [$0.folder] } ?? [],
                                               beforeCommit: { if strict, let first = $0.first { throw StrictFailure(message: first) } })
         for warning in warnings { console.warning(warning) }
+        if let runHistory {
+            var header = SnapshotHeader(program: BuildInfo.versionLine, arguments: resultArguments,
+                                        workingDirectory: FileManager.default.currentDirectoryPath, shards: [1], shardCount: 1,
+                                        corpusDocuments: analysis.documents.count, corpusDigest: 0)
+            if case .snapshots(_, _, let merged, _) = source { header = merged }
+            header.optionFiles = optionFilesDigest
+            let entry = try runHistory.save(out: out, at: Date(), keep: historyKeep) { path in
+                try Snapshot.write(analysis, header: header, to: path)
+            }
+            if let previous {
+                console.info("compared with the run of \(RunHistory.time(ofEntry: previous.name) ?? previous.name): \(out)/changes.csv; this run is \(CorpusPath.join(runHistory.path, entry))")
+            }
+        }
+        withExtendedLifetime(lock) {}
         let seconds = Date().timeIntervalSince(started)
-        let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }
         console.info("wrote \(out)/ (\(analysis.documents.count) documents, \(tokens) tokens, \(analysis.skipped.filter { !$0.documentKept }.count) skipped) in \(String(format: "%.2f", seconds)) s (CPU \(String(format: "%.2f", Console.cpuSeconds())) s)")
     }
 }

@@ -17,7 +17,7 @@ struct Analyze: ParsableCommand {
         unusable (one line on stderr names the file and what to do), 64 for a usage error.
         """,
         version: BuildInfo.versionLine,
-        subcommands: [AnalyzeCommand.self, PartialCommand.self, MergeCommand.self, KwicCommand.self, EntitiesCommand.self, FiguresCommand.self, ScoreCommand.self],
+        subcommands: [AnalyzeCommand.self, PartialCommand.self, MergeCommand.self, CompareCommand.self, KwicCommand.self, EntitiesCommand.self, FiguresCommand.self, ScoreCommand.self],
         defaultSubcommand: AnalyzeCommand.self
     )
 

@@ -60,7 +60,7 @@ enum RunConfiguration {
     static let pathKeys: Set<String> = ["corpus", "out", "stopwords", "dump-clean", "entities", "lexicon", "figure-review"]
 
     /// The subcommands other than `run`: their arguments are left alone.
-    static let otherSubcommands: Set<String> = ["merge", "kwic", "entities", "figures", "score", "help"]
+    static let otherSubcommands: Set<String> = ["merge", "compare", "kwic", "entities", "figures", "score", "help"]
 
     /// `arguments` with the options of the `--config` file (when the run subcommand has
     /// one) put in front, less those the command line gives itself.

@@ -68,6 +68,9 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .customLong("snapshot-out"), help: ArgumentHelp("Write the merged snapshot to this file instead of the outputs.", valueName: "file"))
     var snapshotOut: String?
 
+    @Option(name: .long, help: ArgumentHelp("The history folder, as in analyze run (default: history beside the output folder; none keeps no history).", valueName: "dir"))
+    var history: String?
+
     @Option(name: .long, help: ArgumentHelp("Worker threads of the statistics and of kwic.csv's reading (default: the number of cores).", valueName: "n"))
     var jobs: Int?
 
@@ -102,6 +105,7 @@ struct MergeCommand: ParsableCommand {
             var arguments = header.arguments + ["--out=\(absolute(out))"]
             if quiet { arguments.append("--quiet") }
             if let jobs { arguments.append("--jobs=\(jobs)") }
+            if let history { arguments.append("--history=\(history == "none" ? history : absolute(history))") }
             do {
                 command = try AnalyzeCommand.parse(arguments)
             } catch {

@@ -41,7 +41,7 @@ final class BadInputCatalogTests: XCTestCase {
     static var readmeURL: URL { AnalyzeRunner.packageRoot.appendingPathComponent("README.md") }
 
     static let sectionOrder = ["The corpus", "metadata.csv", "Article files", "CSV and JSON Lines files of documents",
-                               "Options", "The output folder", "Shards (partial and merge)"]
+                               "Options", "The output folder", "Shards (partial and merge)", "History and comparisons"]
 
     static func load() throws -> Catalog {
         try JSONDecoder().decode(Catalog.self, from: Data(contentsOf: catalogURL))

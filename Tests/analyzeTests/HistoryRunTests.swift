@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Scheduled runs, end to end: the history beside the output, the report's "Changes since"
+/// section and changes.csv after an article is added, `analyze compare` on the history's
+/// entries and on output folders, `--skip-unchanged` (status 3) and the output's lock
+/// (status 75).
+final class HistoryRunTests: XCTestCase {
+    func testHistoryChangesCompareSkipAndLock() throws {
+        let folder = try TemporaryFolder()
+        let fm = FileManager.default
+        let corpus = folder.path("Corpus")
+        try fm.copyItem(atPath: AnalyzeRunner.bundledCorpus.path, toPath: corpus)
+        let work = URL(fileURLWithPath: folder.path(""))
+        func run(_ arguments: [String]) throws -> AnalyzeRunner.Result {
+            try AnalyzeRunner.run(arguments, currentDirectory: work)
+        }
+        // The first run starts the history: no section, no changes.csv.
+        var result = try run(["Corpus", "--out", "Output"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertFalse(fm.fileExists(atPath: folder.path("Output/changes.csv")))
+        XCTAssertFalse(try String(contentsOfFile: folder.path("Output/report.md"), encoding: .utf8).contains("## Changes since"))
+        let record = try String(contentsOfFile: folder.path("Output/run.json"), encoding: .utf8)
+        XCTAssertTrue(record.contains("\"path\" : \"metadata.csv\""), record)
+        try fm.copyItem(atPath: folder.path("Output"), toPath: folder.path("first"))
+
+        // A fifth article, of another outlet.
+        let article = AnalyzeRunner.packageRoot.appendingPathComponent("Tests/Fixtures/history/004_test_wire.txt").path
+        try fm.copyItem(atPath: article, toPath: corpus + "/004_test_wire.txt")
+        let metadata = try FileHandle(forWritingTo: URL(fileURLWithPath: corpus + "/metadata.csv"))
+        try metadata.seekToEnd()
+        try metadata.write(contentsOf: Data("004_test_wire.txt,Test Wire,2020-01-04,Iran vows revenge as Pentagon raises toll,,news article\n".utf8))
+        try metadata.close()
+        result = try run(["Corpus", "--out", "Output"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("compared with the run of "), result.stderr)
+        let changes = try String(contentsOfFile: folder.path("Output/changes.csv"), encoding: .utf8)
+        for row in ["file_added,004_test_wire.txt,,,,", "file_changed,metadata.csv,", "document_added,004_test_wire.txt,Test Wire,004_test_wire.txt,,",
+                    "group_added,Test Wire,Test Wire,,,1,", "term_new,funeral,", "term_new,mourners,", "pair_new,Adel Abdul Mahdi + Baghdad,",
+                    "figure_revised,us troops (killed),Test Wire,004_test_wire.txt@157,600,650,50,,,1.0833,", "figure_new,troops (deployed),Test Wire,"] {
+            XCTAssertTrue(changes.contains(row), "changes.csv lacks \(row):\n\(changes)")
+        }
+        XCTAssertTrue(changes.contains("entity_renamed,Mark Esper (PERSON),,"), changes)
+        let report = try String(contentsOfFile: folder.path("Output/report.md"), encoding: .utf8)
+        let section = try XCTUnwrap(report.range(of: "## Changes since "))
+        XCTAssertLessThan(section.lowerBound, try XCTUnwrap(report.range(of: "## Summary")).lowerBound)
+        XCTAssertTrue(report.contains("1 file added, 1 changed, 0 removed; 4 → 5 documents (1 new, 0 gone)."), report)
+        XCTAssertTrue(report.contains("| us troops (killed) | Test Wire | 600 | 650 | ×1.08 |"), report)
+
+        // The history holds both runs; compare gives the history's rows, from the entries and
+        // from the output folders alike.
+        let entries = try fm.contentsOfDirectory(atPath: folder.path("history")).filter { !$0.hasPrefix(".") }.sorted()
+        XCTAssertEqual(entries.count, 2, "\(entries)")
+        XCTAssertTrue(fm.fileExists(atPath: folder.path("history/\(entries[1])/analysis.snapshot")))
+        result = try run(["compare", "history/\(entries[0])", "history/\(entries[1])", "--out", "Changes"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try String(contentsOfFile: folder.path("Changes/changes.csv"), encoding: .utf8), changes)
+        result = try run(["compare", "first", "Output", "--out", "Changes2", "--quiet"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try String(contentsOfFile: folder.path("Changes2/changes.csv"), encoding: .utf8), changes)
+        XCTAssertTrue(try String(contentsOfFile: folder.path("Changes2/changes.md"), encoding: .utf8).hasPrefix("## Changes from first to Output\n\n"))
+
+        // Nothing new: --skip-unchanged writes nothing and exits 3.
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder.path("Output/report.md")))
+        result = try run(["Corpus", "--out", "Output", "--skip-unchanged"])
+        XCTAssertEqual(result.status, 3, result.stderr)
+        XCTAssertTrue(result.stderr.contains("nothing new since the run of "), result.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder.path("Output/report.md"))), before)
+        XCTAssertEqual(try fm.contentsOfDirectory(atPath: folder.path("history")).filter { !$0.hasPrefix(".") }.count, 2)
+
+        // Another run holds the output's lock: status 75 and the holder's process named.
+        let lock = open(folder.path(".Output.lock"), O_RDWR | O_CREAT, 0o644)
+        XCTAssertGreaterThanOrEqual(lock, 0)
+        XCTAssertEqual(flock(lock, LOCK_EX | LOCK_NB), 0)
+        _ = ftruncate(lock, 0)
+        _ = pwrite(lock, "4242\n", 5, 0)
+        result = try run(["Corpus", "--out", "Output"])
+        XCTAssertEqual(result.status, 75, result.stderr)
+        XCTAssertEqual(result.stderr, "error: Output: another analyze run (process 4242) is writing this output folder; run again when it has finished, or give --wait to wait for it\n")
+        // With --wait the run waits for the lock and then runs.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 1) { flock(lock, LOCK_UN); close(lock) }
+        result = try run(["Corpus", "--out", "Output", "--wait", "--quiet"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+}

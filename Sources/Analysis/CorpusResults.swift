@@ -25,6 +25,8 @@ public struct StatisticsOptions: Sendable {
     /// The test that ranks keyness (`--keyness-test`); nil: the document-level Welch test when
     /// every comparison has `KeynessTable.minimumDocuments` documents on each side, else G².
     public var keynessTest: KeynessTest?
+    /// Coverage over time per period of this length (`--period`); nil: none.
+    public var period: PeriodSummary.Unit?
 
     public init(bootstrap: Bootstrap) {
         self.bootstrap = bootstrap
@@ -73,6 +75,8 @@ public struct CorpusResults {
     public let duplicates: [Int: DuplicateMatch]
     /// Documents per group and period of time, when the dates span more than one period.
     public let coverage: CoverageOverTime?
+    /// Coverage per period of `options.period` (`--period`).
+    public let periods: PeriodSummary?
 
     /// Computes the statistics of `analysis`: the independent ones (keyness, collocations,
     /// intervals, entities and their co-occurrence, sentiment, figure links) at the same time.
@@ -144,6 +148,10 @@ public struct CorpusResults {
         self.figureSentences = figureSentences
         self.duplicates = duplicates
         coverage = CoverageOverTime(analysis.documents)
+        periods = try options.period.map { unit in
+            try PeriodSummary(analysis, unit: unit, corpus: totals.terms, termLimit: analyses.contains(.terms) ? options.intervalTerms : 0,
+                              resolver: resolver, sentiment: sentiment, bootstrap: options.bootstrap, corpusLabel: label)
+        }
     }
 
     /// Calls `body` with each document, in corpus order, and its `limit` terms of highest

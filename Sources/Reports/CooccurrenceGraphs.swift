@@ -49,8 +49,8 @@ public enum CooccurrenceGraphs {
         }
         let strongest = kept.sorted { x, y in
             if x.g2 != y.g2 { return x.g2 > y.g2 }
-            if x.a != y.a { return EntityIDOrder.precedes(x.a, y.a) }
-            return EntityIDOrder.precedes(x.b, y.b)
+            if x.a != y.a { return resolver.precedes(x.a, y.a) }
+            return resolver.precedes(x.b, y.b)
         }
         return Graph(group: group, nodes: nodes, edges: Array(strongest.prefix(filter.top)))
     }

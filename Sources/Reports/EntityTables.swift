@@ -90,7 +90,7 @@ public enum EntityTables {
                 if row.id == column.id {
                     fields.append(String(table.windowsWith[corpusLabel]?[row.id] ?? 0))
                 } else {
-                    let (a, b) = EntityIDOrder.precedes(row.id, column.id) ? (row.id, column.id) : (column.id, row.id)
+                    let (a, b) = resolver.precedes(row.id, column.id) ? (row.id, column.id) : (column.id, row.id)
                     fields.append(String(counts["\(a)|\(b)"] ?? 0))
                 }
             }

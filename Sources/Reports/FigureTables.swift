@@ -56,18 +56,34 @@ public enum FigureTables {
     /// figures.csv: every figure in corpus order, with the comparison group it belongs to.
     public static func figures(_ comparison: FigureComparison, sentences texts: [Int: [Int: FigureSentence]]) -> CSVTable {
         var csv = CSVTable(header: ["file", "group", "figure_key"] + figureColumns + ["comparison_group", "sentence_text"])
-        var groupOf: [Int: Int] = [:]
-        for (g, group) in comparison.groups.enumerated() { for member in group.members { groupOf[member] = g + 1 } }
+        var groupOf: [Int: String] = [:]
+        let ids = groupIDs(comparison)
+        for (g, group) in comparison.groups.enumerated() { for member in group.members { groupOf[member] = ids[g] } }
         for (index, record) in comparison.records.enumerated() {
             csv.append([record.documentID, record.group, FigureReview.key(record)]
                        + figureFields(record.figure, characterStart: record.characterStart, characterEnd: record.characterEnd)
-                       + [groupOf[index].map(String.init) ?? "", context(of: record, in: texts[record.document]?[record.figure.sentence])])
+                       + [groupOf[index] ?? "", context(of: record, in: texts[record.document]?[record.figure.sentence])])
         }
         return csv
     }
 
-    static func groupFields(_ group: FigureGroup, id: Int) -> [String] {
-        [String(id), group.countedKey, group.event, String(group.members.count), String(group.documents), String(group.groups),
+    /// Each group's id: the key of its earliest report (by the document's date, undated
+    /// documents last, then by key in byte order). It depends on the group's members, not on
+    /// the order groups are found, so a group keeps its id from run to run while its earliest
+    /// report stays in it: new reports of a quantity join its group under the same id.
+    public static func groupIDs(_ comparison: FigureComparison) -> [String] {
+        comparison.groups.map { group in
+            let keys = group.members.map { member -> (date: String, key: String) in
+                let record = comparison.records[member]
+                return (record.date.isEmpty ? "\u{10FFFF}" : record.date, FigureReview.key(record))
+            }
+            return keys.min { $0.date != $1.date ? Array($0.date.utf8).lexicographicallyPrecedes(Array($1.date.utf8))
+                                                 : Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }?.key ?? ""
+        }
+    }
+
+    static func groupFields(_ group: FigureGroup, id: String) -> [String] {
+        [id, group.countedKey, group.event, String(group.members.count), String(group.documents), String(group.groups),
          plain(group.statistics?.minimum), plain(group.statistics?.median), plain(group.statistics?.maximum),
          group.coefficientOfVariation.map { CSVNumber.fixed($0, decimals: 4) } ?? ""]
     }
@@ -78,9 +94,10 @@ public enum FigureTables {
     /// figure_groups.csv: one row per group of two or more figures of the same thing.
     public static func groups(_ comparison: FigureComparison) -> CSVTable {
         var csv = CSVTable(header: groupColumns + ["with_value", "mean", "sd", "outlets", "pairs_listed"])
+        let ids = groupIDs(comparison)
         for (g, group) in comparison.groups.enumerated() {
             let outlets = Array(Set(group.members.map { comparison.records[$0].group })).sorted()
-            csv.append(groupFields(group, id: g + 1) + [
+            csv.append(groupFields(group, id: ids[g]) + [
                 String(group.statistics?.count ?? 0), group.statistics.map { CSVNumber.fixed($0.mean, decimals: 4) } ?? "",
                 group.statistics.map { CSVNumber.fixed($0.standardDeviation, decimals: 4) } ?? "",
                 outlets.joined(separator: "; "), group.pairsListed ? "true" : "false",
@@ -98,8 +115,9 @@ public enum FigureTables {
         }
         var csv = CSVTable(header: groupColumns + side + ["ratio", "difference", "change_pct", "intervals_overlap", "status",
                                                           "link_score", "link_kind", "link_reasons"])
+        let ids = groupIDs(comparison)
         for pair in comparison.pairs {
-            var row = groupFields(comparison.groups[pair.group], id: pair.group + 1)
+            var row = groupFields(comparison.groups[pair.group], id: ids[pair.group])
             for index in [pair.earlier, pair.later] {
                 let record = comparison.records[index]
                 let f = record.figure

@@ -43,10 +43,11 @@ public enum ReportWriter {
                                    "doc_terms.csv", "term_intervals.csv", "entities.csv", "entity_forms.csv", "entity_groups.csv", "entity_mentions.csv", "cooccurrence.csv",
                                    "cooccurrence_matrix.csv", "cooccurrence.graphml", "cooccurrence.gexf", "sentiment_sentences.csv", "sentiment_documents.csv",
                                    "sentiment_groups.csv", "sentiment_comparisons.csv", "figures.csv", "figure_groups.csv",
-                                   "figure_comparisons.csv", "kwic.csv", "changes.csv", "report.md", "report.html", "datapackage.json", "run.json"]
+                                   "figure_comparisons.csv", "kwic.csv", "changes.csv", "documents_by_period.csv", "terms_by_period.csv", "entities_by_period.csv",
+                                   "sentiment_by_period.csv", "figures_by_period.csv", "report.md", "report.html", "datapackage.json", "run.json"]
 
     /// The files a marker of an earlier version (which listed no files) stands for.
-    public static let legacyNames = Set(fileNames.filter { !["kwic.csv", "changes.csv", "run.json", "report.html", "datapackage.json", "cooccurrence.gexf", "entity_forms.csv", "entity_groups.csv"].contains($0) }
+    public static let legacyNames = Set(fileNames.filter { !PeriodTables.fileNames.contains($0) && !["kwic.csv", "changes.csv", "run.json", "report.html", "datapackage.json", "cooccurrence.gexf", "entity_forms.csv", "entity_groups.csv"].contains($0) }
                                         + ["lexicon_documents.csv", "lexicon_groups.csv"])
 
     /// The order of the CSV files in `datapackage.json` and the workbook.
@@ -159,6 +160,21 @@ public enum ReportWriter {
                     jobs.append { try DictionaryTables.writeDocuments(analysis, to: folder.file("dictionary_documents.csv"), style: style) }
                     jobs.append { try DictionaryTables.groups(dictionaries, bootstrap: statistics.bootstrap).write(to: folder.file("dictionary_groups.csv"), style: style) }
                     jobs.append { try DictionaryTables.comparisons(dictionaries).write(to: folder.file("dictionary_comparisons.csv"), style: style) }
+                }
+            }
+            if let periods = results.periods {
+                jobs.append { try PeriodTables.documents(periods).write(to: folder.file("documents_by_period.csv"), style: style) }
+                if analyses.contains(.terms) {
+                    jobs.append { try PeriodTables.terms(periods).write(to: folder.file("terms_by_period.csv"), style: style) }
+                }
+                if let resolver = results.entities {
+                    jobs.append { try PeriodTables.entities(periods, resolver).write(to: folder.file("entities_by_period.csv"), style: style) }
+                }
+                if results.sentiment != nil {
+                    jobs.append { try PeriodTables.sentiment(periods, bootstrap: statistics.bootstrap).write(to: folder.file("sentiment_by_period.csv"), style: style) }
+                }
+                if analyses.contains(.figures) {
+                    jobs.append { try PeriodTables.figures(periods).write(to: folder.file("figures_by_period.csv"), style: style) }
                 }
             }
             if let figures = results.figures {

@@ -153,6 +153,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Also write analyze.xlsx: every CSV file as a sheet of one workbook, numbers as numbers and text as text (05 stays 05), with a sheet that describes the columns.")
     var xlsx = false
 
+    @Option(name: .long, help: ArgumentHelp("Count documents, the top terms, entity mentions, sentiment and figures per period of this length: day, week, month or year (*_by_period.csv, the report's section of movements).", valueName: "unit"))
+    var period: String?
+
     @Option(name: .long, help: ArgumentHelp("Keep each run's record, tables and snapshot in this folder (default: history beside the output folder), compare the run with the latest earlier one of the same corpus and options (changes.csv, the report's first section); none keeps no history.", valueName: "dir"))
     var history: String?
 
@@ -188,7 +191,7 @@ struct AnalyzeCommand: ParsableCommand {
         "collocation-min-count": .integer, "doc-terms": .integer, "seed": .text, "resamples": .integer,
         "entities": .text, "lexicon": .list, "window": .text, "graph-min-count": .integer, "graph-max-q": .number, "graph-top": .integer, "figure-pairs-max": .integer, "figure-link-min": .number,
         "figure-review": .text, "raw-csv": .flag, "excel": .flag, "xlsx": .flag,
-        "history": .text, "history-keep": .integer, "skip-unchanged": .flag, "wait": .flag,
+        "period": .text, "history": .text, "history-keep": .integer, "skip-unchanged": .flag, "wait": .flag,
         "only": .text, "jobs": .integer, "quiet": .flag,
     ]
 
@@ -207,7 +210,7 @@ struct AnalyzeCommand: ParsableCommand {
             ("graph-min-count", .integer(graphMinCount)), ("graph-max-q", .number(graphMaxQ)), ("graph-top", .integer(graphTop)), ("figure-pairs-max", .integer(figurePairsMax)),
             ("figure-link-min", .number(figureLinkMin)), ("figure-review", optional(figureReview)), ("raw-csv", .flag(rawCSV)),
             ("excel", .flag(excel)), ("xlsx", .flag(xlsx)),
-            ("history", optional(history)), ("history-keep", historyKeep.map(ConfigValue.integer) ?? .none),
+            ("period", optional(period)), ("history", optional(history)), ("history-keep", historyKeep.map(ConfigValue.integer) ?? .none),
             ("skip-unchanged", .flag(skipUnchanged)), ("wait", .flag(wait)),
             ("only", optional(only)), ("jobs", jobs.map(ConfigValue.integer) ?? .none), ("quiet", .flag(quiet)),
         ]
@@ -253,6 +256,9 @@ struct AnalyzeCommand: ParsableCommand {
         if graphTop < 1 { throw ValidationError("--graph-top must be 1 or more") }
         if figurePairsMax < 2 || figurePairsMax > 10_000 { throw ValidationError("--figure-pairs-max must lie between 2 and 10000") }
         if !(0...1).contains(figureLinkMin) { throw ValidationError("--figure-link-min must lie between 0 and 1") }
+        if let period, PeriodSummary.Unit(rawValue: period) == nil {
+            throw ValidationError("--period \(period): give day, week, month or year")
+        }
         if history?.isEmpty == true { throw ValidationError("--history must name a folder, or be none") }
         if let historyKeep, historyKeep < 1 { throw ValidationError("--history-keep must be 1 or more") }
         if skipUnchanged && history == "none" { throw ValidationError("--skip-unchanged compares with the history: drop --history none") }
@@ -519,6 +525,7 @@ struct AnalyzeCommand: ParsableCommand {
         statistics.figureLinkMinimum = figureLinkMin
         if let review { statistics.figureReview = review }
         statistics.intervalTerms = reportTop
+        statistics.period = period.flatMap(PeriodSummary.Unit.init(rawValue:))
         var outputOptions = OutputOptions()
         outputOptions.minCount = minCount
         outputOptions.top = top

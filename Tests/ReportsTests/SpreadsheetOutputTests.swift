@@ -37,23 +37,30 @@ final class SpreadsheetOutputTests: XCTestCase {
         try write("corpus/b.txt", "File 05 again: nan, 007 and true. Iran and Iraq met in Baghdad. Roughly 600 troops died, the Pentagon said.")
         try write("corpus/c.txt", "Nothing about 05 here. Iran spoke. The Pentagon said 300 troops died.")
         try write("corpus/metadata.csv", """
-            file,outlet,tokens,n,characters,removed_markup,title
-            a.txt,One,many,1,x,y,"=HYPERLINK(""http://x"")"
-            b.txt,Two,few,2,x,y,-Shares fell
-            c.txt,One,some,3,x,y,@plain
+            file,outlet,tokens,n,characters,removed_markup,title,date
+            a.txt,One,many,1,x,y,"=HYPERLINK(""http://x"")",2020-01-06
+            b.txt,Two,few,2,x,y,-Shares fell,2020-01-14
+            c.txt,One,some,3,x,y,@plain,
             """)
         try write("lexicon.txt", "nan\t-2\ntrue\t2\nagent\t1\n")
         return root.appendingPathComponent("corpus").path
     }
 
-    func run(_ corpus: String, out: String, options output: OutputOptions) throws -> [String] {
+    /// A run with coverage per week and run.json; `since`: an earlier run's output folder to
+    /// compare with (changes.csv).
+    func run(_ corpus: String, out: String, options output: OutputOptions, since: String? = nil) throws -> [String] {
         var options = AnalysisOptions()
         options.lexicons = [try SentimentLexicon.load(path: root.appendingPathComponent("lexicon.txt").path)]
         let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: corpus))
-        let results = try analysis.finish(StatisticsOptions(bootstrap: try Bootstrap(resamples: 99, seed: 1)))
+        var statistics = StatisticsOptions(bootstrap: try Bootstrap(resamples: 99, seed: 1))
+        statistics.period = .week
+        let results = try analysis.finish(statistics)
         let folder = try OutputFolder(path: root.appendingPathComponent(out).path)
         let context = ReportContext(corpusPath: corpus, version: "test", stopwordsDescription: "", removesBoilerplate: true, reportTop: 10)
-        return try ReportWriter.write(results, to: folder, options: output, context: context)
+        let record = RunRecord(program: "test", corpus: corpus, groupBy: "outlet", arguments: [], analyses: [], inputs: [],
+                               counts: RunRecord.Counts(documents: 3, skipped: 0, tokens: 0, groups: 2))
+        let earlier = try since.map { ChangesSource(tables: try RunTables(folder: root.appendingPathComponent($0).path), title: "Changes", earlier: "before") }
+        return try ReportWriter.write(results, to: folder, options: output, context: context, record: record, since: earlier)
     }
 
     func testWhatBeforeCommitThrowsLeavesNoOutput() throws {
@@ -90,12 +97,15 @@ final class SpreadsheetOutputTests: XCTestCase {
         let corpus = try makeCorpus()
         var options = OutputOptions()
         options.xlsx = true
-        let warnings = try run(corpus, out: "Out", options: options)
+        XCTAssertEqual(try run(corpus, out: "Before", options: OutputOptions()), [])
+        let warnings = try run(corpus, out: "Out", options: options, since: "Before")
         XCTAssertEqual(warnings, [])
         let out = root.appendingPathComponent("Out").path
         let csvFiles = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".csv") }.sorted()
         XCTAssertTrue(csvFiles.contains("dictionary_comparisons.csv"))
-        XCTAssertEqual(csvFiles.count, 23)
+        // The 23 files of a run, the 5 of --period and changes.csv.
+        XCTAssertTrue(csvFiles.contains("changes.csv") && csvFiles.contains("sentiment_by_period.csv"), "\(csvFiles)")
+        XCTAssertEqual(csvFiles.count, 29)
 
         // datapackage.json lists every CSV file with its header, in order.
         let descriptor = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/datapackage.json"))) as? [String: Any])
@@ -129,7 +139,7 @@ final class SpreadsheetOutputTests: XCTestCase {
 
         // Metadata columns named like computed ones are renamed; others keep their names.
         let documents = try records(out + "/documents.csv")
-        XCTAssertEqual(Array(documents[0].prefix(8)), ["file", "outlet", "meta_tokens", "n", "meta_characters", "meta_removed_markup", "title", "characters"])
+        XCTAssertEqual(Array(documents[0].prefix(9)), ["file", "outlet", "meta_tokens", "n", "meta_characters", "meta_removed_markup", "title", "date", "characters"])
         XCTAssertEqual(Set(documents[0]).count, documents[0].count)
         XCTAssertEqual(documents[1][2], "many")
         XCTAssertEqual(documents[1][6], "'=HYPERLINK(\"http://x\")")

@@ -182,11 +182,3 @@ public struct CooccurrenceTable: Sendable {
         self.windowsPerGroup = windowsPerGroup
     }
 }
-
-/// Entity ids "E1", "E2", ... in numeric order.
-public enum EntityIDOrder {
-    public static func precedes(_ a: String, _ b: String) -> Bool {
-        let x = Int(a.dropFirst()) ?? Int.max, y = Int(b.dropFirst()) ?? Int.max
-        return x != y ? x < y : a < b
-    }
-}

@@ -27,6 +27,8 @@ public struct EntityResolver {
     public let idOf: [EntityTable.Key: String]
     /// Index in `entities` by document-level key.
     public let indexOf: [EntityTable.Key: Int32]
+    /// Index in `entities` by entity id.
+    public let rankOf: [String: Int]
 
     public init(_ table: EntityTable, gazetteer: Gazetteer) {
         let keys = table.entries.keys.sorted()
@@ -117,8 +119,16 @@ public struct EntityResolver {
         var entities: [Entity] = []
         var idOf: [EntityTable.Key: String] = [:]
         var indexOf: [EntityTable.Key: Int32] = [:]
+        var rankOf: [String: Int] = [:]
         for (index, item) in built.enumerated() {
-            let id = "E\(index + 1)"
+            var id = Self.stableID(canonical: item.canonical, type: item.type)
+            // Two names of one hash (about one pair in 10^6 entities): the later by rank is salted.
+            var salt = 1
+            while rankOf[id] != nil {
+                salt += 1
+                id = Self.stableID(canonical: item.canonical + "#\(salt)", type: item.type)
+            }
+            rankOf[id] = index
             entities.append(Entity(id: id, canonical: item.canonical, type: item.type, entry: item.entry, members: item.members.map(\.name)))
             for key in item.members {
                 idOf[key] = id
@@ -128,5 +138,27 @@ public struct EntityResolver {
         self.entities = entities
         self.idOf = idOf
         self.indexOf = indexOf
+        self.rankOf = rankOf
+    }
+
+    /// An entity's id: `E` and 12 hexadecimal digits of the FNV-1a hash of its type and
+    /// canonical name. It depends on nothing else, so an entity keeps its id from run to run
+    /// (and between corpora) as long as its canonical name does, and two runs' tables join on it.
+    public static func stableID(canonical: String, type: EntityType) -> String {
+        var hash = StableHash.FNV1a()
+        hash.add(type.rawValue.utf8)
+        hash.add(CollectionOfOne(0x1F))
+        hash.add(canonical.utf8)
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = [UInt8(ascii: "E")]
+        for shift in stride(from: 44, through: 0, by: -4) { text.append(digits[Int((hash.value >> UInt64(shift)) & 15)]) }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Whether entity `a` comes before `b` in rank (mentions, then name): the order of
+    /// `entities`; an id not in it comes last.
+    public func precedes(_ a: String, _ b: String) -> Bool {
+        let x = rankOf[a] ?? Int.max, y = rankOf[b] ?? Int.max
+        return x != y ? x < y : a < b
     }
 }

@@ -78,7 +78,7 @@ public enum ReportCharts {
             let cells = top.map { row in
                 top.map { column -> Int? in
                     guard row.id != column.id else { return nil }
-                    let (a, b) = EntityIDOrder.precedes(row.id, column.id) ? (row.id, column.id) : (column.id, row.id)
+                    let (a, b) = resolver.precedes(row.id, column.id) ? (row.id, column.id) : (column.id, row.id)
                     return counts["\(a)|\(b)"] ?? 0
                 }
             }

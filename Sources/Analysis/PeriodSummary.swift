@@ -9,7 +9,8 @@ import Statistics
 /// year `2020`. A document without a readable date is in the period `undated`; one whose
 /// date is coarser than the unit (`2020-01` with `--period week`) in `imprecise`: both are
 /// counted in every table, so each table's rows add up to the corpus's totals. A period is
-/// complete when it ends on or before the latest document's date.
+/// complete when it ends on or before the latest date of a document in a period (a date
+/// coarser than the unit does not count).
 public struct PeriodSummary: Sendable {
     public enum Unit: String, Sendable, CaseIterable {
         case day, week, month, year
@@ -90,11 +91,13 @@ public struct PeriodSummary: Sendable {
         var latest = Int.min
         for (index, document) in analysis.documents.enumerated() {
             guard let text = document.metadata["date"], let date = CalendarDate(iso: text) else { continue }
-            latest = max(latest, Self.lastDay(of: date))
             guard let (label, end) = Self.period(of: date, unit: unit) else {
                 periodOf[index] = Self.imprecise
                 continue
             }
+            // Only dates precise enough for the unit tell how far the corpus reaches: one
+            // dated 2020-01 does not complete the weeks of January.
+            latest = max(latest, Self.lastDay(of: date))
             periodOf[index] = label
             ends[label] = end
         }

@@ -66,12 +66,12 @@ public enum MarkdownReport {
                 out += "\(coverage.undated) \(coverage.undated == 1 ? "document has" : "documents have") no readable date and \(coverage.undated == 1 ? "is" : "are") not in the chart.\n\n"
             }
         }
-        if let periods = results.periods {
-            out += PeriodTables.markdown(periods, resolver: results.entities, groupLabel: groupLabel)
-        }
         out += duplicateNote(results)
         out += lengthStatistics(analysis)
         out += skippedSection(analysis)
+        if let periods = results.periods {
+            out += PeriodTables.markdown(periods, resolver: results.entities, groupLabel: groupLabel)
+        }
         if context.removesBoilerplate { out += cleaningSection(analysis) }
 
         let analyses = analysis.analyses

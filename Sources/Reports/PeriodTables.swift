@@ -79,10 +79,17 @@ public enum PeriodTables {
         out += "Per \(groupLabel == "outlet" ? "outlet" : "group") and period: `documents_by_period.csv`, `terms_by_period.csv` (the corpus's top terms), "
         out += "`entities_by_period.csv`, `sentiment_by_period.csv`, `figures_by_period.csv`.\n\n"
         guard let compared = summary.compared else {
-            out += "Fewer than two complete periods: no movements to show.\n\n"
+            out += "Fewer than two complete periods with documents: no movements to show.\n\n"
             return out
         }
-        out += "**Largest movements** between the last two complete periods, \(esc(compared.before)) and \(esc(compared.after)):\n\n"
+        guard !summary.movements.isEmpty else {
+            out += "Nothing to compare between the last two complete periods with documents, \(esc(compared.before)) and \(esc(compared.after)) (no terms, entities or sentences in one of them).\n\n"
+            return out
+        }
+        let between = dated.firstIndex(of: compared.before).flatMap { a in dated.firstIndex(of: compared.after).map { $0 - a - 1 } } ?? 0
+        out += "**Largest movements** between the last two complete periods with documents, \(esc(compared.before)) and \(esc(compared.after))"
+        out += between > 0 ? " (\(between) \(between == 1 ? "period" : "periods") without documents between them)" : ""
+        out += ":\n\n"
         let terms = summary.movements.filter { $0.kind == .term }
         if !terms.isEmpty {
             out += "| term | per 10,000 tokens, \(esc(compared.before)) | \(esc(compared.after)) | G² | q |\n|---|---:|---:|---:|---:|\n"

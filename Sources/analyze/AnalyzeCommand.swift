@@ -261,6 +261,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if history?.isEmpty == true { throw ValidationError("--history must name a folder, or be none") }
         if let historyKeep, historyKeep < 1 { throw ValidationError("--history-keep must be 1 or more") }
+        if historyKeep != nil && history == "none" { throw ValidationError("--history-keep keeps runs in the history: drop --history none") }
         if skipUnchanged && history == "none" { throw ValidationError("--skip-unchanged compares with the history: drop --history none") }
         if figureReview?.isEmpty == true { throw ValidationError("--figure-review must name a file") }
         if CooccurrenceWindow(window) == nil { throw ValidationError("--window must be sentence, paragraph, document or a number of tokens from 1 to 10000000") }
@@ -354,6 +355,15 @@ struct AnalyzeCommand: ParsableCommand {
         return arguments
     }
 
+    /// The files the options name (stopwords, entities, figure review, lexicons), each with
+    /// its size and SHA-256, for run.json: a run with the same options but an edited file is
+    /// not "unchanged". A file that cannot be read is left out (reading it fails the run).
+    var optionFileRecords: [RunRecord.Input] {
+        ([stopwords, entities, figureReview].compactMap { $0 } + lexicon).compactMap { path in
+            RunRecord.digest(path: path)
+        }
+    }
+
     /// A digest of the contents of the files the options name, in option order (a file that
     /// cannot be read counts as empty: reading it fails the run anyway).
     var optionFilesDigest: UInt64 {
@@ -424,7 +434,10 @@ struct AnalyzeCommand: ParsableCommand {
         var lock: OutputLock?
         var runHistory: RunHistory?
         var previous: (name: String, tables: RunTables)?
+        var otherRuns = 0
         var inputs: [RunRecord.Input] = []
+        let historyKey = RunHistory.Key(corpus: corpus, arguments: resultArguments)
+        let optionFiles = optionFileRecords
         if writesOutput {
             try OutputFolder.checkPlace(path: out, protecting: [corpus])
             lock = try OutputLock(out: out, wait: wait)
@@ -432,11 +445,13 @@ struct AnalyzeCommand: ParsableCommand {
                 let found = RunHistory(path: history ?? RunHistory.defaultPath(forOutput: out))
                 try found.check(out: out, corpus: corpus)
                 runHistory = found
-                previous = try found.previous(arguments: resultArguments)
+                var warnings: [String] = []
+                previous = try found.previous(historyKey, warnings: &warnings, others: &otherRuns)
+                for warning in warnings { try warn(warning, console: console) }
             }
             console.stage("hashing the input files")
             inputs = RunRecord.inputs(of: reader)
-            if skipUnchanged, let previous, previous.tables.record.inputs == inputs,
+            if skipUnchanged, let previous, previous.tables.record.inputs == inputs, previous.tables.record.optionFiles == optionFiles,
                let current = try? RunRecord.load(folder: out), current == previous.tables.record {
                 console.info("nothing new since the run of \(RunHistory.time(ofEntry: previous.name) ?? previous.name): the same \(inputs.count) input files and options; \(out)/ is as that run left it")
                 throw ExitCode(Self.unchangedStatus)
@@ -547,7 +562,7 @@ struct AnalyzeCommand: ParsableCommand {
         console.stage("writing \(out)/")
         let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }
         let record = RunRecord(program: "analyze \(BuildInfo.version)", corpus: corpus, groupBy: groupBy, arguments: resultArguments,
-                               analyses: analysis.analyses.sorted().map(\.rawValue), inputs: inputs,
+                               analyses: analysis.analyses.sorted().map(\.rawValue), inputs: inputs, optionFiles: optionFiles,
                                counts: RunRecord.Counts(documents: analysis.documents.count, skipped: analysis.skipped.filter { !$0.documentKept }.count,
                                                         tokens: tokens, groups: groupCount))
         let since = previous.map { previous in
@@ -566,8 +581,17 @@ struct AnalyzeCommand: ParsableCommand {
                                         corpusDocuments: analysis.documents.count, corpusDigest: 0)
             if case .snapshots(_, _, let merged, _) = source { header = merged }
             header.optionFiles = optionFilesDigest
-            let entry = try runHistory.save(out: out, at: Date(), keep: historyKeep) { path in
-                try Snapshot.write(analysis, header: header, to: path)
+            let entry: String
+            do {
+                entry = try runHistory.save(out: out, key: historyKey, at: Date(), keep: historyKeep) { path in
+                    try Snapshot.write(analysis, header: header, to: path)
+                }
+            } catch let error as ReportError {
+                // The output is in place; say so, with the history's problem.
+                throw ReportError.notComparable(path: out, problem: "written, but the run could not be kept in the history: \(error.description)")
+            }
+            if previous == nil, otherRuns > 0 {
+                console.info("\(runHistory.path) held no earlier run of this corpus with these options (\(otherRuns) of others): this run starts their history")
             }
             if let previous {
                 console.info("compared with the run of \(RunHistory.time(ofEntry: previous.name) ?? previous.name): \(out)/changes.csv; this run is \(CorpusPath.join(runHistory.path, entry))")

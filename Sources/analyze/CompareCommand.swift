@@ -29,8 +29,11 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output folder for changes.csv and changes.md, replaced whole.", valueName: "dir"))
     var out: String = "Changes"
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "Write CSV cells as they are, without the formula guard.")
+    @Flag(name: .customLong("raw-csv"), inversion: .prefixedNo, help: "Write CSV cells as they are, without the formula guard.")
     var rawCSV = false
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Start changes.csv with the UTF-8 byte-order mark, for Excel.")
+    var excel = false
 
     @Flag(name: .shortAndLong, inversion: .prefixedNo, help: "Print nothing but errors.")
     var quiet = false
@@ -44,14 +47,17 @@ struct CompareCommand: ParsableCommand {
         do {
             let before = try RunTables(folder: earlier)
             let after = try RunTables(folder: later)
+            var note = ""
             if before.record.arguments != after.record.arguments {
-                console.warning("\(earlier) and \(later) were run with other options or corpora (their run.json differ in arguments); the changes mix what the options changed with what the corpus did")
+                note = "\(earlier) and \(later) were run with other options or corpora (their run.json differ in arguments); the changes mix what the options changed with what the corpus did"
+                console.warning(note)
             }
             let changes = try RunChanges(before: before, after: after)
             let folder = try OutputFolder(path: out, protecting: [earlier, later])
-            try ChangesReport.csv(changes).write(to: folder.file("changes.csv"), style: CSVStyle(guardsFormulas: !rawCSV))
-            let section = ChangesReport.markdown(changes, title: "Changes from \(MarkdownReport.escape(Self.name(earlier))) to \(MarkdownReport.escape(Self.name(later)))",
+            try ChangesReport.csv(changes).write(to: folder.file("changes.csv"), style: CSVStyle(guardsFormulas: !rawCSV, byteOrderMark: excel))
+            var section = ChangesReport.markdown(changes, title: "Changes from \(MarkdownReport.escape(Self.name(earlier))) to \(MarkdownReport.escape(Self.name(later)))",
                                                  earlier: MarkdownReport.code(earlier))
+            if !note.isEmpty { section += "**Note.** \(MarkdownReport.escape(note)).\n" }
             try Data(section.utf8).write(to: URL(fileURLWithPath: folder.file("changes.md")))
             try folder.commit()
             console.info("wrote \(out)/changes.csv (\(changes.changes.count) changes) and \(out)/changes.md")

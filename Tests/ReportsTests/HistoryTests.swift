@@ -36,7 +36,7 @@ final class HistoryTests: XCTestCase {
     func makeRuns() throws -> (String, String) {
         try write("a/run.json", String(decoding: try record([("d1.txt", 100, "aa"), ("d2.txt", 100, "bb"), ("old.txt", 10, "oo"), ("metadata.csv", 50, "m1")], documents: 2).json(), as: UTF8.self))
         try write("a/documents.csv", "file,outlet,date,title,tokens\nd1.txt,A,2020-01-01,One,500\nd2.txt,B,2020-01-02,Two,500\n")
-        try write("a/terms.csv", "scope,group,term,count,per_10k,doc_freq\ncorpus,,strike,10,100,2\ncorpus,,same,10,100,2\ncorpus,,gone,4,40,1\ncorpus,,'=cmd,2,20,1\ngroup,A,strike,5,100,1\ngroup,B,strike,5,100,1\n")
+        try write("a/terms.csv", "scope,group,term,count,per_10k,doc_freq\ncorpus,,strike,10,100,2\ncorpus,,same,10,100,2\ncorpus,,gone,4,40,1\ngroup,A,strike,5,100,1\ngroup,B,strike,5,100,1\n")
         try write("a/entities.csv", "entity_id,name,type,mentions,documents,surface_forms\nE1,Iran,GPE,10,2,Iran:10\nE2,Baghdad,GPE,5,2,Baghdad:5\nE3,Old Name,PERSON,2,1,Old Name:2\nE4,Mark T. Esper,PERSON,2,1,Mark T. Esper:1; Esper:1\n")
         try write("a/cooccurrence.csv", "scope,group,entity_a,entity_b,name_a,name_b,count\ncorpus,,E1,E2,Iran,Baghdad,3\ncorpus,,E1,E4,Iran,Mark T. Esper,1\ngroup,A,E1,E2,Iran,Baghdad,2\n")
         try write("a/sentiment_documents.csv", "file,group,sentences,mean_compound\nd1.txt,A,2,0.5000\nd2.txt,B,2,-0.5000\n")
@@ -70,8 +70,8 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(rows(.groupAdded), ["C"])
         // Terms of the corpus: 1000 tokens before, 2000 after. G² by hand (scipy): strike 10 -> 60
         // is 13.4842, p 0.000240581; quake 0 -> 5 is 4.05882, p 0.0439411; gone 4 -> 0 is 8.79958,
-        // p 0.00301299; same 10 -> 20 and =cmd 2 -> 4 are 0, p 1. BH over the five: strike
-        // 0.00120290, gone 0.00753248, quake 0.0732352.
+        // p 0.00301299; =cmd 0 -> 4 is 3.24639, p 0.0715809; same 10 -> 20 is 0, p 1. BH over
+        // the five: strike 0.00120290, gone 0.00753248, quake 0.0732352, =cmd 0.0894762.
         let strike = try XCTUnwrap(changes.of(.termRate).first { $0.item == "strike" && $0.group.isEmpty })
         XCTAssertEqual(strike.before!, 100, accuracy: 1e-9)
         XCTAssertEqual(strike.after!, 300, accuracy: 1e-9)
@@ -82,6 +82,8 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(quake.item, "quake")
         XCTAssertEqual(quake.statistic!, 4.058823543963859, accuracy: 1e-9)
         XCTAssertEqual(quake.q!, 0.043941102429286186 * 5 / 3, accuracy: 1e-11)
+        XCTAssertEqual(rows(.termNew), ["quake", "=cmd"], "new terms by G², the guard taken off")
+        XCTAssertEqual(changes.of(.termNew)[1].q!, 0.08947616052655674, accuracy: 1e-11)
         XCTAssertEqual(rows(.termGone), ["gone"])
         XCTAssertEqual(changes.of(.termGone)[0].q!, 0.0030129924200813906 * 5 / 2, accuracy: 1e-11)
         // Unchanged rates are not listed; nor are the groups' unchanged counts.
@@ -98,15 +100,14 @@ final class HistoryTests: XCTestCase {
         // pairs under the renamed names.
         XCTAssertEqual(rows(.pairNew), ["Iran + Kuwait"])
         XCTAssertEqual(rows(.pairGone), [])
-        // Sentiment: the corpus 0 -> (2·0.5 − 2·0.5 + 4·0.25) / 8 = 0.125; A and B unchanged.
+        // Sentiment: the corpus 0 -> (2·0.5 − 2·0.5 + 4·0.25) / 8 = 0.125; A and B, whose
+        // documents did not change, are not listed.
         let sentiment = changes.of(.sentiment)
-        XCTAssertEqual(sentiment.map(\.group), ["", "A", "B"])
+        XCTAssertEqual(sentiment.map(\.group), [""])
         XCTAssertEqual(sentiment[0].before!, 0, accuracy: 1e-12)
         XCTAssertEqual(sentiment[0].after!, 0.125, accuracy: 1e-12)
         XCTAssertLessThanOrEqual(sentiment[0].low!, 0.125)
         XCTAssertGreaterThanOrEqual(sentiment[0].high!, 0.125)
-        XCTAssertEqual(sentiment[1].difference!, 0, accuracy: 1e-12)
-        XCTAssertEqual(sentiment[1].p, 1)
         // Figures: the new 2,400 is grouped with the earlier 2,000s: a revision, against the
         // latest dated earlier report (d2, 2020-01-02), ratio 1.2; the rockets are new.
         let revised = try XCTUnwrap(changes.of(.figureRevised).first)
@@ -124,6 +125,7 @@ final class HistoryTests: XCTestCase {
         XCTAssertTrue(csv.contains("file_changed,d2.txt,,,100,120,20,,,,,,\r\n"), csv)
         XCTAssertTrue(csv.contains("term_rate,strike,,,100,300,200,,,13.4842,"), csv)
         XCTAssertTrue(csv.contains("figure_revised,people (killed),C,d3.txt@5,2000,2400,400,,,1.2000,,,"), csv)
+        XCTAssertTrue(csv.contains("term_new,'=cmd,,,0,20,20,,,3.2464,"), csv)
         XCTAssertFalse(csv.contains("''=cmd"), "the guard was added twice")
 
         // The report's section: revisions first, with both values and the ratio.
@@ -135,13 +137,12 @@ final class HistoryTests: XCTestCase {
         XCTAssertTrue(section.contains("**Entities renamed**: Mark T. Esper (PERSON) → Mark Esper (PERSON)."), section)
     }
 
-    /// The same run twice: nothing listed but the sentiment per group, unchanged.
+    /// The same run twice: nothing listed.
     func testSameRunHasNoChanges() throws {
         let (a, _) = try makeRuns()
         let changes = try RunChanges(before: RunTables(folder: a), after: RunTables(folder: a))
         XCTAssertTrue(changes.sameInputs)
-        XCTAssertEqual(Set(changes.changes.map(\.kind)), [.sentiment])
-        XCTAssertTrue(changes.changes.allSatisfy { $0.difference == 0 && $0.p == 1 })
+        XCTAssertEqual(changes.changes, [])
         let section = ChangesReport.markdown(changes, title: "T", earlier: "E")
         XCTAssertTrue(section.contains("Compared with E: the same 4 input files, unchanged."), section)
         XCTAssertFalse(section.contains("Sentiment"), section)
@@ -176,27 +177,55 @@ final class HistoryTests: XCTestCase {
         XCTAssertNil(RunHistory.time(ofEntry: ".tmp-12"))
         XCTAssertNil(RunHistory.time(ofEntry: "2020-01-02T03-00-00Z-"))
         let (a, _) = try makeRuns()
+        let key = RunHistory.Key(corpus: "Corpus", arguments: ["--config-corpus=Corpus"])
         var snapshots = 0
-        let first = try history.save(out: a, at: date, keep: nil) { try Data("s".utf8).write(to: URL(fileURLWithPath: $0)); snapshots += 1 }
-        let second = try history.save(out: a, at: date, keep: nil) { try Data("s".utf8).write(to: URL(fileURLWithPath: $0)); snapshots += 1 }
+        let first = try history.save(out: a, key: key, at: date, keep: nil) { try Data("s".utf8).write(to: URL(fileURLWithPath: $0)); snapshots += 1 }
+        let second = try history.save(out: a, key: key, at: date, keep: nil) { try Data("s".utf8).write(to: URL(fileURLWithPath: $0)); snapshots += 1 }
         XCTAssertEqual([first, second], ["2020-01-02T03-00-00Z", "2020-01-02T03-00-00Z-2"])
         XCTAssertEqual(snapshots, 2)
-        for file in RunTables.files + [RunHistory.snapshotName] {
+        for file in RunTables.files + [RunHistory.snapshotName, RunHistory.keyName] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: path("history/\(first)/\(file)")), file)
         }
-        XCTAssertEqual(try history.previous(arguments: ["--config-corpus=Corpus"])?.name, second)
-        XCTAssertNil(try history.previous(arguments: ["--config-corpus=Other"]))
-        let third = try history.save(out: a, at: date.addingTimeInterval(60), keep: 2) { try Data().write(to: URL(fileURLWithPath: $0)) }
-        XCTAssertEqual(try history.entries(), [second, third])
+        var warnings: [String] = [], others = 0
+        XCTAssertEqual(try history.previous(key, warnings: &warnings, others: &others)?.name, second)
+        // The corpus is compared as a resolved path: ./Corpus is Corpus.
+        XCTAssertEqual(try history.previous(RunHistory.Key(corpus: "./Corpus", arguments: ["--config-corpus=./Corpus"]), warnings: &warnings, others: &others)?.name, second)
+        let other = RunHistory.Key(corpus: "Other", arguments: ["--config-corpus=Other"])
+        XCTAssertNil(try history.previous(other, warnings: &warnings, others: &others))
+        XCTAssertEqual(others, 2)
+        // --history-keep keeps the N latest of this corpus and options; other runs' entries stay.
+        let foreign = try history.save(out: a, key: other, at: date.addingTimeInterval(30), keep: 1) { try Data().write(to: URL(fileURLWithPath: $0)) }
+        let third = try history.save(out: a, key: key, at: date.addingTimeInterval(60), keep: 2) { try Data().write(to: URL(fileURLWithPath: $0)) }
+        XCTAssertEqual(try history.entries(), [second, foreign, third])
+        // A damaged latest entry is passed over with a warning naming it.
+        try FileManager.default.removeItem(atPath: path("history/\(third)/documents.csv"))
+        warnings = []
+        XCTAssertEqual(try history.previous(key, warnings: &warnings, others: &others)?.name, second)
+        XCTAssertEqual(warnings.count, 1)
+        XCTAssertTrue(warnings[0].hasPrefix("\(path("history/\(third)")): has no documents.csv"), warnings[0])
+        // Entries of one second sort by their number: -10 after -9.
+        for n in [9, 10] {
+            try FileManager.default.createDirectory(atPath: path("history/2020-01-02T03-05-00Z-\(n)"), withIntermediateDirectories: true)
+            try Data("{}".utf8).write(to: URL(fileURLWithPath: path("history/2020-01-02T03-05-00Z-\(n)/run.json")))
+        }
+        XCTAssertEqual(Array(try history.entries().suffix(2)), ["2020-01-02T03-05-00Z-9", "2020-01-02T03-05-00Z-10"])
         // A snapshot that fails leaves no entry behind.
         struct Failed: Error {}
-        XCTAssertThrowsError(try history.save(out: a, at: date.addingTimeInterval(120), keep: nil) { _ in throw Failed() })
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path("history")).sorted(), [second, third])
+        XCTAssertThrowsError(try history.save(out: a, key: key, at: date.addingTimeInterval(120), keep: nil) { _ in throw Failed() })
+        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: path("history")).contains { $0.hasPrefix(".tmp-") })
         // Never in the output folder or the corpus.
         XCTAssertThrowsError(try RunHistory(path: path("out/history")).check(out: path("out"), corpus: path("corpus")))
         XCTAssertThrowsError(try RunHistory(path: path("corpus/h")).check(out: path("out"), corpus: path("corpus")))
         XCTAssertNoThrow(try RunHistory(path: path("history")).check(out: path("out"), corpus: path("corpus")))
         XCTAssertEqual(RunHistory.defaultPath(forOutput: path("out")), path("history"))
+        // Relative stays relative; one-letter names and trailing slashes too.
+        XCTAssertEqual(RunHistory.defaultPath(forOutput: "O"), "history")
+        XCTAssertEqual(RunHistory.defaultPath(forOutput: "O/"), "history")
+        XCTAssertEqual(RunHistory.defaultPath(forOutput: "./O"), "./history")
+        XCTAssertEqual(RunHistory.defaultPath(forOutput: "runs/x/"), "runs/history")
+        // The history may be neither the output folder nor hold it.
+        XCTAssertThrowsError(try RunHistory(path: path("out")).check(out: path("out"), corpus: path("corpus")))
+        XCTAssertThrowsError(try RunHistory(path: root.path).check(out: path("out"), corpus: path("corpus")))
     }
 
     func testSecondLockOnAnOutputIsRefusedNamingTheHolder() throws {

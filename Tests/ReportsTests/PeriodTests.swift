@@ -84,15 +84,15 @@ final class PeriodTests: XCTestCase {
             XCTAssertEqual(summary.terms.filter { $0.group == all && $0.term == term }.reduce(0) { $0 + $1.count },
                            results.totals.terms.entries[term]?.count, term)
         }
-        // Every week ends before the latest date (the month-dated document reaches 31 January):
-        // the last two are compared.
-        XCTAssertEqual(summary.compared?.before, "2020-01-13")
-        XCTAssertEqual(summary.compared?.after, "2020-01-20")
+        // The latest date precise to the day is Monday 20 January: that week is not complete
+        // (the month-dated document does not count), so the two weeks before it are compared.
+        XCTAssertEqual(summary.compared?.before, "2020-01-06")
+        XCTAssertEqual(summary.compared?.after, "2020-01-13")
         let pears = try XCTUnwrap(summary.movements.first { $0.kind == .term && $0.item == "pears" })
-        let tokens13 = summary.documents[all]!["2020-01-13"]!.tokens, tokens20 = summary.documents[all]!["2020-01-20"]!.tokens
-        XCTAssertEqual(pears.before, 10_000 / Double(tokens13), accuracy: 1e-9)
-        XCTAssertEqual(pears.after, 20_000 / Double(tokens20), accuracy: 1e-9)
-        XCTAssertEqual(pears.statistic!, try ContingencyTable.logLikelihood(a: 1, b: 2, n1: tokens13, n2: tokens20).statistic, accuracy: 1e-12)
+        let tokens06 = summary.documents[all]!["2020-01-06"]!.tokens, tokens13 = summary.documents[all]!["2020-01-13"]!.tokens
+        XCTAssertEqual(pears.before, 0)
+        XCTAssertEqual(pears.after, 10_000 / Double(tokens13), accuracy: 1e-9)
+        XCTAssertEqual(pears.statistic!, try ContingencyTable.logLikelihood(a: 0, b: 1, n1: tokens06, n2: tokens13).statistic, accuracy: 1e-12)
 
         // The CSV files: one row per group and period with documents.
         let table = PeriodTables.documents(summary).text
@@ -100,6 +100,6 @@ final class PeriodTests: XCTestCase {
         XCTAssertTrue(table.contains("group,B,undated,1,"), table)
         let section = PeriodTables.markdown(summary, resolver: results.entities, groupLabel: "outlet")
         XCTAssertTrue(section.contains("Periods of a week (`--period`): 3, 2020-01-06 to 2020-01-20. 1 document has no readable date (period `undated` in the tables). 1 document has a date coarser than a week (period `imprecise` in the tables)."), section)
-        XCTAssertTrue(section.contains("between the last two complete periods, 2020-01-13 and 2020-01-20"), section)
+        XCTAssertTrue(section.contains("between the last two complete periods with documents, 2020-01-06 and 2020-01-13:"), section)
     }
 }

@@ -12,21 +12,26 @@ import Statistics
 /// - terms: each term's count before and after against the tokens of the corpus, and of
 ///   each group in both runs, by G² (log-likelihood, 1 df), with Benjamini–Hochberg q over
 ///   the terms of that scope. Terms new to or gone from the corpus are listed whatever their
-///   q; other terms when q < 0.05. A term below `--min-count` in a run is not in its
-///   terms.csv and counts as 0 there;
+///   q; other terms when q < 0.05. A run with `--top` or `--min-count` above 1 leaves terms
+///   out of terms.csv: a term one such run lacks is not compared. The test takes the two
+///   runs' tokens as independent samples, which they are not when the later run holds the
+///   earlier one's documents: read its q as a screen;
 /// - entities (by name and type) new and gone; renamed (an entity of the later run whose
 ///   canonical name the earlier run did not have, of the same type and sharing a surface form
 ///   with an entity the later run no longer names); the rank by mentions when it changed for
 ///   an entity in the top 20 of either run;
 /// - entity pairs of the corpus new and gone (the earlier pairs under renamed names);
 /// - sentiment: each group's (and the corpus's) mean compound over sentences before and
-///   after, and a bootstrap interval of the difference that resamples the documents of both
-///   runs together (a document in both moves with itself: the runs share most documents, so
-///   they are not independent samples), with a two-sided bootstrap p and BH q over the groups;
-/// - figures of documents new to the run, and among them revisions: a new figure that the
-///   linker grouped with a figure of the earlier run's documents (the same comparison group)
-///   and that gives another value, with the earlier value (of the latest dated such report)
-///   and the ratio.
+///   after, when its documents changed, and a bootstrap interval of the difference that
+///   resamples the documents of both runs together (a document in both moves with itself:
+///   the runs share most documents, so they are not independent samples), with a two-sided
+///   bootstrap p and BH q over the groups; no interval or p with fewer than two documents
+///   with sentences on a side;
+/// - figures new to the run (by key: a changed document's figures are new), and among them
+///   revisions: a new figure in a comparison group that the earlier run had (groups are named
+///   by their earliest report, so they keep their id) and that gives another value than the
+///   report it revises: the same document's, else one of the same time, else the latest
+///   dated; with the ratio.
 public struct RunChanges: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case fileAdded = "file_added", fileRemoved = "file_removed", fileChanged = "file_changed"
@@ -133,9 +138,16 @@ public struct RunChanges: Sendable {
         }
     }
 
+    /// Whether a run's terms.csv leaves terms out (`--top`, or `--min-count` above 1): a term
+    /// it lacks may have occurred, so it is not compared.
+    static func cutsTerms(_ record: RunRecord) -> Bool {
+        record.arguments.contains { $0.hasPrefix("--top=") || ($0.hasPrefix("--min-count=") && $0 != "--min-count=1") }
+    }
+
     /// Terms of the corpus, then of each group in both runs.
     private mutating func terms() throws {
         guard let oldCorpus = before.corpusTerms, let newCorpus = after.corpusTerms else { return }
+        let oldCut = Self.cutsTerms(before.record), newCut = Self.cutsTerms(after.record)
         let oldTokens = before.groupTokens, newTokens = after.groupTokens
         var scopes: [(group: String, old: [String: Int], new: [String: Int], oldTotal: Int, newTotal: Int)] = [
             ("", oldCorpus, newCorpus, before.corpusTokens, after.corpusTokens),
@@ -146,6 +158,7 @@ public struct RunChanges: Sendable {
         for scope in scopes where scope.oldTotal > 0 && scope.newTotal > 0 {
             var rows: [Change] = []
             for term in Self.sorted(Set(scope.old.keys).union(scope.new.keys)) {
+                if (oldCut && scope.old[term] == nil) || (newCut && scope.new[term] == nil) { continue }
                 // A count above the tokens (a terms.csv edited by hand) is capped to keep the test defined.
                 let a = min(scope.old[term] ?? 0, scope.oldTotal), b = min(scope.new[term] ?? 0, scope.newTotal)
                 let test = try ContingencyTable.logLikelihood(a: a, b: b, n1: scope.oldTotal, n2: scope.newTotal)
@@ -251,12 +264,15 @@ public struct RunChanges: Sendable {
                               Double(b?.sentences ?? 0), Double(b?.sentences ?? 0) * (b?.meanCompound ?? 0)))
             }
             let n0 = parts.reduce(0) { $0 + $1.n0 }, n1 = parts.reduce(0) { $0 + $1.n1 }
-            guard n0 > 0, n1 > 0 else { continue }
+            // Nothing to say when the group's documents are the same in both runs.
+            guard n0 > 0, n1 > 0, !parts.allSatisfy({ $0.n0 == $0.n1 && $0.s0 == $0.s1 }) else { continue }
             let mean0 = parts.reduce(0) { $0 + $1.s0 } / n0, mean1 = parts.reduce(0) { $0 + $1.s1 } / n1
             let random = try SeededRandom(seed: seed)
             var differences: [Double] = []
             differences.reserveCapacity(resamples)
-            for _ in 0..<resamples {
+            // With fewer than two documents on a side, resampling shows no spread: no interval.
+            let enough = parts.filter { $0.n0 > 0 }.count >= 2 && parts.filter { $0.n1 > 0 }.count >= 2
+            for _ in 0..<(enough ? resamples : 0) {
                 var r0 = 0.0, t0 = 0.0, r1 = 0.0, t1 = 0.0
                 for _ in parts.indices {
                     let part = parts[random.integer(below: parts.count)]
@@ -284,22 +300,31 @@ public struct RunChanges: Sendable {
     private mutating func figures() {
         guard let old = before.figures, let new = after.figures else { return }
         let oldKeys = Set(old.map(\.key)), newKeys = Set(new.map(\.key))
-        // The figures of the later run that the earlier one had, by comparison group.
-        var earlier: [String: [RunTables.Figure]] = [:]
+        // The earlier reports of a quantity: the earlier run's members of the group of the same
+        // id (a group is named by its earliest report, so it keeps its id), else the later
+        // run's members that the earlier run had.
+        var earlierRun: [String: [RunTables.Figure]] = [:]
+        for figure in old where !figure.comparisonGroup.isEmpty { earlierRun[figure.comparisonGroup, default: []].append(figure) }
+        var kept: [String: [RunTables.Figure]] = [:]
         for figure in new where oldKeys.contains(figure.key) && !figure.comparisonGroup.isEmpty {
-            earlier[figure.comparisonGroup, default: []].append(figure)
+            kept[figure.comparisonGroup, default: []].append(figure)
         }
         func quantity(_ figure: RunTables.Figure) -> String {
             let counted = figure.countedKey.isEmpty ? figure.counted : figure.countedKey
             return figure.event.isEmpty ? counted : "\(counted) (\(figure.event))"
         }
         for figure in new where !oldKeys.contains(figure.key) {
-            let previous = (earlier[figure.comparisonGroup] ?? []).filter { $0.value != nil && $0.value != figure.value }
-            // The latest dated earlier report; among reports of one date, the first in the table.
-            if let value = figure.value, let last = previous.max(by: { date(of: $0) < date(of: $1) }) {
+            let candidates = (earlierRun[figure.comparisonGroup] ?? kept[figure.comparisonGroup] ?? []).filter { $0.value != nil }
+            // The report it revises: the same document's (an article changed since), else a
+            // report of the same time, else the latest dated; ties by order in the table.
+            func rank(_ report: RunTables.Figure) -> (Int, Int, String) {
+                (report.file == figure.file ? 1 : 0, !figure.time.isEmpty && report.time == figure.time ? 1 : 0, date(of: report))
+            }
+            let last = candidates.max { rank($0) < rank($1) }
+            if let value = figure.value, let last, let was = last.value, was != value {
                 var change = Change(kind: .figureRevised, item: quantity(figure), group: figure.group, key: figure.key,
-                                    before: last.value, after: value, counts: false)
-                if let was = last.value, was != 0 { change.statistic = value / was }
+                                    before: was, after: value, counts: false)
+                if was != 0 { change.statistic = value / was }
                 change.detail = "\(figure.surface) (\(figure.file)), was \(last.surface) (\(last.group), \(last.file))"
                 changes.append(change)
             } else {
@@ -315,9 +340,9 @@ public struct RunChanges: Sendable {
         }
     }
 
-    /// A figure's document date in the later run (ISO text sorts by time; undated sorts first).
+    /// A figure's document date (ISO text sorts by time; undated sorts first), from either run.
     private func date(of figure: RunTables.Figure) -> String {
-        after.documents[figure.file]?.date ?? ""
+        after.documents[figure.file]?.date ?? before.documents[figure.file]?.date ?? ""
     }
 
     static func sorted(_ names: Set<String>) -> [String] {

@@ -7,8 +7,8 @@ import Foundation
 /// The history of the runs on one output (`--history`, by default `history/` beside the
 /// output folder): one folder per run, named by the time it finished (UTC,
 /// `2026-12-02T06-00-00Z`), that keeps the run's `run.json`, the CSV files a comparison
-/// reads (`RunTables.files`) and its snapshot (`analysis.snapshot`, the mergeable counts of
-/// `analyze partial`'s format). An entry is written into `.tmp-PID` first and renamed into
+/// reads (`RunTables.files`), its snapshot (`analysis.snapshot`, the mergeable counts of
+/// `analyze partial`'s format) and `entry.json`, the key that says which runs compare. An entry is written into `.tmp-PID` first and renamed into
 /// place, so a run that fails or is killed leaves no half entry.
 public struct RunHistory {
     /// The name of an entry's snapshot.
@@ -20,30 +20,48 @@ public struct RunHistory {
         self.path = path
     }
 
-    /// The default history folder of an output folder: `history` beside it.
+    /// The default history folder of an output folder: `history` beside it, spelled as the
+    /// output folder was (relative stays relative).
     public static func defaultPath(forOutput out: String) -> String {
-        let parent = (out as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "history" : CorpusPath.join(parent, "history")
+        var path = Substring(out)
+        while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+        guard let slash = path.lastIndex(of: "/") else { return "history" }
+        let parent = path[..<slash]
+        return parent.isEmpty ? "/history" : parent + "/history"
     }
 
-    /// Refuses a history folder that is or lies inside the output folder (replaced whole),
-    /// or the corpus (whose files would be read as articles), and one that is not a folder.
+    /// An absolute path for `path`, without `.` and `..`.
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// Refuses a history folder that is the output folder or lies inside it (replaced whole),
+    /// holds it, or lies in the corpus (whose files would be read as articles); creates it
+    /// when missing and checks that it is a folder this run can write.
     public func check(out: String, corpus: String) throws {
-        let history = OutputFolder.resolvedPath(of: path)
-        let output = OutputFolder.resolvedPath(of: out)
-        if OutputFolder.path(history, isInside: output) {
-            throw ReportError.historyNotWritable(path: path, reason: "it lies in the output folder \(out), which each run replaces whole")
+        let history = OutputFolder.resolvedPath(of: Self.absolute(path))
+        let output = OutputFolder.resolvedPath(of: Self.absolute(out))
+        if OutputFolder.path(history, isInside: output) || OutputFolder.path(output, isInside: history) {
+            throw ReportError.historyNotWritable(path: path, reason: "it is, holds or lies in the output folder \(out), which each run replaces whole")
         }
-        if OutputFolder.path(history, isInside: OutputFolder.resolvedPath(of: corpus)) {
+        if OutputFolder.path(history, isInside: OutputFolder.resolvedPath(of: Self.absolute(corpus))) {
             throw ReportError.historyNotWritable(path: path, reason: "it lies in the corpus \(corpus), whose files are read as articles")
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
             throw ReportError.historyNotWritable(path: path, reason: "it is not a folder")
         }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw ReportError.historyNotWritable(path: path, reason: OutputFolder.reason(error))
+        }
+        guard access(path, W_OK | X_OK) == 0 else {
+            throw ReportError.historyNotWritable(path: path, reason: String(cString: strerror(errno)).lowercased())
+        }
     }
 
-    /// The entries, oldest first (their names sort by time).
+    /// The entries, oldest first: by their time, then by the number after it (`-2`, ..., `-10`).
     public func entries() throws -> [String] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         let names: [String]
@@ -52,17 +70,47 @@ public struct RunHistory {
         } catch {
             throw ReportError.historyNotWritable(path: path, reason: OutputFolder.reason(error))
         }
-        return names.filter { Self.time(ofEntry: $0) != nil }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        func order(_ name: String) -> (String, Int) {
+            (String(name.prefix(20)), name.count > 21 ? Int(name.dropFirst(21)) ?? 0 : 1)
+        }
+        return names.filter { Self.time(ofEntry: $0) != nil && FileManager.default.fileExists(atPath: CorpusPath.join(CorpusPath.join(path, $0), "run.json")) }
+            .sorted { order($0) < order($1) }
     }
 
-    /// The latest entry whose run had `arguments` (the same corpus and options), with its
-    /// tables; nil when there is none.
-    public func previous(arguments: [String]) throws -> (name: String, tables: RunTables)? {
+    /// What makes runs comparable: the corpus as an absolute path with links resolved, and
+    /// the options without the corpus as given. Kept in each entry as `entry.json`.
+    public struct Key: Codable, Equatable, Sendable {
+        public var corpus: String
+        public var arguments: [String]
+
+        public init(corpus: String, arguments: [String]) {
+            self.corpus = OutputFolder.resolvedPath(of: RunHistory.absolute(corpus))
+            self.arguments = arguments.filter { !$0.hasPrefix("--config-corpus=") }
+        }
+    }
+
+    /// The name of the file of an entry's `Key`.
+    public static let keyName = "entry.json"
+
+    func key(ofEntry name: String) -> Key? {
+        guard let data = FileManager.default.contents(atPath: CorpusPath.join(CorpusPath.join(path, name), Self.keyName)) else { return nil }
+        return try? JSONDecoder().decode(Key.self, from: data)
+    }
+
+    /// The latest entry of `key` (the same corpus and options), with its tables; nil when
+    /// there is none. An entry that cannot be read is passed over, with a warning in
+    /// `warnings` naming it. `others`: how many entries are of other corpora or options.
+    public func previous(_ key: Key, warnings: inout [String], others: inout Int) throws -> (name: String, tables: RunTables)? {
         for name in try entries().reversed() {
-            let folder = CorpusPath.join(path, name)
-            // An entry of another version or of other options is passed over, not an error.
-            guard let record = try? RunRecord.load(folder: folder), record.arguments == arguments else { continue }
-            return (name, try RunTables(folder: folder))
+            guard self.key(ofEntry: name) == key else {
+                others += 1
+                continue
+            }
+            do {
+                return (name, try RunTables(folder: CorpusPath.join(path, name)))
+            } catch let error as ReportError {
+                warnings.append("\(error.description); this run is compared with an earlier entry, if any (remove the damaged entry)")
+            }
         }
         return nil
     }
@@ -96,7 +144,7 @@ public struct RunHistory {
     /// the snapshot with `writeSnapshot(path)`, and renames the entry into place. Then removes
     /// the oldest entries beyond `keep` (nil: keeps all). Returns the entry's name.
     @discardableResult
-    public func save(out: String, at date: Date, keep: Int?, writeSnapshot: (String) throws -> Void) throws -> String {
+    public func save(out: String, key: Key, at date: Date, keep: Int?, writeSnapshot: (String) throws -> Void) throws -> String {
         let fm = FileManager.default
         let staging = CorpusPath.join(path, ".tmp-\(getpid())")
         do {
@@ -107,6 +155,9 @@ public struct RunHistory {
             for file in RunTables.files where fm.fileExists(atPath: CorpusPath.join(out, file)) {
                 try fm.copyItem(atPath: CorpusPath.join(out, file), toPath: CorpusPath.join(staging, file))
             }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            try encoder.encode(key).write(to: URL(fileURLWithPath: CorpusPath.join(staging, Self.keyName)))
         } catch {
             try? fm.removeItem(atPath: staging)
             throw ReportError.historyNotWritable(path: path, reason: OutputFolder.reason(error))
@@ -115,7 +166,7 @@ public struct RunHistory {
             try writeSnapshot(CorpusPath.join(staging, Self.snapshotName))
         } catch {
             try? fm.removeItem(atPath: staging)
-            throw error
+            throw ReportError.historyNotWritable(path: path, reason: "\(error)")
         }
         var name = Self.entryName(at: date)
         var suffix = 1
@@ -132,8 +183,11 @@ public struct RunHistory {
             name = Self.entryName(at: date) + "-\(suffix)"
         }
         if let keep {
-            let all = try entries()
-            for old in all.dropLast(max(keep, 1)) {
+            // The oldest entries of this corpus and options; others are left alone.
+            let mine = try entries().filter { self.key(ofEntry: $0) == key }
+            for old in mine.dropLast(max(keep, 1)) {
+                // The record first: a pruning cut short leaves no folder that looks like an entry.
+                try? fm.removeItem(atPath: CorpusPath.join(CorpusPath.join(path, old), "run.json"))
                 try? fm.removeItem(atPath: CorpusPath.join(path, old))
             }
         }

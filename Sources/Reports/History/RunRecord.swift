@@ -49,20 +49,30 @@ public struct RunRecord: Codable, Equatable, Sendable {
     /// The analyses the run made (`terms`, `entities`, `sentiment`, `figures`).
     public var analyses: [String]
     public var inputs: [Input]
+    /// The files the options name (stopwords, entities, figure review, lexicons), by the
+    /// path given, with size and SHA-256.
+    public var optionFiles: [Input]?
     public var counts: Counts
 
     enum CodingKeys: String, CodingKey {
-        case format, program, corpus, groupBy = "group_by", arguments, analyses, inputs, counts
+        case format, program, corpus, groupBy = "group_by", arguments, analyses, inputs, optionFiles = "option_files", counts
     }
 
-    public init(program: String, corpus: String, groupBy: String, arguments: [String], analyses: [String], inputs: [Input], counts: Counts) {
+    public init(program: String, corpus: String, groupBy: String, arguments: [String], analyses: [String], inputs: [Input],
+                optionFiles: [Input] = [], counts: Counts) {
         self.program = program
         self.corpus = corpus
         self.groupBy = groupBy
         self.arguments = arguments
         self.analyses = analyses
         self.inputs = inputs
+        self.optionFiles = optionFiles
         self.counts = counts
+    }
+
+    /// A file given by path, with its size and SHA-256; nil when it cannot be read.
+    public static func digest(path: String) -> Input? {
+        sha256(rawPath: Array(path.utf8)).map { Input(path: path, bytes: $0.0, sha256: $0.1) }
     }
 
     /// The record as JSON: keys sorted, indented, one line at the end.

@@ -37,6 +37,8 @@ public struct RunTables: Sendable {
         public var counted: String
         public var countedKey: String
         public var event: String
+        /// The time it refers to, resolved (`time_resolved`).
+        public var time: String
         public var comparisonGroup: String
     }
 
@@ -88,15 +90,30 @@ public struct RunTables: Sendable {
             throw ReportError.notComparable(path: folder, problem: "has no run.json (an output of an earlier version of analyze, or not an output folder); run analyze again to write one")
         }
         self.record = record
-        let groupColumn = record.groupBy
         var documents: [String: Document] = [:], documentOrder: [String] = []
         try Self.read(folder, "documents.csv", required: true) { row in
             let id = try row.text("file")
             if documents[id] == nil { documentOrder.append(id) }
-            documents[id] = Document(group: try row.text(groupColumn), date: row.optional("date") ?? "", tokens: try row.integer("tokens"))
+            // The group column: a metadata column named like a computed one is written with
+            // meta_ in front; a document without a value is in the group `unknown`, as the
+            // analysis puts it.
+            var column = record.groupBy
+            while column == "file" || DocumentTable.computedColumns.contains(column) { column = "meta_" + column }
+            let group = try row.text(column)
+            documents[id] = Document(group: group.isEmpty ? "unknown" : group, date: row.optional("date") ?? "", tokens: try row.integer("tokens"))
         }
         self.documents = documents
         self.documentOrder = documentOrder
+        guard documentOrder.count == record.counts.documents else {
+            throw ReportError.notComparable(path: CorpusPath.join(folder, "documents.csv"),
+                                            problem: "has \(documentOrder.count) documents where run.json counts \(record.counts.documents); the folder was changed after the run: run analyze again")
+        }
+        // The tables of the analyses the run made must be there.
+        let needed: [(String, String)] = [("terms", "terms.csv"), ("entities", "entities.csv"), ("entities", "cooccurrence.csv"),
+                                          ("sentiment", "sentiment_documents.csv"), ("figures", "figures.csv")]
+        for (analysis, file) in needed where record.analyses.contains(analysis) && !FileManager.default.fileExists(atPath: CorpusPath.join(folder, file)) {
+            throw ReportError.notComparable(path: folder, problem: "has no \(file), which its run (\(analysis) among its analyses) wrote; the folder was changed after the run: run analyze again")
+        }
         var corpusTerms: [String: Int] = [:], groupTerms: [String: [String: Int]] = [:]
         if try Self.read(folder, "terms.csv", body: { row in
             let term = try row.text("term")
@@ -126,11 +143,14 @@ public struct RunTables: Sendable {
             guard try row.text("scope") == "corpus" else { return }
             let a = try row.text("name_a"), b = try row.text("name_b")
             let (first, second) = Self.ordered(a, b)
-            pairs[Self.pairKey(a, b)] = Pair(a: first, b: second, count: try row.integer("count"))
+            pairs[Self.pairKey(a, b), default: Pair(a: first, b: second, count: 0)].count += try row.integer("count")
         }) { self.pairs = pairs }
         var sentiment: [String: SentimentDocument] = [:]
         if try Self.read(folder, "sentiment_documents.csv", body: { row in
-            sentiment[try row.text("file")] = SentimentDocument(group: try row.text("group"), sentences: try row.integer("sentences"),
+            // A document without sentences (its text all cleaned away) has no mean.
+            let sentences = try row.integer("sentences")
+            guard sentences > 0, !(try row.text("mean_compound")).isEmpty else { return }
+            sentiment[try row.text("file")] = SentimentDocument(group: try row.text("group"), sentences: sentences,
                                                                 meanCompound: try row.number("mean_compound"))
         }) { self.sentiment = sentiment }
         var figures: [Figure] = []
@@ -139,7 +159,7 @@ public struct RunTables: Sendable {
             figures.append(Figure(key: try row.text("figure_key"), file: try row.text("file"), group: try row.text("group"),
                                   surface: try row.text("surface"), value: value.isEmpty ? nil : Double(value),
                                   counted: try row.text("counted"), countedKey: try row.text("counted_key"), event: try row.text("event"),
-                                  comparisonGroup: try row.text("comparison_group")))
+                                  time: row.optional("time_resolved") ?? "", comparisonGroup: try row.text("comparison_group")))
         }) { self.figures = figures }
     }
 

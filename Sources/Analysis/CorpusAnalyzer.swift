@@ -26,8 +26,38 @@ public struct AnalysisOptions: Sendable {
     public var lexicons: [SentimentLexicon] = []
     /// Analyse only this shard's documents (`analyze partial --shard K/N`).
     public var shard: Shard?
+    /// Analyse only the documents after an earlier run's (`--since`).
+    public var since: SinceEarlierRun?
 
     public init() {}
+}
+
+/// An incremental run (`--since`): the earlier run's documents, which the reader must give
+/// first and as they were (ids and metadata), are read but not analysed; the documents after
+/// them are. What the reader gives otherwise is noted in `mismatch`, and the run must then
+/// be made in full.
+public final class SinceEarlierRun: @unchecked Sendable {
+    /// The earlier run's documents, by sequence number.
+    public let documents: [DocumentSummary]
+    /// The first difference found while reading, if any.
+    public private(set) var mismatch: String?
+
+    public init(documents: [DocumentSummary]) {
+        self.documents = documents
+    }
+
+    /// Whether the document is one to analyse: after the earlier run's; called on the reading
+    /// thread only.
+    func admits(_ document: Document) -> Bool {
+        guard document.sequenceNumber < documents.count else { return true }
+        let earlier = documents[document.sequenceNumber]
+        if mismatch == nil, earlier.id != document.id || earlier.metadata != document.metadata {
+            mismatch = earlier.id != document.id
+                ? "\(document.id) is read where \(earlier.id) was"
+                : "the metadata of \(document.id) changed"
+        }
+        return false
+    }
 }
 
 /// The K-th of N shards of a corpus: the documents whose id hashes to it (FNV-1a, so a
@@ -98,6 +128,7 @@ public final class CorpusAnalyzer {
     /// Tells whether this run analyses a document read; with a shard, counts it and adds it
     /// to the digest (a run of the whole corpus skips that work).
     private func admits(_ document: Document) -> Bool {
+        if let since = options.since { return since.admits(document) }
         guard let shard = options.shard else { return true }
         corpusDocuments += 1
         // 0xFF, never in UTF-8, between the fields.

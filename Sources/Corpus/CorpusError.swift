@@ -5,6 +5,8 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
     case corpusNotReadable(path: String, reason: String)
     case emptyCorpus(path: String)
     case noReadableDocuments(path: String, skipped: Int)
+    /// `--from`/`--to` left every document out.
+    case noDocumentsInDateRange(path: String, range: String, outside: Int, undated: Int)
     case metadata(file: String, line: Int?, problem: String)
     case unsupportedCorpusFile(path: String)
     case missingTextColumn(file: String, column: String, available: [String])
@@ -19,6 +21,8 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
             return "\(path): holds no documents (.txt, .md, .html, .csv or .jsonl files); add articles or point to another folder"
         case .noReadableDocuments(let path, let skipped):
             return "\(path): none of its documents could be read (\(skipped) skipped, see the warnings above); fix or remove them"
+        case .noDocumentsInDateRange(let path, let range, let outside, let undated):
+            return "\(path): no document is dated \(range) (\(outside) dated outside it, \(undated) without a date); widen --from/--to, or check the dates in documents.csv of a run without them"
         case .metadata(let file, let line, let problem):
             if let line { return "\(file):\(line): \(problem)" }
             return "\(file): \(problem)"

@@ -14,10 +14,13 @@ public struct CorpusOptions: Sendable {
     /// How numeric dates such as `03/01/2020` are read (`--date-format`); nil reads them
     /// only when a day above 12 tells the order.
     public var dateOrder: DateOrder?
+    /// Read only the documents dated in this range (`--from`, `--to`); nil reads all.
+    public var dateRange: DateRange?
 
-    public init(textColumn: String = "text", dateOrder: DateOrder? = nil) {
+    public init(textColumn: String = "text", dateOrder: DateOrder? = nil, dateRange: DateRange? = nil) {
         self.textColumn = textColumn
         self.dateOrder = dateOrder
+        self.dateRange = dateRange
     }
 }
 
@@ -258,11 +261,18 @@ public final class CorpusReader {
                     }
                 }
             }
+            // Left out before it is numbered, so that the documents read are numbered 0, 1, ...
+            if let range = options.dateRange, !range.contains(isoDate: numbered.metadata["date"]) {
+                if numbered.metadata["date"].flatMap(DateRange.span) == nil { undatedOutsideRange += 1 } else { outsideDateRange += 1 }
+                return
+            }
             register(numbered.metadata.keys.sorted())
             try body(.document(numbered))
             sequence += 1
         }
         unlistedFiles = 0
+        outsideDateRange = 0
+        undatedOutsideRange = 0
         for entry in entries {
             let absolute = isSingleFile ? Array(displayPath.utf8) : Self.join(rootPath, entry.rawRelativePath)
             switch entry.kind {
@@ -307,6 +317,10 @@ public final class CorpusReader {
     static let maximumUnlistedWarnings = 20
     /// Files read that have no row in metadata.csv, so far.
     private var unlistedFiles = 0
+    /// Documents the last `read` left out for `options.dateRange`: dated outside it, and
+    /// without a date.
+    public private(set) var outsideDateRange = 0
+    public private(set) var undatedOutsideRange = 0
 
     /// The warning for a date that was not read.
     static func dateProblem(_ problem: DocumentDate.Problem, _ written: String) -> String {

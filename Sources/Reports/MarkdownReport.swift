@@ -17,6 +17,8 @@ public struct ReportContext: Sendable {
     public var reportTop: Int
     /// The pairs the network files draw.
     public var graphFilter: GraphFilter
+    /// A sentence on the documents `--from`/`--to` left out (empty without them).
+    public var dateRangeNote = ""
 
     public init(corpusPath: String, version: String, stopwordsDescription: String, removesBoilerplate: Bool, reportTop: Int,
                 graphFilter: GraphFilter = GraphFilter()) {
@@ -55,6 +57,7 @@ public enum MarkdownReport {
         out += context.removesBoilerplate ? "boilerplate removed (see Cleaning); " : "boilerplate kept (`--keep-boilerplate`); "
         out += "stopwords: \(context.stopwordsDescription). "
         out += "Rates are per 10,000 tokens of the group (stopwords included in the denominator).\n\n"
+        if !context.dateRangeNote.isEmpty { out += context.dateRangeNote + "\n\n" }
 
         // What changed since the earlier run comes first (`ChangesReport`).
         out += changes

@@ -153,16 +153,25 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Also write analyze.xlsx: every CSV file as a sheet of one workbook, numbers as numbers and text as text (05 stays 05), with a sheet that describes the columns.")
     var xlsx = false
 
+    @Option(name: .long, help: ArgumentHelp("Read only the documents dated on or after this day (ISO: 2020-01-15, or 2020-01 for its first day); documents without a date are left out too.", valueName: "date"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("Read only the documents dated on or before this day (ISO: 2020-01-31, or 2020-01 for its last day); documents without a date are left out too.", valueName: "date"))
+    var to: String?
+
     @Option(name: .long, help: ArgumentHelp("Count documents, the top terms, entity mentions, sentiment and figures per period of this length: day, week, month or year (*_by_period.csv, the report's section of movements).", valueName: "unit"))
     var period: String?
 
     @Option(name: .long, help: ArgumentHelp("Keep each run's record, tables and snapshot in this folder (default: history beside the output folder), compare the run with the latest earlier one of the same corpus and options (changes.csv, the report's first section); none keeps no history.", valueName: "dir"))
     var history: String?
 
+    @Option(name: .long, help: ArgumentHelp("Analyse only the documents added since an earlier run, a history entry (or last: the latest of this corpus and options), and merge them into its counts; the outputs are a full run's. When files changed or were removed, or new files sort among the old, the run reads the whole corpus and says so.", valueName: "entry"))
+    var since: String?
+
     @Option(name: .customLong("history-keep"), help: ArgumentHelp("Keep only the N latest runs in the history folder, removing older ones (default: keep all).", valueName: "n"))
     var historyKeep: Int?
 
-    @Flag(name: .customLong("skip-unchanged"), inversion: .prefixedNo, help: "When the input files (by size and SHA-256) and options are those of the latest run in the history and the output folder still holds its output, write nothing and exit with status 3.")
+    @Flag(name: .customLong("skip-unchanged"), inversion: .prefixedNo, help: "When the input files and the files options name (by size and SHA-256) and the options are those of the latest run in the history, and the output folder still holds its run.json, write nothing and exit with status 3.")
     var skipUnchanged = false
 
     @Flag(name: .long, inversion: .prefixedNo, help: "When another run is writing the same output folder, wait for it to finish instead of exiting with status 75.")
@@ -191,7 +200,7 @@ struct AnalyzeCommand: ParsableCommand {
         "collocation-min-count": .integer, "doc-terms": .integer, "seed": .text, "resamples": .integer,
         "entities": .text, "lexicon": .list, "window": .text, "graph-min-count": .integer, "graph-max-q": .number, "graph-top": .integer, "figure-pairs-max": .integer, "figure-link-min": .number,
         "figure-review": .text, "raw-csv": .flag, "excel": .flag, "xlsx": .flag,
-        "period": .text, "history": .text, "history-keep": .integer, "skip-unchanged": .flag, "wait": .flag,
+        "from": .text, "to": .text, "period": .text, "since": .text, "history": .text, "history-keep": .integer, "skip-unchanged": .flag, "wait": .flag,
         "only": .text, "jobs": .integer, "quiet": .flag,
     ]
 
@@ -210,7 +219,7 @@ struct AnalyzeCommand: ParsableCommand {
             ("graph-min-count", .integer(graphMinCount)), ("graph-max-q", .number(graphMaxQ)), ("graph-top", .integer(graphTop)), ("figure-pairs-max", .integer(figurePairsMax)),
             ("figure-link-min", .number(figureLinkMin)), ("figure-review", optional(figureReview)), ("raw-csv", .flag(rawCSV)),
             ("excel", .flag(excel)), ("xlsx", .flag(xlsx)),
-            ("period", optional(period)), ("history", optional(history)), ("history-keep", historyKeep.map(ConfigValue.integer) ?? .none),
+            ("from", optional(from)), ("to", optional(to)), ("period", optional(period)), ("since", optional(since)), ("history", optional(history)), ("history-keep", historyKeep.map(ConfigValue.integer) ?? .none),
             ("skip-unchanged", .flag(skipUnchanged)), ("wait", .flag(wait)),
             ("only", optional(only)), ("jobs", jobs.map(ConfigValue.integer) ?? .none), ("quiet", .flag(quiet)),
         ]
@@ -256,11 +265,17 @@ struct AnalyzeCommand: ParsableCommand {
         if graphTop < 1 { throw ValidationError("--graph-top must be 1 or more") }
         if figurePairsMax < 2 || figurePairsMax > 10_000 { throw ValidationError("--figure-pairs-max must lie between 2 and 10000") }
         if !(0...1).contains(figureLinkMin) { throw ValidationError("--figure-link-min must lie between 0 and 1") }
+        if from != nil || to != nil, DateRange(from: from, to: to) == nil {
+            throw ValidationError("--from \(from ?? "-") --to \(to ?? "-"): give ISO dates (2020, 2020-01 or 2020-01-15), the first not after the second")
+        }
         if let period, PeriodSummary.Unit(rawValue: period) == nil {
             throw ValidationError("--period \(period): give day, week, month or year")
         }
         if history?.isEmpty == true { throw ValidationError("--history must name a folder, or be none") }
         if let historyKeep, historyKeep < 1 { throw ValidationError("--history-keep must be 1 or more") }
+        if since == "last" && history == "none" { throw ValidationError("--since last takes the latest run of the history: drop --history none, or give the entry's folder") }
+        if since?.isEmpty == true { throw ValidationError("--since must name a history entry, or be last") }
+        if since != nil && dumpClean != nil { throw ValidationError("--since analyses only the new documents, and --dump-clean writes every document's text: give one of them") }
         if historyKeep != nil && history == "none" { throw ValidationError("--history-keep keeps runs in the history: drop --history none") }
         if skipUnchanged && history == "none" { throw ValidationError("--skip-unchanged compares with the history: drop --history none") }
         if figureReview?.isEmpty == true { throw ValidationError("--figure-review must name a file") }
@@ -340,7 +355,7 @@ struct AnalyzeCommand: ParsableCommand {
     /// with the working folder (relative paths stay as given, for the report), and
     /// `analyze merge` runs with them there.
     var resultArguments: [String] {
-        let skipped: Set<String> = ["out", "jobs", "quiet", "dump-clean", "history", "history-keep", "skip-unchanged", "wait"]
+        let skipped: Set<String> = ["out", "jobs", "quiet", "dump-clean", "history", "history-keep", "skip-unchanged", "wait", "since"]
         var arguments: [String] = []
         for (key, value) in configEntries where !skipped.contains(key) {
             switch value {
@@ -364,6 +379,49 @@ struct AnalyzeCommand: ParsableCommand {
         }
     }
 
+    /// The earlier run `--since` names, when this run can add to it: the same corpus, options
+    /// and program, its files unchanged and first in the corpus's order (new files after
+    /// them; metadata.csv may have grown). Nil, with the reason on stderr, when the run must
+    /// read the whole corpus.
+    func sinceBase(_ since: String, inputs: [RunRecord.Input], previous: (name: String, tables: RunTables)?, history: RunHistory?,
+                   key: RunHistory.Key, console: Console) throws -> (analysis: CorpusAnalysis, entry: String)? {
+        func fallBack(_ reason: String) -> (analysis: CorpusAnalysis, entry: String)? {
+            console.info("--since \(since): \(reason); analysing the whole corpus")
+            return nil
+        }
+        let folder: String
+        if since == "last" {
+            guard let previous, let history else { return fallBack("the history holds no earlier run of this corpus with these options") }
+            folder = CorpusPath.join(history.path, previous.name)
+        } else {
+            folder = since
+        }
+        let keyData = FileManager.default.contents(atPath: CorpusPath.join(folder, RunHistory.keyName))
+        guard let keyData, let entryKey = try? JSONDecoder().decode(RunHistory.Key.self, from: keyData) else {
+            throw ReportError.notComparable(path: folder, problem: "is not an entry of a history folder (it has no \(RunHistory.keyName)); give an entry, as history/2026-12-02T06-00-00Z, or last")
+        }
+        guard entryKey == key else { return fallBack("that run was of another corpus or other options") }
+        guard let record = try RunRecord.load(folder: folder) else { return fallBack("that run has no run.json") }
+        let old = record.inputs.filter { $0.path != "metadata.csv" }, now = inputs.filter { $0.path != "metadata.csv" }
+        guard now.count >= old.count, Array(now.prefix(old.count)) == old else {
+            return fallBack("files were changed or removed since, or new files sort among the earlier ones")
+        }
+        guard record.optionFiles == optionFileRecords else { return fallBack("the files the options name changed since") }
+        let snapshot: (header: SnapshotHeader, analysis: CorpusAnalysis)
+        do {
+            snapshot = try Snapshot.read(path: CorpusPath.join(folder, RunHistory.snapshotName))
+        } catch let error as SnapshotError {
+            return fallBack("its snapshot cannot be used (\(error.description))")
+        }
+        guard snapshot.header.program == BuildInfo.versionLine, snapshot.header.arguments == resultArguments else {
+            return fallBack("that run was made by another build of analyze (\(snapshot.header.program)) or with other options")
+        }
+        guard snapshot.analysis.documents.enumerated().allSatisfy({ $0.offset == $0.element.sequenceNumber }) else {
+            return fallBack("its snapshot does not hold every document of that run")
+        }
+        return (snapshot.analysis, folder)
+    }
+
     /// A digest of the contents of the files the options name, in option order (a file that
     /// cannot be read counts as empty: reading it fails the run anyway).
     var optionFilesDigest: UInt64 {
@@ -375,6 +433,12 @@ struct AnalyzeCommand: ParsableCommand {
             digest.add(CollectionOfOne(0xFF))
         }
         return digest.value
+    }
+
+    /// How the corpus is read: the text column, the order of numeric dates, the date range.
+    var corpusOptions: CorpusOptions {
+        CorpusOptions(textColumn: textColumn, dateOrder: dateFormat.flatMap(DateOrder.init(rawValue:)),
+                      dateRange: from != nil || to != nil ? DateRange(from: from, to: to) : nil)
     }
 
     func execute(console: Console, source: Source = .corpus) throws {
@@ -418,7 +482,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let review = try figureReview.map { try FigureReview.load(path: $0) }
         // Check everything that can fail cheaply before the long part.
-        let reader = try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn, dateOrder: dateFormat.flatMap(DateOrder.init(rawValue:))))
+        let reader = try CorpusReader(path: corpus, options: corpusOptions)
         let onSkipped: (SkippedFile) throws -> Void = { skipped in
             if strict { throw StrictFailure(message: skipped.message) }
             console.warning(skipped.message)
@@ -501,13 +565,45 @@ struct AnalyzeCommand: ParsableCommand {
             if let dumpClean { try OutputFolder.checkSeparate(out: out, dump: dumpClean) }
             folder = try OutputFolder(path: out, protecting: [corpus], legacyNames: ReportWriter.legacyNames)
             dumper = try dumpClean.map { try CleanTextDumper(folder: $0, protecting: [corpus]) }
-            let analyzer = CorpusAnalyzer(options: options)
-            analysis = try analyzer.run(
-                reader: reader, onSkipped: onSkipped,
-                onDocument: dumper.map { dumper in { try dumper.write($0) } },
-                onProgress: { console.reading(bytes: $0.bytes, totalBytes: $0.totalBytes, documents: $0.documents, skipped: $0.skipped, since: started) })
+            var base: (analysis: CorpusAnalysis, entry: String)?
+            if let since {
+                base = try sinceBase(since, inputs: inputs, previous: previous, history: runHistory, key: historyKey, console: console)
+                options.since = base.map { SinceEarlierRun(documents: $0.analysis.documents) }
+            }
+            let progress: (CorpusAnalyzer.Progress) -> Void = {
+                console.reading(bytes: $0.bytes, totalBytes: $0.totalBytes, documents: $0.documents, skipped: $0.skipped, since: started)
+            }
+            let part = try CorpusAnalyzer(options: options).run(reader: reader, onSkipped: onSkipped,
+                                                                onDocument: dumper.map { dumper in { try dumper.write($0) } }, onProgress: progress)
+            if let base, let since = options.since {
+                if let mismatch = since.mismatch {
+                    console.info("--since \(base.entry): \(mismatch); analysing the whole corpus")
+                    options.since = nil
+                    analysis = try CorpusAnalyzer(options: options).run(reader: reader, onSkipped: { _ in }, onProgress: progress)
+                } else {
+                    // The earlier run's counts and the new documents', merged as shards are.
+                    var merged = base.analysis
+                    merged.skipped = []
+                    merged.merge(part)
+                    merged.metadataColumns = part.metadataColumns
+                    merged.gazetteer = options.gazetteer
+                    merged.lexicons = options.lexicons
+                    console.info("--since \(base.entry): \(part.documents.count) new documents analysed, \(base.analysis.documents.count) taken from that run")
+                    analysis = merged
+                }
+            } else {
+                analysis = part
+            }
         }
         console.stage("computing statistics")
+        let leftOut = reader.outsideDateRange + reader.undatedOutsideRange
+        let rangeText = from.map { from in to.map { "from \(from) to \($0)" } ?? "on or after \(from)" } ?? "on or before \(to ?? "")"
+        if analysis.documents.isEmpty, leftOut > 0 {
+            throw CorpusError.noDocumentsInDateRange(path: corpus, range: rangeText, outside: reader.outsideDateRange, undated: reader.undatedOutsideRange)
+        }
+        if leftOut > 0 {
+            console.info("read the documents dated \(rangeText): \(reader.outsideDateRange) dated outside and \(reader.undatedOutsideRange) without a date left out")
+        }
         guard !analysis.documents.isEmpty else {
             throw CorpusError.noReadableDocuments(path: corpus, skipped: analysis.skipped.count)
         }
@@ -549,15 +645,18 @@ struct AnalyzeCommand: ParsableCommand {
         outputOptions.excel = excel
         outputOptions.xlsx = xlsx
         outputOptions.graphFilter = GraphFilter(minCount: graphMinCount, maxQ: graphMaxQ, top: graphTop)
-        let context = ReportContext(corpusPath: corpus, version: BuildInfo.version,
+        var context = ReportContext(corpusPath: corpus, version: BuildInfo.version,
                                     stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop,
                                     graphFilter: outputOptions.graphFilter)
+        if from != nil || to != nil {
+            context.dateRangeNote = "Documents dated \(rangeText) only (`--from`, `--to`): \(reader.outsideDateRange) dated outside the range and \(reader.undatedOutsideRange) without a date were left out."
+        }
         let results = try ReportWriter.finish(analysis, statistics: statistics, folder: folder)
         // The passages behind the report's findings: the corpus is read a second time.
         console.stage("finding the passages of kwic.csv (reading the corpus again)")
         let keywords = try KeywordsInContext.find(results, reportTop: reportTop,
-                                                  reader: try CorpusReader(path: corpus, options: CorpusOptions(textColumn: textColumn, dateOrder: dateFormat.flatMap(DateOrder.init(rawValue:)))),
+                                                  reader: try CorpusReader(path: corpus, options: corpusOptions),
                                                   removesBoilerplate: !keepBoilerplate, stems: stem, workers: options.workers)
         console.stage("writing \(out)/")
         let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }

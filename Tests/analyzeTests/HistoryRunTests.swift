@@ -86,3 +86,51 @@ final class HistoryRunTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
     }
 }
+
+/// `--since`: only the new documents are analysed and merged into the earlier run's counts,
+/// and every output file is what a full run writes; a changed file makes a full run.
+final class SinceRunTests: XCTestCase {
+    func testSinceGivesAFullRunsFilesAndFallsBackWhenFilesChanged() throws {
+        let folder = try TemporaryFolder()
+        let fm = FileManager.default
+        let corpus = folder.path("Corpus")
+        try fm.copyItem(atPath: AnalyzeRunner.bundledCorpus.path, toPath: corpus)
+        let work = URL(fileURLWithPath: folder.path(""))
+        func run(_ arguments: [String]) throws -> AnalyzeRunner.Result {
+            try AnalyzeRunner.run(arguments, currentDirectory: work)
+        }
+        XCTAssertEqual(try run(["Corpus", "--out", "O1", "-q"]).status, 0)
+        try fm.copyItem(atPath: folder.path("history"), toPath: folder.path("history-copy"))
+        let article = AnalyzeRunner.packageRoot.appendingPathComponent("Tests/Fixtures/history/004_test_wire.txt").path
+        try fm.copyItem(atPath: article, toPath: corpus + "/004_test_wire.txt")
+        let metadata = try FileHandle(forWritingTo: URL(fileURLWithPath: corpus + "/metadata.csv"))
+        try metadata.seekToEnd()
+        try metadata.write(contentsOf: Data("004_test_wire.txt,Test Wire,2020-01-04,Iran vows revenge,,news article\n".utf8))
+        try metadata.close()
+        var result = try run(["Corpus", "--out", "O2", "--since", "last"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains(": 1 new documents analysed, 4 taken from that run"), result.stderr)
+        // A full run against the same history gives the same files, byte for byte.
+        try fm.moveItem(atPath: folder.path("history"), toPath: folder.path("history-since"))
+        try fm.moveItem(atPath: folder.path("history-copy"), toPath: folder.path("history"))
+        XCTAssertEqual(try run(["Corpus", "--out", "O3", "-q"]).status, 0)
+        let files = (fm.enumerator(atPath: folder.path("O3"))?.allObjects as? [String] ?? []).filter { !$0.hasSuffix("/") }.sorted()
+        XCTAssertTrue(files.contains("changes.csv") && files.contains("report.md"), "\(files)")
+        for name in files {
+            var isFolder: ObjCBool = false
+            guard fm.fileExists(atPath: folder.path("O3/" + name), isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            XCTAssertEqual(fm.contents(atPath: folder.path("O2/" + name)), fm.contents(atPath: folder.path("O3/" + name)), "\(name) differs from a full run's")
+        }
+        // A changed article: the whole corpus is analysed, and the run says why.
+        try "An added line.\n".appendingFormat("%@", try String(contentsOfFile: corpus + "/001_4905c266883032d1.txt", encoding: .utf8))
+            .write(toFile: corpus + "/001_4905c266883032d1.txt", atomically: true, encoding: .utf8)
+        result = try run(["Corpus", "--out", "O4", "--since", "last"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("files were changed or removed since, or new files sort among the earlier ones; analysing the whole corpus"), result.stderr)
+        XCTAssertTrue(try String(contentsOfFile: folder.path("O4/changes.csv"), encoding: .utf8).contains("file_changed,001_4905c266883032d1.txt,"))
+        // Not an entry of a history: an error that says what to give.
+        result = try run(["Corpus", "--out", "O5", "--since", "O1"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.hasPrefix("error: O1: is not an entry of a history folder"), result.stderr)
+    }
+}

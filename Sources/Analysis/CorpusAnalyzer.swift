@@ -39,8 +39,16 @@ public struct AnalysisOptions: Sendable {
 public final class SinceEarlierRun: @unchecked Sendable {
     /// The earlier run's documents, by sequence number.
     public let documents: [DocumentSummary]
-    /// The first difference found while reading, if any.
-    public private(set) var mismatch: String?
+    /// The first difference found while reading, if any; after the run, also when earlier
+    /// documents were not read again.
+    public var mismatch: String? {
+        if let found { return found }
+        if checked < documents.count { return "\(documents.count - checked) documents of that run are no longer read" }
+        return nil
+    }
+    private var found: String?
+    /// The earlier documents read again so far.
+    private var checked = 0
 
     public init(documents: [DocumentSummary]) {
         self.documents = documents
@@ -50,9 +58,10 @@ public final class SinceEarlierRun: @unchecked Sendable {
     /// thread only.
     func admits(_ document: Document) -> Bool {
         guard document.sequenceNumber < documents.count else { return true }
+        checked += 1
         let earlier = documents[document.sequenceNumber]
-        if mismatch == nil, earlier.id != document.id || earlier.metadata != document.metadata {
-            mismatch = earlier.id != document.id
+        if found == nil, earlier.id != document.id || earlier.metadata != document.metadata {
+            found = earlier.id != document.id
                 ? "\(document.id) is read where \(earlier.id) was"
                 : "the metadata of \(document.id) changed"
         }

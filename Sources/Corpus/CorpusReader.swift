@@ -82,7 +82,8 @@ public final class CorpusReader {
     let entries: [Entry]
     let metadata: MetadataTable
     let options: CorpusOptions
-    let isSingleFile: Bool
+    /// Whether the corpus is one CSV or JSON Lines file (not a folder).
+    public let isSingleFile: Bool
     private var knownColumns: Set<String>
 
     /// Opens `path`, lists its files and reads `metadata.csv`. Throws `CorpusError` for a
@@ -215,6 +216,18 @@ public final class CorpusReader {
         // where it is (PATH or PATH:LINE), `file` the file that holds it.
         func emit(_ document: Document, _ location: String, _ file: String) throws {
             var document = document
+            // Left out before its id is recorded and before it is numbered, so that the
+            // documents read are numbered 0, 1, ... and ids of documents not read take none.
+            if let range = options.dateRange {
+                let date = document.metadata["date"].flatMap { written -> String? in
+                    if case .success(let iso) = DocumentDate.normalise(written.trimmingWhitespace, order: options.dateOrder) { return iso }
+                    return nil
+                }
+                guard range.contains(isoDate: date) else {
+                    if date.flatMap(DateRange.span) == nil { undatedOutsideRange += 1 } else { outsideDateRange += 1 }
+                    return
+                }
+            }
             if let earlier = locations[document.id] {
                 // Within one file, a repeated id is an error of the file; across files (an
                 // export split by outlet, each numbered from 1), the later file's ids are
@@ -261,16 +274,13 @@ public final class CorpusReader {
                     }
                 }
             }
-            // Left out before it is numbered, so that the documents read are numbered 0, 1, ...
-            if let range = options.dateRange, !range.contains(isoDate: numbered.metadata["date"]) {
-                if numbered.metadata["date"].flatMap(DateRange.span) == nil { undatedOutsideRange += 1 } else { outsideDateRange += 1 }
-                return
-            }
             register(numbered.metadata.keys.sorted())
             try body(.document(numbered))
             sequence += 1
         }
         unlistedFiles = 0
+        bytesDone = 0
+        bytesInFile = 0
         outsideDateRange = 0
         undatedOutsideRange = 0
         for entry in entries {

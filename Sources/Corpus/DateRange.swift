@@ -33,6 +33,17 @@ public struct DateRange: Sendable, Equatable {
 
     public static func == (a: DateRange, b: DateRange) -> Bool { a.from == b.from && a.to == b.to }
 
+    /// Whether `text` is exactly an ISO date to the year, month or day (`2020`, `2020-01`,
+    /// `2020-01-15`), as `--from` and `--to` take them.
+    public static func isOptionValue(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard [4, 7, 10].contains(bytes.count) else { return false }
+        for (i, b) in bytes.enumerated() {
+            if i == 4 || i == 7 { guard b == UInt8(ascii: "-") else { return false } } else { guard b >= 0x30 && b <= 0x39 else { return false } }
+        }
+        return span(text) != nil
+    }
+
     /// Whether a document of this ISO date (as the reader writes dates) is in the range.
     public func contains(isoDate: String?) -> Bool {
         guard let isoDate, let span = Self.span(isoDate) else { return false }

@@ -16,6 +16,9 @@ struct AnalyzeCommand: ParsableCommand {
     /// percentiles fall on the few smallest and largest resamples, and the smallest bootstrap
     /// p, 2 / (resamples + 1), is no longer below 0.05 for fewer than 40.
     static let minimumResamples = 100
+    /// The most workers' temporary files of one kind a snapshot may hold for `--since` to add
+    /// to it.
+    static let maximumSinceSpills = 32
     /// The exit status of a run that found nothing new (`--skip-unchanged`).
     static let unchangedStatus: Int32 = 3
     /// The exit status of a run whose output folder another run is writing (EX_TEMPFAIL).
@@ -153,10 +156,10 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Also write analyze.xlsx: every CSV file as a sheet of one workbook, numbers as numbers and text as text (05 stays 05), with a sheet that describes the columns.")
     var xlsx = false
 
-    @Option(name: .long, help: ArgumentHelp("Read only the documents dated on or after this day (ISO: 2020-01-15, or 2020-01 for its first day); documents without a date are left out too.", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("Read only the documents whose whole date lies on or after this day (ISO: 2020-01-15, or 2020-01 or 2020 for its first day; a document dated 2020-01 is out of --from 2020-01-15); documents without a date are left out too.", valueName: "date"))
     var from: String?
 
-    @Option(name: .long, help: ArgumentHelp("Read only the documents dated on or before this day (ISO: 2020-01-31, or 2020-01 for its last day); documents without a date are left out too.", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("Read only the documents whose whole date lies on or before this day (ISO: 2020-01-31, or 2020-01 or 2020 for its last day); documents without a date are left out too.", valueName: "date"))
     var to: String?
 
     @Option(name: .long, help: ArgumentHelp("Count documents, the top terms, entity mentions, sentiment and figures per period of this length: day, week, month or year (*_by_period.csv, the report's section of movements).", valueName: "unit"))
@@ -265,6 +268,11 @@ struct AnalyzeCommand: ParsableCommand {
         if graphTop < 1 { throw ValidationError("--graph-top must be 1 or more") }
         if figurePairsMax < 2 || figurePairsMax > 10_000 { throw ValidationError("--figure-pairs-max must lie between 2 and 10000") }
         if !(0...1).contains(figureLinkMin) { throw ValidationError("--figure-link-min must lie between 0 and 1") }
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, !DateRange.isOptionValue(value) {
+                throw ValidationError("\(name) \(value): give an ISO date, as 2020, 2020-01 or 2020-01-15")
+            }
+        }
         if from != nil || to != nil, DateRange(from: from, to: to) == nil {
             throw ValidationError("--from \(from ?? "-") --to \(to ?? "-"): give ISO dates (2020, 2020-01 or 2020-01-15), the first not after the second")
         }
@@ -383,7 +391,7 @@ struct AnalyzeCommand: ParsableCommand {
     /// and program, its files unchanged and first in the corpus's order (new files after
     /// them; metadata.csv may have grown). Nil, with the reason on stderr, when the run must
     /// read the whole corpus.
-    func sinceBase(_ since: String, inputs: [RunRecord.Input], previous: (name: String, tables: RunTables)?, history: RunHistory?,
+    func sinceBase(_ since: String, inputs: [RunRecord.Input], singleFile: Bool, previous: (name: String, tables: RunTables)?, history: RunHistory?,
                    key: RunHistory.Key, console: Console) throws -> (analysis: CorpusAnalysis, entry: String)? {
         func fallBack(_ reason: String) -> (analysis: CorpusAnalysis, entry: String)? {
             console.info("--since \(since): \(reason); analysing the whole corpus")
@@ -398,11 +406,16 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let keyData = FileManager.default.contents(atPath: CorpusPath.join(folder, RunHistory.keyName))
         guard let keyData, let entryKey = try? JSONDecoder().decode(RunHistory.Key.self, from: keyData) else {
+            // `last` found it a moment ago: another run's --history-keep removed it since.
+            if since == "last" { return fallBack("the entry \(folder) is gone") }
             throw ReportError.notComparable(path: folder, problem: "is not an entry of a history folder (it has no \(RunHistory.keyName)); give an entry, as history/2026-12-02T06-00-00Z, or last")
         }
         guard entryKey == key else { return fallBack("that run was of another corpus or other options") }
-        guard let record = try RunRecord.load(folder: folder) else { return fallBack("that run has no run.json") }
-        let old = record.inputs.filter { $0.path != "metadata.csv" }, now = inputs.filter { $0.path != "metadata.csv" }
+        guard let record = try? RunRecord.load(folder: folder) else { return fallBack("its run.json is missing or damaged") }
+        // A folder's metadata.csv may grow with the new files (the earlier rows are checked as
+        // the documents are read); a single-file corpus is its file.
+        let grows = { (input: RunRecord.Input) in !singleFile && input.path == "metadata.csv" }
+        let old = record.inputs.filter { !grows($0) }, now = inputs.filter { !grows($0) }
         guard now.count >= old.count, Array(now.prefix(old.count)) == old else {
             return fallBack("files were changed or removed since, or new files sort among the earlier ones")
         }
@@ -418,6 +431,12 @@ struct AnalyzeCommand: ParsableCommand {
         }
         guard snapshot.analysis.documents.enumerated().allSatisfy({ $0.offset == $0.element.sequenceNumber }) else {
             return fallBack("its snapshot does not hold every document of that run")
+        }
+        // Each incremental run adds its workers' temporary files to the snapshot; past a few,
+        // a full run writes them anew (reading them back opens them all at once).
+        let spills = max(snapshot.analysis.termSpills.count, snapshot.analysis.sentenceSpills.count, snapshot.analysis.entityCollectors.count)
+        guard spills <= Self.maximumSinceSpills else {
+            return fallBack("its snapshot holds the temporary files of \(spills) workers, from earlier incremental runs; a full run writes them anew")
         }
         return (snapshot.analysis, folder)
     }
@@ -567,7 +586,7 @@ struct AnalyzeCommand: ParsableCommand {
             dumper = try dumpClean.map { try CleanTextDumper(folder: $0, protecting: [corpus]) }
             var base: (analysis: CorpusAnalysis, entry: String)?
             if let since {
-                base = try sinceBase(since, inputs: inputs, previous: previous, history: runHistory, key: historyKey, console: console)
+                base = try sinceBase(since, inputs: inputs, singleFile: reader.isSingleFile, previous: previous, history: runHistory, key: historyKey, console: console)
                 options.since = base.map { SinceEarlierRun(documents: $0.analysis.documents) }
             }
             let progress: (CorpusAnalyzer.Progress) -> Void = {
@@ -581,10 +600,15 @@ struct AnalyzeCommand: ParsableCommand {
                     options.since = nil
                     analysis = try CorpusAnalyzer(options: options).run(reader: reader, onSkipped: { _ in }, onProgress: progress)
                 } else {
-                    // The earlier run's counts and the new documents', merged as shards are.
+                    // The earlier run's counts and the new documents', merged as shards are
+                    // (without the empty temporary files of a run that found none).
                     var merged = base.analysis
-                    merged.skipped = []
-                    merged.merge(part)
+                    if part.documents.isEmpty {
+                        merged.skipped = part.skipped
+                    } else {
+                        merged.skipped = []
+                        merged.merge(part)
+                    }
                     merged.metadataColumns = part.metadataColumns
                     merged.gazetteer = options.gazetteer
                     merged.lexicons = options.lexicons
@@ -649,15 +673,20 @@ struct AnalyzeCommand: ParsableCommand {
                                     stopwordsDescription: stopwordsDescription + (stem ? "; terms are Snowball English stems (`--stem`)" : ""),
                                     removesBoilerplate: !keepBoilerplate, reportTop: reportTop,
                                     graphFilter: outputOptions.graphFilter)
-        if from != nil || to != nil {
-            context.dateRangeNote = "Documents dated \(rangeText) only (`--from`, `--to`): \(reader.outsideDateRange) dated outside the range and \(reader.undatedOutsideRange) without a date were left out."
-        }
+
         let results = try ReportWriter.finish(analysis, statistics: statistics, folder: folder)
         // The passages behind the report's findings: the corpus is read a second time.
         console.stage("finding the passages of kwic.csv (reading the corpus again)")
+        let secondReader = try CorpusReader(path: corpus, options: corpusOptions)
         let keywords = try KeywordsInContext.find(results, reportTop: reportTop,
-                                                  reader: try CorpusReader(path: corpus, options: corpusOptions),
+                                                  reader: secondReader,
                                                   removesBoilerplate: !keepBoilerplate, stems: stem, workers: options.workers)
+        if from != nil || to != nil {
+            // A merge has not read the corpus but for kwic.csv: its reader counts then.
+            var counted = reader
+            if case .snapshots = source { counted = secondReader }
+            context.dateRangeNote = "Documents dated \(rangeText) only (`--from`, `--to`): \(counted.outsideDateRange) dated outside the range and \(counted.undatedOutsideRange) without a date were left out."
+        }
         console.stage("writing \(out)/")
         let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }
         let record = RunRecord(program: "analyze \(BuildInfo.version)", corpus: corpus, groupBy: groupBy, arguments: resultArguments,

@@ -57,7 +57,7 @@ enum RunConfiguration {
     }
 
     /// The keys whose values are paths.
-    static let pathKeys: Set<String> = ["corpus", "out", "stopwords", "dump-clean", "entities", "lexicon", "figure-review", "history"]
+    static let pathKeys: Set<String> = ["corpus", "out", "stopwords", "dump-clean", "entities", "lexicon", "figure-review", "history", "since"]
 
     /// The subcommands other than `run`: their arguments are left alone.
     static let otherSubcommands: Set<String> = ["merge", "compare", "kwic", "entities", "figures", "score", "help"]
@@ -203,7 +203,7 @@ enum RunConfiguration {
             if pathKeys.contains(name), !folder.isEmpty {
                 func resolved(_ text: String) -> String { text.hasPrefix("/") ? text : (folder as NSString).appendingPathComponent(text) }
                 // `history: none` switches the history off; it is no path.
-                if case .text(let text) = value, !(name == "history" && text == "none") { value = .text(resolved(text)) }
+                if case .text(let text) = value, !(name == "history" && text == "none"), !(name == "since" && text == "last") { value = .text(resolved(text)) }
                 if case .list(let items) = value { value = .list(items.map(resolved)) }
             }
             entries.append((name, value))

@@ -32,6 +32,9 @@ struct PartialCommand: ParsableCommand {
         if options.out == "Output" {
             throw ValidationError("give --out the snapshot file to write, as in --out part-1.snapshot (partial writes one file, not an output folder)")
         }
+        if options.since != nil {
+            throw ValidationError("--since adds to a run's output, and partial writes a shard's snapshot: run the shards without it")
+        }
         if options.dumpClean != nil { throw ValidationError("--dump-clean writes a folder per run: use it with analyze run, not partial") }
         if options.printConfig { throw ValidationError("--print-config: use it with analyze run") }
     }

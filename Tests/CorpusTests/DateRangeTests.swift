@@ -20,6 +20,12 @@ final class DateRangeTests: TemporaryDirectoryTestCase {
         XCTAssertFalse(january.contains(isoDate: "2020"), "a year reaches past both ends")
         XCTAssertFalse(january.contains(isoDate: nil))
         XCTAssertFalse(january.contains(isoDate: "sometime"))
+        // Option values are exact ISO dates.
+        XCTAssertTrue(DateRange.isOptionValue("2020"))
+        XCTAssertTrue(DateRange.isOptionValue("2020-02-29"))
+        for bad in ["2020-01-02junk", "2020-01-02T23:00", "+202", "2021-02-29", "20-01-01", "2020-1-5", ""] {
+            XCTAssertFalse(DateRange.isOptionValue(bad), bad)
+        }
         // Open ends; February of a leap year.
         let since = try XCTUnwrap(DateRange(from: "2020-02-29", to: nil))
         XCTAssertTrue(since.contains(isoDate: "2031-05"))
@@ -39,5 +45,23 @@ final class DateRangeTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(documents.map(\.sequenceNumber), [0, 1, 2])
         XCTAssertEqual(reader.outsideDateRange, 1)
         XCTAssertEqual(reader.undatedOutsideRange, 1)
+        // Read again, the counts start anew.
+        try reader.read { _ in }
+        XCTAssertEqual(reader.outsideDateRange, 1)
+    }
+
+    func testADocumentLeftOutTakesNoId() throws {
+        // Two records of one id: the one outside the range does not make the other a duplicate.
+        try write("export.csv", bytes: Array("id,date,text\n7,2019-05-01,Old.\n7,2020-01-10,New.\n".utf8))
+        let reader = try CorpusReader(path: path("export.csv"), options: CorpusOptions(dateRange: DateRange(from: "2020", to: nil)))
+        var ids: [String] = [], skipped = 0
+        try reader.read { item in
+            switch item {
+            case .document(let document): ids.append(document.id)
+            case .skipped: skipped += 1
+            }
+        }
+        XCTAssertEqual(ids, ["7"])
+        XCTAssertEqual(skipped, 0)
     }
 }

@@ -128,6 +128,15 @@ final class SinceRunTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("files were changed or removed since, or new files sort among the earlier ones; analysing the whole corpus"), result.stderr)
         XCTAssertTrue(try String(contentsOfFile: folder.path("O4/changes.csv"), encoding: .utf8).contains("file_changed,001_4905c266883032d1.txt,"))
+        // An earlier document no longer read (its new date lies outside --from): a full run.
+        XCTAssertEqual(try run(["Corpus", "--out", "P1", "--from", "2020-01-02", "-q"]).status, 0)
+        let table = try String(contentsOfFile: corpus + "/metadata.csv", encoding: .utf8)
+        try table.replacingOccurrences(of: "004_test_wire.txt,Test Wire,2020-01-04", with: "004_test_wire.txt,Test Wire,2019-12-31")
+            .write(toFile: corpus + "/metadata.csv", atomically: true, encoding: .utf8)
+        result = try run(["Corpus", "--out", "P2", "--from", "2020-01-02", "--since", "last"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("1 documents of that run are no longer read; analysing the whole corpus"), result.stderr)
+        XCTAssertTrue(try String(contentsOfFile: folder.path("P2/run.json"), encoding: .utf8).contains("\"documents\" : 3,"))
         // Not an entry of a history: an error that says what to give.
         result = try run(["Corpus", "--out", "O5", "--since", "O1"])
         XCTAssertEqual(result.status, 1, result.stderr)

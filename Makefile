@@ -11,9 +11,9 @@ deps:
 		echo "Installing libgsl-dev and pkg-config (GSL) ..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgsl-dev pkg-config; \
 	fi
-	@if [ ! -f /usr/include/cmark-gfm.h ]; then \
-		echo "Installing libcmark-gfm-dev (cmark-gfm renders report.html) ..."; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-gfm-dev; \
+	@if [ ! -f /usr/include/cmark-gfm.h ] || ! ls /usr/lib/*/libcmark-gfm-extensions.so.0.29.0.gfm.6 >/dev/null 2>&1; then \
+		echo "Installing libcmark-gfm-dev and libcmark-gfm-extensions-dev (cmark-gfm and its tables render report.html) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev; \
 	fi
 	@if ! pkg-config --exists xlsxwriter 2>/dev/null; then \
 		echo "Installing libxlsxwriter-dev (writes analyze.xlsx with --xlsx) ..."; \
@@ -27,10 +27,10 @@ deps:
 		echo "Installing nettle-dev (SHA-256 of the input files in run.json) ..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nettle-dev; \
 	fi
-	@# Sources/CCmarkGFM links the tables extension by its full file name (Debian 12 ships no
-	@# libcmark-gfm-extensions.so link): another version needs that name changed there.
+	@# Sources/CCmarkGFM links the tables extension by its full file name, which the runtime
+	@# package libcmark-gfm-extensions0.29.0.gfm.6 also has: another version needs it changed there.
 	@ls /usr/lib/*/libcmark-gfm-extensions.so.0.29.0.gfm.6 >/dev/null 2>&1 || { \
-		echo "error: libcmark-gfm-extensions.so.0.29.0.gfm.6 (Debian 12's libcmark-gfm-dev) is missing; install that version, or put the installed file's name in Sources/CCmarkGFM/module.modulemap"; \
+		echo "error: libcmark-gfm-extensions.so.0.29.0.gfm.6 (Debian 12's libcmark-gfm-extensions-dev) is missing; install that version, or put the installed file's name in Sources/CCmarkGFM/module.modulemap"; \
 		exit 1; }
 
 # The release build carries the Swift runtime inside (--static-swift-stdlib): the binary

@@ -165,6 +165,8 @@ public final class CorpusAnalyzer {
         let vocabulary: Vocabulary
         let counter: TermCounter
         let entities: EntityCollector?
+        /// The words the entity recognizer has read in this worker's documents.
+        let entityTokens = EntityRecognizer.TokenCache()
         var sentenceScores: [SentenceScore] = []
         let sentenceSpill: RecordSpill?
         var tallies: [Int: [SentimentLexicon.Tally]] = [:]
@@ -216,7 +218,7 @@ public final class CorpusAnalyzer {
             let group = document.value(of: groupBy) ?? "unknown"
             let terms = try worker.counter.add(doc, group: group)
             if let entities = worker.entities {
-                try entities.add(recognizer.mentions(in: doc, vocabulary: worker.vocabulary), in: doc, group: group)
+                try entities.add(recognizer.mentions(in: doc, vocabulary: worker.vocabulary, cache: worker.entityTokens), in: doc, group: group)
             }
             if let spill = worker.sentenceSpill {
                 let rows = sentiment.score(doc)

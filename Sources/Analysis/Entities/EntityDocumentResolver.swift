@@ -13,11 +13,13 @@ enum EntityDocumentResolver {
     /// surname match still wins over the cue.
     static let contextMarker = "(context)"
 
-    static func resolve(_ input: [EntityMention], text: [UInt8]) -> [EntityMention] {
+    static func resolve(_ input: [EntityMention], text: [UInt8], cache: EntityRecognizer.TokenCache? = nil) -> [EntityMention] {
         var mentions = input
-        // Name words, computed once per name (normalising is the costly part).
+        // Name words, computed once per name (normalising is the costly part): once per
+        // worker with the worker's cache, else once per document.
         var wordCache: [String: [String]] = [:]
         func words(_ name: String) -> [String] {
+            if let cache { return cache.words(ofName: name) }
             if let cached = wordCache[name] { return cached }
             let computed = EntityNameKey.words(name)
             wordCache[name] = computed

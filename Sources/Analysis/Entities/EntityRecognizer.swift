@@ -22,14 +22,79 @@ public struct EntityRecognizer: Sendable {
         let end: Int
         let capitalized: Bool
         let allCaps: Bool
+        /// `lower` is an English stopword (false for tokens read in lowercase, whose `lower` is empty).
+        var stopword = false
+        /// The surface starts with a letter (false for tokens read in lowercase, as are the next two).
+        var letterFirst = false
+        /// "Obama-era", "Iran-backed": capitalised, with a hyphen and a lowercase part after it.
+        var hyphenatedModifier = false
+        /// "82nd": a number with an ordinal suffix.
+        var ordinal = false
         let sentence: Int
         /// The vocabulary id of the whole token (-1 for a part of a split hyphenated token).
         var id: Int32 = -1
     }
 
+    /// The words a recognizer has read, by their bytes: each distinct capitalised word (or
+    /// number, or word with a hyphen) is analysed once per worker, not once per occurrence.
+    /// One per worker thread, used with one recognizer.
+    public final class TokenCache {
+        /// A word or a capitalised part of a hyphenated word, as first analysed.
+        struct Part {
+            let surface: String
+            let lower: String
+            /// Byte offset of the part in its token.
+            let offset: Int
+            let capitalized: Bool
+            let allCaps: Bool
+            let stopword: Bool
+            let letterFirst: Bool
+            let hyphenatedModifier: Bool
+            let ordinal: Bool
+        }
+
+        private var interner = ByteInterner(minimumCapacity: 1024)
+        private var parts: [[Part]] = []
+        /// `EntityNameKey.words` of the names seen, up to `maximumNames` of them.
+        private var nameWords: [String: [String]] = [:]
+        static let maximumNames = 200_000
+
+        public init() {}
+
+        /// The words of a name (`EntityNameKey.words`), computed once.
+        func words(ofName name: String) -> [String] {
+            if let known = nameWords[name] { return known }
+            let words = EntityNameKey.words(name)
+            if nameWords.count < Self.maximumNames { nameWords[name] = words }
+            return words
+        }
+
+        /// The parts of the token whose bytes are `token`.
+        func parts(of token: UnsafeBufferPointer<UInt8>) -> [Part] {
+            let (id, inserted) = interner.insert(token)
+            if !inserted { return parts[Int(id)] }
+            let surface = String(decoding: token, as: UTF8.self)
+            let made = EntityRecognizer.parts(of: surface, start: 0).map { part -> Part in
+                let t = EntityRecognizer.makeToken(part.text, start: part.start, end: part.start + part.text.utf8.count, sentence: 0)
+                let surface = t.surface
+                let modifier = surface.first?.isUppercase == true && surface.utf8.contains(UInt8(ascii: "-"))
+                    && surface.split(separator: "-").dropFirst().contains(where: { $0.first?.isLowercase == true })
+                let ordinal = surface.first?.isNumber == true
+                    && (surface.hasSuffix("st") || surface.hasSuffix("nd") || surface.hasSuffix("rd") || surface.hasSuffix("th"))
+                return Part(surface: surface, lower: t.lower, offset: part.start, capitalized: t.capitalized, allCaps: t.allCaps,
+                            stopword: StopwordList.english.contains(t.lower), letterFirst: surface.first?.isLetter == true,
+                            hyphenatedModifier: modifier, ordinal: ordinal)
+            }
+            parts.append(made)
+            return made
+        }
+    }
+
     /// The mentions of `doc`, resolved within the document (`localName`). `vocabulary` (the one
-    /// `doc` was tokenized with) gives the parts of split hyphenated words their ids.
-    public func mentions(in doc: TokenizedDocument, vocabulary: Vocabulary? = nil) -> [EntityMention] {
+    /// `doc` was tokenized with) gives the parts of split hyphenated words their ids; `cache`
+    /// (the worker's) keeps the words read in earlier documents.
+    public func mentions(in doc: TokenizedDocument, vocabulary: Vocabulary? = nil, cache: TokenCache? = nil) -> [EntityMention] {
+        let cache = cache ?? TokenCache()
         let bytes = Array(doc.text.utf8)
         var tokens: [Token] = []
         tokens.reserveCapacity(doc.tokenIDs.count)
@@ -47,10 +112,12 @@ public struct EntityRecognizer: Sendable {
                     tokens.append(Token(surface: "", lower: "", start: start, end: end, capitalized: false, allCaps: false, sentence: s, id: doc.tokenIDs[i]))
                     continue
                 }
-                let surface = String(decoding: bytes[start..<end], as: UTF8.self)
-                let parts = Self.parts(of: surface, start: start)
+                let parts = bytes.withUnsafeBufferPointer { cache.parts(of: UnsafeBufferPointer(rebasing: $0[start..<end])) }
                 for part in parts {
-                    var token = Self.makeToken(part.text, start: part.start, end: part.start + part.text.utf8.count, sentence: s)
+                    var token = Token(surface: part.surface, lower: part.lower, start: start + part.offset,
+                                      end: start + part.offset + part.surface.utf8.count, capitalized: part.capitalized,
+                                      allCaps: part.allCaps, stopword: part.stopword, letterFirst: part.letterFirst,
+                                      hyphenatedModifier: part.hyphenatedModifier, ordinal: part.ordinal, sentence: s)
                     if parts.count == 1 {
                         token.id = doc.tokenIDs[i]
                     } else if let id = vocabulary?.existingID(for: token.lower) {
@@ -75,7 +142,7 @@ public struct EntityRecognizer: Sendable {
             context.run()
             found.append(contentsOf: context.mentions)
         }
-        return EntityDocumentResolver.resolve(found, text: bytes)
+        return EntityDocumentResolver.resolve(found, text: bytes, cache: cache)
     }
 
     /// A hyphenated token whose parts after the first are capitalised splits into its parts

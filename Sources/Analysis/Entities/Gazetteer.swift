@@ -38,6 +38,9 @@ public struct Gazetteer: Sendable {
     private var folded: [String: Entry] = [:]
     /// The first words of all aliases, lowercased: a token that is none of them starts no alias.
     private var firstWords: Set<String> = []
+    /// Every alias's first one, two, ... tokens, joined by spaces and lowercased: a sequence
+    /// that is none of them starts no alias, nor does any longer one.
+    private var prefixes: Set<String> = []
     /// The longest alias, in tokens.
     public private(set) var longestAlias = 1
     /// Entries by canonical name.
@@ -96,6 +99,11 @@ public struct Gazetteer: Sendable {
             guard !tokens.isEmpty else { continue }
             let key = tokens.joined(separator: " ")
             firstWords.insert(tokens[0].lowercased())
+            var prefix = ""
+            for token in tokens {
+                prefix += prefix.isEmpty ? token : " " + token
+                prefixes.insert(prefix.lowercased())
+            }
             // A user's entry replaces a bundled one; otherwise the first entry keeps an alias.
             if fromUser || exact[key] == nil { exact[key] = entry }
             let lower = key.lowercased()
@@ -119,6 +127,11 @@ public struct Gazetteer: Sendable {
     /// Whether some alias starts with this word (lowercased).
     public func startsAlias(_ lowercasedWord: String) -> Bool {
         firstWords.contains(lowercasedWord)
+    }
+
+    /// Whether some alias starts with these tokens (joined by spaces, lowercased).
+    public func startsAlias(tokens lowercasedKey: String) -> Bool {
+        prefixes.contains(lowercasedKey)
     }
 
     /// The entry for a sequence of surface tokens joined by single spaces; `capitals` allows a

@@ -36,7 +36,7 @@ struct SentenceContext {
                 content += 1
                 continue
             }
-            if StopwordList.english.contains(t.lower) { continue }
+            if t.stopword { continue }
             content += 1
             capitalized += 1
             if t.allCaps { capitals += 1 }
@@ -86,13 +86,11 @@ struct SentenceContext {
     func isNameToken(_ i: Int) -> Bool {
         let t = tokens[i]
         // "Obama-era", "Iran-backed": a known name may sit inside, but the token is no name.
-        if t.capitalized && t.surface.first?.isUppercase == true && t.surface.utf8.contains(UInt8(ascii: "-"))
-            && t.surface.split(separator: "-").dropFirst().contains(where: { $0.first?.isLowercase == true }) { return false }
-        if t.capitalized && t.surface.first?.isLetter == true { return true }
+        if t.capitalized && t.hyphenatedModifier { return false }
+        if t.capitalized && t.letterFirst { return true }
         if capitalsSentence && t.allCaps { return true }
         // "82nd Airborne Division": an ordinal before a capitalised word.
-        if let first = t.surface.first, first.isNumber, t.surface.hasSuffix("st") || t.surface.hasSuffix("nd") || t.surface.hasSuffix("rd") || t.surface.hasSuffix("th"),
-           i + 1 < range.upperBound, tokens[i + 1].capitalized, joins(i) { return true }
+        if t.ordinal, i + 1 < range.upperBound, tokens[i + 1].capitalized, joins(i) { return true }
         return false
     }
 
@@ -139,7 +137,10 @@ struct SentenceContext {
     /// "D-Calif.", "R-Tex.", "D-New Mex.": a party-state tag names the state. Returns the
     /// number of tokens it takes (0: no tag).
     mutating func partyStateTag(at i: Int) -> Int {
-        let surface = tokens[i].surface
+        // Most tokens fail on their first two bytes, before any character is counted.
+        let t = tokens[i]
+        guard t.end - t.start >= 4, [0x44, 0x52, 0x49].contains(bytes[t.start]), bytes[t.start + 1] == UInt8(ascii: "-") else { return 0 }
+        let surface = t.surface
         guard surface.count >= 4, let first = surface.first, "DRI".contains(first), surface.dropFirst().first == "-" else { return 0 }
         let rest = String(surface.dropFirst(2))
         guard rest.first?.isUppercase == true else { return 0 }
@@ -188,19 +189,26 @@ struct SentenceContext {
     /// possessives and lowercase words (for aliases such as "Supreme Leader's office").
     func gazetteerMatch(at i: Int, end: Int, lenient: Bool = false) -> (length: Int, entry: Gazetteer.Entry)? {
         guard gazetteer.startsAlias(word(i)) else { return nil }
-        var n = min(gazetteer.longestAlias, end - i)
-        while n >= 1 {
-            var ok = true
-            for k in i..<(i + n - 1) where !(lenient ? joinsKnown(k) : joins(k)) { ok = false; break }
-            if ok {
-                let words = (i..<(i + n)).map { tokens[$0].surface.isEmpty ? String(decoding: bytes[tokens[$0].start..<tokens[$0].end], as: UTF8.self) : tokens[$0].surface }
-                let key = words.joined(separator: " ")
-                let capitals = (i..<(i + n)).allSatisfy { tokens[$0].allCaps } && (n > 1 || capitalsSentence || tokens[i].surface.count > 4)
-                if let entry = gazetteer.lookup(key, capitals: capitals) { return (n, entry) }
-            }
-            n -= 1
+        // The longest of the keys of 1, 2, ... joined tokens that is an alias: the key grows
+        // while its tokens join and some alias starts with it.
+        let limit = min(gazetteer.longestAlias, end - i)
+        func surface(_ k: Int) -> String {
+            tokens[k].surface.isEmpty ? String(decoding: bytes[tokens[k].start..<tokens[k].end], as: UTF8.self) : tokens[k].surface
         }
-        return nil
+        var key = surface(i)
+        var allCaps = tokens[i].allCaps
+        var found: (length: Int, entry: Gazetteer.Entry)?
+        var n = 1
+        while true {
+            let capitals = allCaps && (n > 1 || capitalsSentence || tokens[i].surface.count > 4)
+            if let entry = gazetteer.lookup(key, capitals: capitals) { found = (n, entry) }
+            guard n < limit, lenient ? joinsKnown(i + n - 1) : joins(i + n - 1) else { break }
+            key += " " + surface(i + n)
+            guard gazetteer.startsAlias(tokens: key.lowercased()) else { break }
+            allCaps = allCaps && tokens[i + n].allCaps
+            n += 1
+        }
+        return found
     }
 
     /// The length of a title at `i`.
@@ -225,7 +233,7 @@ struct SentenceContext {
         while start < end {
             let t = tokens[start]
             let atSentenceStart = start == range.lowerBound || gap(after: start - 1).contains(where: { "\"“'‘(—–".contains($0) })
-            let function = EntityVocabulary.notNames.contains(t.lower) || StopwordList.english.contains(t.lower)
+            let function = t.stopword || EntityVocabulary.notNames.contains(t.lower)
             guard function || (atSentenceStart && seenInLowercase(start)) else { break }
             if let match = gazetteerMatch(at: start, end: end), match.length > 1 || t.allCaps || !function { break }
             start += 1
@@ -327,7 +335,7 @@ struct SentenceContext {
     }
 
     mutating func addName(_ r: Range<Int>, titleStart: Int?) {
-        guard r.allSatisfy({ tokens[$0].surface.first?.isLetter == true }) else { return }
+        guard r.allSatisfy({ tokens[$0].letterFirst }) else { return }
         let words = r.map { word($0) }
         let previous = r.lowerBound > range.lowerBound ? word(r.lowerBound - 1) : ""
         let beforePrevious = r.lowerBound > range.lowerBound + 1 ? word(r.lowerBound - 2) : ""

@@ -123,11 +123,27 @@ public struct Concordance {
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
+        // With a limit, a document is searched only while some query can still take lines
+        // from it: once every query of the whole corpus has its lines, only the documents
+        // that queries of one document name are left (the rest is read, for the reader's
+        // counts, but not processed). The lines are the same: later ones would be dropped.
+        var pendingDocuments = Set(queries.compactMap(\.document))
+        let corpusWide = queries.indices.filter { queries[$0].document == nil && !phraseIDs[$0].isEmpty }
+        var corpusWideDone: Bool {
+            guard let limit else { return false }
+            return corpusWide.allSatisfy { found[$0].count >= limit }
+        }
+        var skipping = false
         try reader.read { item in
             guard case .document(let document) = item else { return }
+            if skipping && !pendingDocuments.contains(document.id) { return }
+            pendingDocuments.remove(document.id)
             batch.append(document)
             batchBytes += document.text.utf8.count
-            if batch.count >= 64 * searchers.count || batchBytes >= 16 << 20 { flush() }
+            if batch.count >= 64 * searchers.count || batchBytes >= 16 << 20 {
+                flush()
+                skipping = corpusWideDone
+            }
         }
         flush()
         return found.flatMap { $0 }

@@ -59,6 +59,35 @@ final class ConcordanceTests: XCTestCase {
     }
 
     /// Offsets in the raw text: the cleaned sentence found verbatim; none where cleaning changed it.
+    /// Once every corpus-wide query has its lines, later documents are not searched, except
+    /// the ones a query of one document names; the lines are those of a full search, cut.
+    func testSearchStopsWhenEveryItemHasItsLines() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kwic-stop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 300 documents: more than one batch of 64 for one worker.
+        for n in 1...300 {
+            let body = n == 250 ? "Rain again. About 600 troops arrived." : n == 299 ? "A storm came." : "Rain fell on day \(n)."
+            try body.write(to: folder.appendingPathComponent(String(format: "%03d.txt", n)), atomically: true, encoding: .utf8)
+        }
+        let queries = [Concordance.Query(item: "rain", phrases: ["rain"]),
+                       Concordance.Query(item: "figure", phrases: ["600"], document: "250.txt", sentence: 1),
+                       Concordance.Query(item: "empty", phrases: ["..."])]
+        let limited = try Concordance(queries: queries, limit: 3, removesBoilerplate: false).lines(in: CorpusReader(path: folder.path), workers: 1)
+        XCTAssertEqual(limited.map(\.item), ["rain", "rain", "rain", "figure"], "a query without words does not keep the search going")
+        XCTAssertEqual(limited.filter { $0.item == "rain" }.map(\.documentID), ["001.txt", "002.txt", "003.txt"])
+        XCTAssertEqual(limited.last?.documentID, "250.txt", "the document a figure names is searched after the others stop")
+        XCTAssertEqual(limited.last?.match, "600")
+        // The same as a search of every document, cut to three lines per item.
+        let all = try Concordance(queries: queries, removesBoilerplate: false).lines(in: CorpusReader(path: folder.path), workers: 1)
+        XCTAssertEqual(all.filter { $0.item == "rain" }.count, 299)
+        XCTAssertEqual(limited, Array(all.filter { $0.item == "rain" }.prefix(3)) + all.filter { $0.item == "figure" })
+        // A later query of the whole corpus that has too few lines keeps every document searched.
+        let storm = try Concordance(queries: [queries[0], Concordance.Query(item: "storm", phrases: ["storm"])], limit: 3,
+                                    removesBoilerplate: false).lines(in: CorpusReader(path: folder.path), workers: 1)
+        XCTAssertEqual(storm.filter { $0.item == "storm" }.map(\.documentID), ["299.txt"])
+    }
+
     func testRawOffsets() throws {
         let raw = "Café owners said the strike ended.\n\nRead more at https://example.com/story and the strike too."
         let concordance = Concordance(queries: [Concordance.Query(item: "s", phrases: ["strike"])], context: .tokens(1))

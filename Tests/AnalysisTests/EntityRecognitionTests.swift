@@ -121,6 +121,28 @@ final class EntityMergeTests: XCTestCase {
         XCTAssertEqual(entity("Mark Esper")?.id, entity("Mark T. Esper")?.id)
     }
 
+    /// A worker's cache of words and names gives every document the mentions it gets alone.
+    func testSharedTokenCacheChangesNoMention() throws {
+        let folder = EntityRecognitionTests.packageRoot.appendingPathComponent("Corpus")
+        var documents: [Document] = []
+        try CorpusReader(path: folder.path).read { item in
+            if case .document(let document) = item { documents.append(document) }
+        }
+        XCTAssertGreaterThanOrEqual(documents.count, 4)
+        let processor = DocumentProcessor(removesBoilerplate: true)
+        let recognizer = EntityRecognizer()
+        let shared = EntityRecognizer.TokenCache()
+        let vocabulary = Vocabulary(stopwords: .english)
+        // Twice over, so that the second round reads every word from the cache.
+        for document in documents + documents {
+            let doc = processor.process(document, vocabulary: vocabulary)
+            let cached = recognizer.mentions(in: doc, vocabulary: vocabulary, cache: shared)
+            let alone = recognizer.mentions(in: doc, vocabulary: vocabulary)
+            XCTAssertFalse(alone.isEmpty)
+            XCTAssertEqual(cached, alone, document.id)
+        }
+    }
+
     func testNameKeys() {
         XCTAssertEqual(EntityNameKey.skeleton("soleimani"), EntityNameKey.skeleton("soliemani"))
         XCTAssertTrue(EntityNameKey.areVariants("qasem", "qassem"))

@@ -7,9 +7,9 @@ import Text
 final class FigureComparisonTests: XCTestCase {
     func figure(_ value: Double?, low: Double, high: Double, _ qualifier: FigureQualifier, counted: String = "U.S. troops",
                 event: String = "killed", source: String = "", time: FigureTime? = nil, unit: String = "count",
-                context: [UInt64] = [1, 2, 3]) -> Figure {
+                context: [UInt64] = [1, 2, 3], inherited: Bool = false) -> Figure {
         Figure(sentence: 0, byteRange: 0..<1, surface: value.map { "\($0)" } ?? "\(low)-\(high)", value: value, low: low, high: high, qualifier: qualifier, unit: unit,
-               counted: counted, event: event, source: source, time: time, inherited: false, context: context)
+               counted: counted, event: event, source: source, time: time, inherited: inherited, context: context)
     }
 
     /// A record; a figure with the default context gets one word of its own document too, so
@@ -30,7 +30,8 @@ final class FigureComparisonTests: XCTestCase {
         // Listed in corpus order with the Post first, so the pair order must come from the times.
         let records = [
             record(2, "The Washington Post", figure(600, low: 600, high: .infinity, .atLeast, counted: "American troops", source: "U.S. officials", time: Self.since2003)),
-            record(1, "Defense One", figure(600, low: 540, high: 660, .approx, source: "the Pentagon", time: Self.y2020), date: "2020-01-02"),
+            // "This year, the department increased that tally to roughly 600": it refers back.
+            record(1, "Defense One", figure(600, low: 540, high: 660, .approx, source: "the Pentagon", time: Self.y2020, inherited: true), date: "2020-01-02"),
             record(1, "Defense One", figure(200, low: 180, high: 220, .approx, source: "the Pentagon", time: Self.y2015), date: "2020-01-02"),
             record(3, "RFE/RL", figure(5000, low: 4500, high: 5500, .approx, event: "stationed")),
         ]

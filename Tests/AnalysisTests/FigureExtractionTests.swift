@@ -143,4 +143,24 @@ extension FigureExtractionTests {
         XCTAssertEqual(figures[0].low, 180, accuracy: 1e-9)
         XCTAssertEqual(figures[2].high, .infinity)
     }
+
+    /// What a casualty count and a measure count, in the words outlets use.
+    func testCountedNounsOfTollsAndUnits() throws {
+        func figures(_ text: String) -> [Figure] {
+            let doc = DocumentProcessor().process(Document(id: "a.txt", sequenceNumber: 0, metadata: [:], text: text, format: .plainText),
+                                                  vocabulary: Vocabulary(stopwords: .english))
+            return FigureExtractor().figures(in: doc)
+        }
+        let tolls = figures("A strong earthquake kills at least 640 in western Nepal. Soldiers dug as the death toll from a powerful "
+                            + "earthquake climbed to 1,180, officials said. Eleven others were wounded. The toll, officials said, stood at 1,245. "
+                            + "As the toll rose, 300 houses collapsed.")
+        XCTAssertEqual(tolls.map(\.value), [640, 1180, 11, 1245, 300])
+        XCTAssertEqual(tolls.map(\.countedKey), ["people", "people", "people", "people", "house"])
+        XCTAssertEqual(tolls.map(\.event), ["killed", "killed", "wounded", "killed", "rose"],
+                       "\"toll\" in the number's clause, up to ten words before it; not across a comma into another clause")
+        let units = figures("It makes 24 million tonnes of steel a year, from two furnaces 14 kilometres apart, after three launches and 40 matches.")
+        XCTAssertEqual(units.map(\.countedKey), ["tonne", "furnace", "km", "launch", "match"])
+        XCTAssertEqual(FigureNormalizer.key(counted: "tons", unit: "count"), "tonne")
+        XCTAssertEqual(FigureNormalizer.singular("headaches"), "headache", "a plural of \"-ache\" loses only its s")
+    }
 }

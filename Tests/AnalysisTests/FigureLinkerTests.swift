@@ -64,6 +64,47 @@ final class FigureLinkerTests: XCTestCase {
         XCTAssertEqual(comparison.groups[0].event, "killed")
     }
 
+    /// Casualty counts: the dead of an event of another year are another event's; each
+    /// article's largest toll is the story's, however worded; a toll larger on a later day rose.
+    func testTollsOfOneStoryAndOfEarlierEvents() throws {
+        let names: [Int: [UInt32]] = [0: [1, 2, 3, 4], 1: [1, 2, 3, 5], 2: [1, 2, 4, 5]]
+        let day1 = record(0, "A strong earthquake kills at least 640 in western Nepal. In Dailekh district, 120 people died. "
+                          + "A quake in 2015 killed nearly 9,000 people.", date: "2026-12-01")
+        let day2 = record(1, "Rescuers dug on as the death toll from the powerful earthquake climbed to 1,180 in remote villages.", date: "2026-12-02")
+        let day4 = record(2, "Officials put the number of dead at 2,140. The 2015 disaster killed nearly 9,000.", date: "2026-12-04")
+        let records = day1 + day2 + day4
+        XCTAssertEqual(records.map(\.figure.countedKey), ["people", "people", "people", "people", "dead", "people"])
+        XCTAssertEqual(records.map(\.figure.event), ["killed", "killed", "killed", "killed", "killed", "killed"])
+        let linker = FigureLinker(records: records, eligible: Array(records.indices), names: names)
+        // The headline tolls: each article's largest count of the dead in its own year.
+        XCTAssertEqual(linker.headlineToll, [true, false, false, true, true, false])
+        XCTAssertTrue(FigureLinker.casualtiesOfDifferentYears(records[2], records[3]), "2015's dead against this week's")
+        XCTAssertFalse(linker.compatible(2, 4))
+        XCTAssertFalse(FigureLinker.casualtiesOfDifferentYears(records[2], records[5]), "both put in 2015")
+        XCTAssertTrue(linker.evidence(0, 3).headlineTolls)
+        XCTAssertFalse(linker.evidence(0, 3).risingToll, "at least 640 holds 1,180: no values apart")
+        let rise = linker.evidence(3, 4)
+        XCTAssertTrue(rise.headlineTolls)
+        XCTAssertGreaterThanOrEqual(rise.sentence, FigureLinker.headlineWords)
+        XCTAssertGreaterThanOrEqual(rise.near, FigureLinker.headlineWords)
+        XCTAssertTrue(rise.risingToll, "1,180 on the 2nd, 2,140 on the 4th")
+        XCTAssertEqual(rise.apartFactor, 1)
+        XCTAssertFalse(linker.evidence(1, 4).headlineTolls, "the district's 120 is not its article's toll")
+        // Without names to show one story, a toll is only a toll.
+        XCTAssertFalse(FigureLinker(records: records, eligible: Array(records.indices)).evidence(3, 4).headlineTolls)
+        let comparison = FigureComparison(records: records, documentNames: names)
+        let grouped = comparison.groups.map { Set($0.members) }
+        XCTAssertTrue(grouped.contains([0, 3, 4]), "one toll, rising: \(grouped)")
+        XCTAssertTrue(grouped.contains([2, 5]), "2015's toll on its own: \(grouped)")
+        XCTAssertFalse(grouped.contains { $0.contains(1) }, "the district's toll is not the story's")
+        // A count that refers back continues the earlier one, whatever year it names.
+        let tally = record(3, "In 2015, the Pentagon blamed Iran for the deaths of about 200 U.S. troops. This year, the department increased that tally to roughly 600.",
+                           date: "2020-01-05")
+        XCTAssertEqual(tally.map(\.figure.inherited), [false, true])
+        XCTAssertFalse(FigureLinker.casualtiesOfDifferentYears(tally[0], tally[1]))
+        XCTAssertEqual(FigureComparison(records: tally).groups.map(\.members), [[0, 1]])
+    }
+
     /// "Sold for $9.3bn to pay a $27.5bn tax bill" in two articles: each number pairs with its own.
     func testEachFigureLinksToItsBestMatch() {
         let records = record(0, "Rosneft paid $9.3bn for Yugansk, to pay $27.5bn in back taxes owed by Yukos.")

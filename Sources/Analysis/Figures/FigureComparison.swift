@@ -191,7 +191,7 @@ public struct FigureComparison: Sendable {
                 }
                 let ra = records[a], rb = records[b]
                 if ra.document == rb.document {
-                    if Self.linkedWithinDocument(ra.figure, rb.figure) {
+                    if Self.linkedWithinDocument(ra.figure, rb.figure), !FigureLinker.casualtiesOfDifferentYears(ra, rb) {
                         part.links.append(Link(a: a, b: b, score: 1, kind: .sameDocument, evidence: nil))
                     }
                     continue
@@ -207,8 +207,8 @@ public struct FigureComparison: Sendable {
                 let score = evidence.score
                 part.best[Self.packed(a, rb.document)] = Swift.max(part.best[Self.packed(a, rb.document)] ?? 0, score)
                 part.best[Self.packed(b, ra.document)] = Swift.max(part.best[Self.packed(b, ra.document)] ?? 0, score)
-                // Values that disagree need `apartExtra` more.
-                if score >= minimumScore + (evidence.ratio != nil ? FigureLinker.apartExtra : 0) {
+                // Values that disagree need `apartExtra` more, unless a toll rose.
+                if score >= minimumScore + (evidence.ratio != nil && !evidence.risingToll ? FigureLinker.apartExtra : 0) {
                     part.links.append(Link(a: a, b: b, score: score, kind: .scored, evidence: evidence))
                 }
             }

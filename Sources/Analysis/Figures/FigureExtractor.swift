@@ -28,8 +28,8 @@ public struct FigureExtractor: Sendable {
     static let timeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                                          "month", "months", "year", "years", "decade", "decades", "century", "centuries"]
     static let events: [(String, [String])] = [
-        ("killed", ["killed", "killing", "kill", "deaths", "death", "died", "dead", "slaughtered", "murdered", "toll"]),
-        ("wounded", ["wounded", "wounding", "injured", "injuring", "hurt"]),
+        ("killed", ["killed", "killing", "kill", "kills", "deaths", "death", "died", "dies", "dead", "slaughtered", "murdered", "toll"]),
+        ("wounded", ["wounded", "wounding", "injured", "injuring", "injures", "hurt"]),
         ("deployed", ["deployed", "deploy", "sent", "send", "dispatched", "arrived"]),
         ("stationed", ["stationed", "based", "remain", "remained", "leaving"]),
         ("rose", ["rose", "jumped", "jumping", "rising", "soared", "surged", "increased", "climbed", "spiked", "gained", "up",
@@ -135,10 +135,12 @@ public struct FigureExtractor: Sendable {
                 }
             }
             // A death toll named before the number counts the dead: "the death toll rose to
-            // 2,400", "the toll stood at 310".
+            // 2,400", "the toll stood at 310", "the death toll from a powerful earthquake
+            // climbed to 1,180": "toll" in the number's clause, up to `tollWords` words before it.
             for k in figures.indices where figures[k].counted.isEmpty && figures[k].unit == "count" {
                 let at = Self.firstWord(words, atOrAfter: figures[k].byteRange.lowerBound)
-                let lead = words[max(0, at - Self.tollWords)..<at].filter { $0.range.upperBound <= figures[k].byteRange.lowerBound }
+                var lead = words[max(0, at - Self.tollWords)..<at].filter { $0.range.upperBound <= figures[k].byteRange.lowerBound }
+                if let clause = lead.lastIndex(where: \.punctuationBefore) { lead = Array(lead[clause...]) }
                 guard lead.contains(where: { $0.lower == "toll" }) else { continue }
                 figures[k].event = lead.contains(where: { ["injury", "injured", "wounded"].contains($0.lower) }) ? "wounded" : "killed"
             }
@@ -184,8 +186,9 @@ public struct FigureExtractor: Sendable {
         word.lower.count > 2 && word.lower.allSatisfy(\.isLetter) && !StopwordList.english.contains(word.lower)
     }
 
-    /// "toll" at most this many words before a number with no noun makes it a death toll.
-    static let tollWords = 5
+    /// "toll" at most this many words before a number with no noun, in its clause, makes it a
+    /// death toll.
+    static let tollWords = 10
 
     /// The words a figure at word `at` reads.
     static func window(around at: Int, wordCount: Int) -> Range<Int> {

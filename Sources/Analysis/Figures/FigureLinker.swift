@@ -50,6 +50,14 @@ public struct FigureLinker: Sendable {
         public var ratio: Double?
         /// The normalised noun both count ("rocket", "people"), or empty.
         public var nounLabel = ""
+        /// A count of the dead or wounded that is larger on a later day: a toll rising as
+        /// reports come in, so its values apart are no disagreement (`apartFactor` 1, and no
+        /// `apartExtra` needed).
+        public var risingToll = false
+        /// Both are their article's largest count of the dead (or of the wounded) of the story's
+        /// own event, in articles whose names show one story: the toll each reports, whatever
+        /// words each outlet puts round it.
+        public var headlineTolls = false
 
         /// How far apart the values are, as a factor on the score: 1 when the intervals
         /// overlap, else the square root of their closeness (×3 apart 0.87, ×10 0.71, ×60 0.33),
@@ -96,12 +104,12 @@ public struct FigureLinker: Sendable {
     static let kinds: [String: String] = [
         "dead": "people", "death": "people", "fatality": "people", "victim": "people", "body": "people", "life": "people",
         "toll": "people", "people": "people", "resident": "people", "civilian": "people", "injured": "people", "wounded": "people",
-        "survivor": "people", "casualty": "people",
+        "survivor": "people", "casualty": "people", "man": "people", "men": "people", "woman": "people", "women": "people",
         "rocket": "rocket", "missile": "rocket", "projectile": "rocket",
         "car": "vehicle", "vehicle": "vehicle", "truck": "vehicle", "lorry": "vehicle", "suv": "vehicle",
         "house": "building", "home": "building", "building": "building", "dwelling": "building",
         "troops": "troops", "personnel": "troops", "marines": "troops", "force": "troops",
-        "job": "job", "worker": "job", "employee": "job", "staff": "job",
+        "job": "job", "worker": "job", "employee": "job", "staff": "job", "role": "job", "post": "job", "position": "job",
         "share": "share", "stock": "share",
     ]
 
@@ -123,6 +131,8 @@ public struct FigureLinker: Sendable {
     let nearWeights: [[Double]]
     let nearTotals: [Double]
     let sourceKeys: [String]
+    /// Whether each record is its document's headline toll (`Evidence.headlineTolls`).
+    let headlineToll: [Bool]
     /// Per document: the weights of its names, in their order, with their sum.
     let nameWeights: [Int: [Double]]
     let nameTotals: [Int: Double]
@@ -155,6 +165,7 @@ public struct FigureLinker: Sendable {
         // little of the story, a company's name in three says much.
         let weightOfName = nameFrequency.mapValues { log((documents + 1) / (Double($0) + 1)) + 1 }
         nouns = records.map { Self.noun($0.figure) }
+        headlineToll = Self.headlineTolls(records, eligible: eligible, nouns: nouns)
         var contextWeights = [[Double]](repeating: [], count: records.count), nearWeights = contextWeights
         var contextTotals = [Double](repeating: 0, count: records.count), nearTotals = contextTotals
         var sourceKeys = [String](repeating: "", count: records.count)
@@ -171,6 +182,37 @@ public struct FigureLinker: Sendable {
         let weightsOfNames = names.mapValues { list in list.map { weightOfName[$0] ?? 1 } }
         nameWeights = weightsOfNames
         nameTotals = weightsOfNames.mapValues { $0.reduce(0, +) }
+    }
+
+    /// The sentence and near evidence two headline tolls get at least, when their articles'
+    /// names show one story (documents evidence at least `sameStoryForTolls`).
+    public static let headlineWords = 0.5
+    public static let sameStoryForTolls = 0.5
+
+    /// Per record: whether it is its document's largest count of people killed (or wounded)
+    /// in the document's own year (none other named), as the toll of the story's event.
+    static func headlineTolls(_ records: [FigureRecord], eligible: [Int], nouns: [Noun]) -> [Bool] {
+        struct Key: Hashable { let document: Int; let event: String }
+        var largest: [Key: Double] = [:]
+        func candidate(_ index: Int) -> Double? {
+            let record = records[index], figure = record.figure
+            guard figure.unit == "count", ["killed", "wounded"].contains(figure.event), nouns[index].head == "people",
+                  !figure.inherited else { return nil }
+            if let named = explicitYear(record), named != documentYear(record) { return nil }
+            let value = figure.point ?? (figure.low.isFinite ? figure.low : nil)
+            return value
+        }
+        for index in eligible {
+            guard let value = candidate(index) else { continue }
+            let key = Key(document: records[index].document, event: records[index].figure.event)
+            largest[key] = max(largest[key] ?? 0, value)
+        }
+        var result = [Bool](repeating: false, count: records.count)
+        for index in eligible {
+            guard let value = candidate(index) else { continue }
+            result[index] = value == largest[Key(document: records[index].document, event: records[index].figure.event)]
+        }
+        return result
     }
 
     /// Whether a figure is money or a percentage that names nothing it counts ("$28bn", "29%").
@@ -212,10 +254,43 @@ public struct FigureLinker: Sendable {
             // "people" alone says little of what is counted: the events must agree.
             if na.head == "people" || nb.head == "people", fa.event != fb.event { return false }
         }
+        if Self.casualtiesOfDifferentYears(records[a], records[b]) { return false }
         // An age or a duration is a fixed fact of one person or thing: two different ones are
         // two facts ("left school at 14", "retired at 77"; "85 years", "up to 20 years").
         if fa.event == "age" || fa.event == "duration", !Self.agree(fa, fb) { return false }
         return FigureComparison.comparableMagnitude(fa, fb)
+    }
+
+    /// Whether two figures count the dead or the wounded of events of different years, one
+    /// of them named in the text ("nearly 9,000 people were killed in the 2015 quake" against
+    /// this week's toll): two events, whatever words they share; unless one refers back to
+    /// the other's count.
+    static func casualtiesOfDifferentYears(_ a: FigureRecord, _ b: FigureRecord) -> Bool {
+        // A figure that refers back ("increased that tally to roughly 600") continues the other's
+        // count, whatever year it names.
+        guard ["killed", "wounded"].contains(a.figure.event), a.figure.event == b.figure.event, !a.figure.inherited, !b.figure.inherited,
+              explicitYear(a) != nil || explicitYear(b) != nil, let ya = year(a), let yb = year(b) else { return false }
+        return ya != yb
+    }
+
+    /// The year a figure's text names for it ("in 2015", "on 3 May 2024"), if any.
+    static func explicitYear(_ record: FigureRecord) -> Int? {
+        guard let resolved = record.figure.time?.resolved, resolved.utf8.count >= 4 else { return nil }
+        let digits = resolved.utf8.prefix(4)
+        guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), resolved.utf8.count == 4 || resolved.utf8.dropFirst(4).first == UInt8(ascii: "-") else { return nil }
+        return Int(String(decoding: digits, as: UTF8.self))
+    }
+
+    /// The year a figure refers to: the one its text names, else its document's.
+    static func year(_ record: FigureRecord) -> Int? {
+        explicitYear(record) ?? documentYear(record)
+    }
+
+    /// The year of a figure's document, if its date gives one.
+    static func documentYear(_ record: FigureRecord) -> Int? {
+        let date = record.date.utf8
+        guard date.count >= 4, date.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return Int(String(decoding: date.prefix(4), as: UTF8.self))
     }
 
     /// Whether a figure's value belongs to a moment its text does not date: a change ("fell 32
@@ -244,8 +319,10 @@ public struct FigureLinker: Sendable {
         var e = Evidence()
         e.sentence = Self.overlap(fa.context, contextWeights[a], contextTotals[a], fb.context, contextWeights[b], contextTotals[b]).share
         e.near = Self.overlap(fa.near, nearWeights[a], nearTotals[a], fb.near, nearWeights[b], nearTotals[b]).share
+        var namesKnown = false
         if let da = documentNames[ra.document], let db = documentNames[rb.document], !da.isEmpty, !db.isEmpty,
            let wa = nameWeights[ra.document] {
+            namesKnown = true
             var i = 0, j = 0, shared = 0.0, count = 0
             while i < da.count, j < db.count {
                 if da[i] == db[j] { shared += wa[i]; count += 1; i += 1; j += 1 } else if da[i] < db[j] { i += 1 } else { j += 1 }
@@ -273,6 +350,11 @@ public struct FigureLinker: Sendable {
             if x > 0, y > 0 { e.ratio = max(x, y) / min(x, y) }
             e.values = Self.apartValues * closeness
             e.apartFactor = closeness.squareRoot()
+            if ["killed", "wounded"].contains(fa.event), fa.event == fb.event, let da = ra.referenceDay, let db = rb.referenceDay, da != db,
+               (da < db) == (x < y) {
+                e.risingToll = true
+                e.apartFactor = 1
+            }
         }
         let na = nouns[a], nb = nouns[b]
         if fa.unit == "count" || !fa.counted.isEmpty && !fb.counted.isEmpty {
@@ -283,7 +365,7 @@ public struct FigureLinker: Sendable {
         if fa.unit == "count" { e.nounLabel = na.head == nb.head || nb.kinds.contains(na.head) ? na.head : nb.head }
         e.event = fa.event == fb.event && fa.event != "other" ? 1 : 0.5
         let ta = fa.time?.resolved ?? "", tb = fb.time?.resolved ?? ""
-        if !ta.isEmpty, !tb.isEmpty, ta != tb, !(fa.low <= fb.high && fb.low <= fa.high) {
+        if !ta.isEmpty, !tb.isEmpty, ta != tb, !(fa.low <= fb.high && fb.low <= fa.high), !e.risingToll {
             // Two different numbers that name two different times: another event ("the 2015
             // quake"), or a revision; the time evidence is nil either way.
             e.days = ra.referenceDay.flatMap { x in rb.referenceDay.map { abs(x - $0) } }
@@ -296,6 +378,13 @@ public struct FigureLinker: Sendable {
             e.time = 0.4
         }
         e.source = !sourceKeys[a].isEmpty && sourceKeys[a] == sourceKeys[b] ? 1 : 0
+        if headlineToll[a], headlineToll[b], fa.event == fb.event, namesKnown, e.documents >= Self.sameStoryForTolls {
+            // Outlets word their toll each their own way: the sentence and near words of two
+            // headline tolls count as at least `headlineWords` shared.
+            e.headlineTolls = true
+            e.sentence = max(e.sentence, Self.headlineWords)
+            e.near = max(e.near, Self.headlineWords)
+        }
         return e
     }
 

@@ -35,6 +35,16 @@ public enum FigureNormalizer {
         "marines": "marines", "marine": "marines",
         "dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "pounds": "gbp",
         "percent": "percent", "per cent": "percent", "percentage points": "percentage points",
+        // Units written out or abbreviated, British or American.
+        "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+        "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km", "km": "km",
+        "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre",
+        "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "cm": "cm",
+        "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm", "mm": "mm",
+        "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "kg": "kg",
+        "hectare": "hectare", "hectares": "hectare",
+        // "eleven others were wounded": the others of a casualty count are people.
+        "others": "people",
     ]
 
     /// Words that carry no meaning for the comparison.
@@ -92,6 +102,8 @@ public enum FigureNormalizer {
         guard word.count > 3, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return word }
         if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
+        // "launches", "crashes", "taxes", "losses": the plural "es" after a sibilant.
+        if ["ches", "shes", "sses", "xes", "zzes"].contains(where: { word.hasSuffix($0) }) && !word.hasSuffix("aches") { return String(word.dropLast(2)) }
         if word.hasSuffix("s") { return String(word.dropLast()) }
         return word
     }

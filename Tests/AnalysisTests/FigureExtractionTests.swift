@@ -161,6 +161,15 @@ extension FigureExtractionTests {
         let units = figures("It makes 24 million tonnes of steel a year, from two furnaces 14 kilometres apart, after three launches and 40 matches.")
         XCTAssertEqual(units.map(\.countedKey), ["tonne", "furnace", "km", "launch", "match"])
         XCTAssertEqual(FigureNormalizer.key(counted: "tons", unit: "count"), "tonne")
+        // Pence and "pc" as British papers write them; rupees, crore and lakh as South Asian ones.
+        let money = figures("Caledon closed up 36% at 371p. The fund owns 18.6pc of the shares. India pledged Rs 220 crore, "
+                            + "then IRs 2.2 billion and a $12-billion loan. Some 5 lakh people fled. The 1080p screens sold well.")
+        XCTAssertEqual(money.map(\.surface), ["36%", "371p", "18.6pc", "Rs 220 crore", "IRs 2.2 billion", "$12-billion", "Some 5 lakh"],
+                       "a number with p is pence only where shares or prices are spoken of")
+        XCTAssertEqual(money.map(\.value), [36, 371, 18.6, 2.2e9, 2.2e9, 12e9, 5e5])
+        XCTAssertEqual(money.map(\.unit), ["percent", "count", "percent", "RS", "INR", "USD", "count"])
+        XCTAssertEqual(money[1].countedKey, "pence")
+        XCTAssertEqual(money[5].countedKey, "usd loan", "a scale joined by a hyphen is no noun: the word after it is")
         XCTAssertEqual(FigureNormalizer.singular("headaches"), "headache", "a plural of \"-ache\" loses only its s")
     }
 }

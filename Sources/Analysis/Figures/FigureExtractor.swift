@@ -16,7 +16,9 @@ public struct FigureExtractor: Sendable {
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
-    static let scales: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12, "dozen": 12]
+    static let scales: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12, "dozen": 12,
+                                           // South Asian numbering: "Rs 220 crore", "5 lakh people".
+                                           "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5]
     /// Vague amounts as ranges.
     static let vague: [String: (Double, Double)] = [
         "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
@@ -331,6 +333,12 @@ public struct FigureExtractor: Sendable {
                 else if gap.count >= 3, gap.suffix(3).elementsEqual([0xE2, 0x82, 0xAC]) { currency = ("EUR", 3) }   // €
                 else if gap.count >= 2, gap.suffix(2).elementsEqual([0xC2, 0xA3]) { currency = ("GBP", 2) }        // £
             }
+            // Rupees written before the number: "Rs 220 crore", "Rs. 50,000", "IRs 2.2 billion", "INR 500".
+            if currency == nil, let previous = words.last, previous.range.upperBound < range.lowerBound,
+               bytes[previous.range.upperBound..<range.lowerBound].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: ".") }),
+               let code = Self.rupees[previous.lower] {
+                currency = (code, range.lowerBound - previous.range.lowerBound)
+            }
             var lower = surface.lowercased()
             if bytes[range].contains(0xE2) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
             let first = bytes[range.lowerBound]
@@ -402,6 +410,7 @@ public struct FigureExtractor: Sendable {
             }
             let (low, high) = interval(value: value, vagueRange: vagueRange, qualifier: qualifier)
             var counted = countedNoun(after: end, words, number: words[end - 1])
+            if length == 1, Self.penceValue(words[i].lower) != nil, Self.parseDigits(words[i].lower) == nil, counted.isEmpty { counted = "pence" }
             // "one" with nothing counted is a pronoun ("was one from his friend").
             if words[i].lower == "one", length == 1, counted.isEmpty { i = end; continue }
             // An age: "died aged 94", "at the age of 73".
@@ -413,7 +422,7 @@ public struct FigureExtractor: Sendable {
             var unit = "count"
             if let currency = words[i].currency {
                 unit = currency
-            } else if words[end - 1].lower.hasSuffix("%") || counted.lowercased().hasPrefix("percent") || counted.lowercased().hasPrefix("per cent") {
+            } else if Self.isPercentWord(words[end - 1].lower) || counted.lowercased().hasPrefix("percent") || counted.lowercased().hasPrefix("per cent") {
                 unit = "percent"
                 counted = "percent"
             } else if let first = counted.lowercased().split(separator: " ").first, let code = Self.currencies[String(first)] {
@@ -452,6 +461,25 @@ public struct FigureExtractor: Sendable {
     }
 
     static let currencies: [String: String] = ["dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP"]
+
+    /// Rupee abbreviations written before a number. "Rs" alone is any country's rupee (India's,
+    /// Nepal's, Pakistan's, Sri Lanka's): its own unit, compared only with "Rs".
+    static let rupees: [String: String] = ["rs": "RS", "inr": "INR", "irs": "INR", "npr": "NPR", "pkr": "PKR", "lkr": "LKR"]
+
+    /// Words that make a number written with "p" after it pence: "closed at 371p", "a 385p offer".
+    static let penceCues: Set<String> = ["share", "shares", "stock", "price", "prices", "priced", "pence", "penny", "offer", "bid",
+                                         "closed", "dividend", "valued", "value", "pay", "paid", "cost", "costs"]
+
+    /// "18.6pc", "38pc": a percentage as British papers write it.
+    static func isPercentWord(_ word: String) -> Bool {
+        word.hasSuffix("%") || (word.hasSuffix("pc") && parseDigits(String(word.dropLast(2))) != nil)
+    }
+
+    /// "371p": pence.
+    static func penceValue(_ word: String) -> Double? {
+        guard word.hasSuffix("p"), word.utf8.count >= 2 else { return nil }
+        return parseDigits(String(word.dropLast()))
+    }
 
     /// "200-300", "20-25": both sides numbers, the first smaller.
     static func hyphenRange(_ word: String) -> (Double, Double)? {
@@ -518,9 +546,14 @@ public struct FigureExtractor: Sendable {
             value = n
         } else if let n = Self.parseWords(word) {
             value = n
+        } else if Self.isPercentWord(word), let n = Self.parseDigits(String(word.dropLast(2))) {
+            value = n   // "18.6pc"
+        } else if let n = Self.penceValue(word), w.contains(where: { Self.penceCues.contains($0.lower) }) {
+            value = n   // "closed at 371p"
         } else if word.utf8.contains(UInt8(ascii: "-")), let first = word.split(separator: "-").first, let n = Self.parseDigits(String(first)) ?? Self.parseWords(String(first)) {
-            // "34-day", "two-car": a count joined to its noun.
-            value = n
+            // "34-day", "two-car": a count joined to its noun; "$12-billion", "38,500-crore": to its scale.
+            let parts = word.split(separator: "-")
+            value = n * (parts.count == 2 ? Self.scales[String(parts[1])] ?? 1 : 1)
         }
         guard var v = value else { return nil }
         // "1.5 million", "two dozen", "twenty thousand".
@@ -599,7 +632,7 @@ public struct FigureExtractor: Sendable {
         if word.lower == "one" && length == 1 && !["killing", "killed", "a"].contains(previous) && next.isEmpty { return true }
         // A number inside a name: "Article 51", "Apollo 11" — a capitalised word right before that is not a
         // function word ("The 25-year-old", "Over 2,000") or a qualifier.
-        if i > 0, w[i - 1].surface.first?.isUppercase == true, w[i - 1].lower != "u.s.", !Self.months.contains(previous),
+        if i > 0, w[i - 1].surface.first?.isUppercase == true, w[i - 1].lower != "u.s.", !Self.months.contains(previous), word.currency == nil,
            w[i - 1].surface.count > 1, word.lower.first?.isNumber == true, !StopwordList.english.contains(previous),
            !word.punctuationBefore, FigureAttribution.weekdays[previous] == nil, !previous.hasSuffix("ly"),
            !["yesterday", "today", "tonight", "now", "then", "still", "just"].contains(previous),
@@ -613,10 +646,11 @@ public struct FigureExtractor: Sendable {
     func countedNoun(after end: Int, _ w: [Word], number: Word) -> String {
         // "34-day", "two-car": the noun is inside the token.
         if number.lower.hasSuffix("-year-old") || number.lower.hasSuffix("-years-old") { return "years old" }
-        if number.lower.utf8.contains(UInt8(ascii: "-")), Self.hyphenRange(number.lower) == nil, Self.parseWords(number.lower) == nil, let noun = number.lower.split(separator: "-").last, !noun.hasSuffix("long") {
+        if number.lower.utf8.contains(UInt8(ascii: "-")), Self.hyphenRange(number.lower) == nil, Self.parseWords(number.lower) == nil, let noun = number.lower.split(separator: "-").last, !noun.hasSuffix("long"),
+           Self.scales[String(noun)] == nil {
             return String(noun)
         }
-        if number.lower.hasSuffix("%") { return "percent" }
+        if Self.isPercentWord(number.lower) { return "percent" }
         if end + 1 < w.count, w[end].lower == "per", w[end + 1].lower == "cent" { return "per cent" }
         if Self.timeUnits.contains(number.lower) { return number.surface }   // "more than a week"
         var k = end

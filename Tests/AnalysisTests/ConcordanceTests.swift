@@ -73,7 +73,10 @@ final class ConcordanceTests: XCTestCase {
         let queries = [Concordance.Query(item: "rain", phrases: ["rain"]),
                        Concordance.Query(item: "figure", phrases: ["600"], document: "250.txt", sentence: 1),
                        Concordance.Query(item: "empty", phrases: ["..."])]
-        let limited = try Concordance(queries: queries, limit: 3, removesBoilerplate: false).lines(in: CorpusReader(path: folder.path), workers: 1)
+        let searched = Concordance.SearchCount()
+        let limited = try Concordance(queries: queries, limit: 3, removesBoilerplate: false).lines(in: CorpusReader(path: folder.path), workers: 1,
+                                                                                                 counting: searched)
+        XCTAssertEqual(searched.documents, 65, "the first batch of 64, then only the document the figure names")
         XCTAssertEqual(limited.map(\.item), ["rain", "rain", "rain", "figure"], "a query without words does not keep the search going")
         XCTAssertEqual(limited.filter { $0.item == "rain" }.map(\.documentID), ["001.txt", "002.txt", "003.txt"])
         XCTAssertEqual(limited.last?.documentID, "250.txt", "the document a figure names is searched after the others stop")
@@ -83,8 +86,10 @@ final class ConcordanceTests: XCTestCase {
         XCTAssertEqual(all.filter { $0.item == "rain" }.count, 299)
         XCTAssertEqual(limited, Array(all.filter { $0.item == "rain" }.prefix(3)) + all.filter { $0.item == "figure" })
         // A later query of the whole corpus that has too few lines keeps every document searched.
+        let all300 = Concordance.SearchCount()
         let storm = try Concordance(queries: [queries[0], Concordance.Query(item: "storm", phrases: ["storm"])], limit: 3,
-                                    removesBoilerplate: false).lines(in: CorpusReader(path: folder.path), workers: 1)
+                                    removesBoilerplate: false).lines(in: CorpusReader(path: folder.path), workers: 1, counting: all300)
+        XCTAssertEqual(all300.documents, 300)
         XCTAssertEqual(storm.filter { $0.item == "storm" }.map(\.documentID), ["299.txt"])
     }
 

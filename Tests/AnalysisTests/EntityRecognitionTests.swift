@@ -121,6 +121,36 @@ final class EntityMergeTests: XCTestCase {
         XCTAssertEqual(entity("Mark Esper")?.id, entity("Mark T. Esper")?.id)
     }
 
+    /// What the cache keeps of a word is what the recognizer's rules say of it.
+    func testTokenCacheKeepsEachWordsAnalysis() {
+        let cache = EntityRecognizer.TokenCache()
+        for word in ["Iran", "THE", "The", "Obama-era", "U.S.-Iran", "Corps-Quds", "82nd", "42", "Émile", "al-Muhandis", "D-Calif", "Neither", "Über-Chef"] {
+            var bytes = Array(word.utf8)
+            let parts = bytes.withUnsafeMutableBufferPointer { cache.parts(of: UnsafeBufferPointer($0)) }
+            let expected = EntityRecognizer.parts(of: word, start: 0)
+            XCTAssertEqual(parts.map(\.surface), expected.map(\.text), word)
+            XCTAssertEqual(parts.map(\.offset), expected.map(\.start), word)
+            for part in parts {
+                let token = EntityRecognizer.makeToken(part.surface, start: 0, end: part.surface.utf8.count, sentence: 0)
+                XCTAssertEqual(part.lower, token.lower, word)
+                XCTAssertEqual(part.capitalized, token.capitalized, word)
+                XCTAssertEqual(part.allCaps, token.allCaps, word)
+                XCTAssertEqual(part.stopword, StopwordList.english.contains(token.lower), word)
+                XCTAssertEqual(part.letterFirst, part.surface.first?.isLetter == true, word)
+            }
+        }
+        func part(_ word: String) -> EntityRecognizer.TokenCache.Part {
+            var bytes = Array(word.utf8)
+            return bytes.withUnsafeMutableBufferPointer { cache.parts(of: UnsafeBufferPointer($0)) }[0]
+        }
+        XCTAssertTrue(part("Neither").stopword)
+        XCTAssertTrue(part("Obama-era").hyphenatedModifier)
+        XCTAssertFalse(part("al-Muhandis").hyphenatedModifier)
+        XCTAssertTrue(part("82nd").ordinal)
+        XCTAssertFalse(part("42").ordinal)
+        XCTAssertEqual(part("Iran").surface, "Iran", "a word read again comes from the cache")
+    }
+
     /// A worker's cache of words and names gives every document the mentions it gets alone.
     func testSharedTokenCacheChangesNoMention() throws {
         let folder = EntityRecognitionTests.packageRoot.appendingPathComponent("Corpus")

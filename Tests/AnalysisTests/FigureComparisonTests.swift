@@ -56,6 +56,10 @@ final class FigureComparisonTests: XCTestCase {
         func pair(_ a: Int, _ b: Int) throws -> FigurePair {
             try XCTUnwrap(comparison.pairs.first { $0.earlier == a && $0.later == b }, "\(a) → \(b)")
         }
+        // Without "that tally" the two would be the dead of two years, never one quantity.
+        var unreferred = records
+        unreferred[1] = record(1, "Defense One", figure(600, low: 540, high: 660, .approx, source: "the Pentagon", time: Self.y2020), date: "2020-01-02")
+        XCTAssertFalse(FigureComparison(records: unreferred).groups.contains { Set($0.members).isSuperset(of: [1, 2]) })
         let revision = try pair(2, 1)
         XCTAssertEqual(revision.agreement, .revised)
         XCTAssertEqual(try XCTUnwrap(revision.ratio), 3.0, accuracy: 1e-12)

@@ -152,12 +152,12 @@ extension FigureExtractionTests {
             return FigureExtractor().figures(in: doc)
         }
         let tolls = figures("A strong earthquake kills at least 640 in western Nepal. Soldiers dug as the death toll from a powerful "
-                            + "earthquake climbed to 1,180, officials said. Eleven others were wounded. The toll, officials said, stood at 1,245. "
-                            + "As the toll rose, 300 houses collapsed.")
-        XCTAssertEqual(tolls.map(\.value), [640, 1180, 11, 1245, 300])
-        XCTAssertEqual(tolls.map(\.countedKey), ["people", "people", "people", "people", "house"])
-        XCTAssertEqual(tolls.map(\.event), ["killed", "killed", "wounded", "killed", "rose"],
-                       "\"toll\" in the number's clause, up to ten words before it; not across a comma into another clause")
+                            + "earthquake climbed to 1,180, officials said. Eleven others were wounded. As the toll was announced, prices rose to 300. "
+                            + "The pandemic took a heavy toll on tourism as arrivals slid to 120. The actor dies at 94.")
+        XCTAssertEqual(tolls.map(\.value), [640, 1180, 11, 300, 120, 94])
+        XCTAssertEqual(tolls.map(\.countedKey), ["people", "people", "people", "", "", ""])
+        XCTAssertEqual(tolls.map(\.event), ["killed", "killed", "wounded", "rose", "fell", "other"],
+                       "\"toll\" in the number's clause, up to ten words before it, not across a comma; no \"toll on\"; an age is no toll")
         let units = figures("It makes 24 million tonnes of steel a year, from two furnaces 14 kilometres apart, after three launches and 40 matches.")
         XCTAssertEqual(units.map(\.countedKey), ["tonne", "furnace", "km", "launch", "match"])
         XCTAssertEqual(FigureNormalizer.key(counted: "tons", unit: "count"), "tonne")
@@ -170,6 +170,12 @@ extension FigureExtractionTests {
         XCTAssertEqual(money.map(\.unit), ["percent", "count", "percent", "RS", "INR", "USD", "count"])
         XCTAssertEqual(money[1].countedKey, "pence")
         XCTAssertEqual(money[5].countedKey, "usd loan", "a scale joined by a hyphen is no noun: the word after it is")
+        let names = figures("The Audi RS 6 and the IRS 1040 form made the NPR 50 list. Shares fell 4p to 120p. "
+                            + "Donors gave more than Rs 500 crore. Twelve beaches, three avalanches and two coaches were counted.")
+        XCTAssertEqual(names.map(\.surface), ["4p", "120p", "more than Rs 500 crore", "Twelve", "three", "two"],
+                       "rupee codes as written, before an amount with a separator or a scale; a change then its level is no range")
+        XCTAssertEqual(names[2].qualifier, .moreThan)
+        XCTAssertEqual(names.suffix(3).map(\.countedKey), ["beach", "avalanche", "coach"])
         XCTAssertEqual(FigureNormalizer.singular("headaches"), "headache", "a plural of \"-ache\" loses only its s")
     }
 }

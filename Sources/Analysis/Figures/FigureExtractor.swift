@@ -30,7 +30,7 @@ public struct FigureExtractor: Sendable {
     static let timeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                                          "month", "months", "year", "years", "decade", "decades", "century", "centuries"]
     static let events: [(String, [String])] = [
-        ("killed", ["killed", "killing", "kill", "kills", "deaths", "death", "died", "dies", "dead", "slaughtered", "murdered", "toll"]),
+        ("killed", ["killed", "killing", "kill", "kills", "deaths", "death", "died", "dead", "slaughtered", "murdered", "toll"]),
         ("wounded", ["wounded", "wounding", "injured", "injuring", "injures", "hurt"]),
         ("deployed", ["deployed", "deploy", "sent", "send", "dispatched", "arrived"]),
         ("stationed", ["stationed", "based", "remain", "remained", "leaving"]),
@@ -143,7 +143,8 @@ public struct FigureExtractor: Sendable {
                 let at = Self.firstWord(words, atOrAfter: figures[k].byteRange.lowerBound)
                 var lead = words[max(0, at - Self.tollWords)..<at].filter { $0.range.upperBound <= figures[k].byteRange.lowerBound }
                 if let clause = lead.lastIndex(where: \.punctuationBefore) { lead = Array(lead[clause...]) }
-                guard lead.contains(where: { $0.lower == "toll" }) else { continue }
+                // "took a heavy toll on tourism" is no death toll.
+                guard let toll = lead.lastIndex(where: { $0.lower == "toll" }), toll + 1 >= lead.count || lead[toll + 1].lower != "on" else { continue }
                 figures[k].event = lead.contains(where: { ["injury", "injured", "wounded"].contains($0.lower) }) ? "wounded" : "killed"
             }
             // A death or injury toll with no noun counts people ("killing about two dozen").
@@ -333,10 +334,12 @@ public struct FigureExtractor: Sendable {
                 else if gap.count >= 3, gap.suffix(3).elementsEqual([0xE2, 0x82, 0xAC]) { currency = ("EUR", 3) }   // €
                 else if gap.count >= 2, gap.suffix(2).elementsEqual([0xC2, 0xA3]) { currency = ("GBP", 2) }        // £
             }
-            // Rupees written before the number: "Rs 220 crore", "Rs. 50,000", "IRs 2.2 billion", "INR 500".
+            // Rupees written before an amount: "Rs 220 crore", "Rs 50,000", "IRs 2.2 billion" (a
+            // number with a separator or a scale after it, so that "NPR 50" stays a name).
             if currency == nil, let previous = words.last, previous.range.upperBound < range.lowerBound,
-               bytes[previous.range.upperBound..<range.lowerBound].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: ".") }),
-               let code = Self.rupees[previous.lower] {
+               bytes[previous.range.upperBound..<range.lowerBound].allSatisfy({ $0 == 0x20 }),
+               let code = Self.rupees[previous.surface], bytes[range].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
+                || Self.nextIsScale(doc, token: i + 1, bytes: bytes) {
                 currency = (code, range.lowerBound - previous.range.lowerBound)
             }
             var lower = surface.lowercased()
@@ -367,11 +370,13 @@ public struct FigureExtractor: Sendable {
             // The qualifier before it.
             var start = i
             var qualifier: FigureQualifier = isVague ? .vague : .exact
-            let before = (1...3).compactMap { i - $0 >= 0 ? words[i - $0].lower : nil }
+            // "more than Rs 500 crore": the qualifier comes before the rupee word.
+            let sign = i > 0 && words[i].currency != nil && Self.rupees[words[i - 1].surface] != nil ? 1 : 0
+            let before = (1...3).compactMap { i - sign - $0 >= 0 ? words[i - sign - $0].lower : nil }
             func qualified(_ phrase: [String], _ q: FigureQualifier) -> Bool {
                 guard before.count >= phrase.count, Array(before.prefix(phrase.count).reversed()) == phrase else { return false }
                 if !isVague || q == .vague { qualifier = q } else { qualifier = .vague }
-                start = i - phrase.count
+                start = i - sign - phrase.count
                 return true
             }
             // A range: "200 to 300", "between 200 and 300", "200-300", "1.5 to 2 million".
@@ -380,6 +385,8 @@ public struct FigureExtractor: Sendable {
                 (rangeLow, value) = hyphenRange
             } else if !isVague, end + 1 < words.count,
                       words[end].lower == "to" || words[end].lower == "or" || (words[end].lower == "and" && before.first == "between"),
+                      // "fell 4p to 120p", "rose 2 to 15": a change, then the level it reached.
+                      !(words[end].lower == "to" && Self.changeWords.contains(before.first ?? "")),
                       !words[end].punctuationBefore, let second = number(at: end + 1, words), !second.2,
                       Self.sameUnit(words[end - 1], words[end + 1]) {
                 var first = value
@@ -462,13 +469,24 @@ public struct FigureExtractor: Sendable {
 
     static let currencies: [String: String] = ["dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP"]
 
+    /// The words of a change ("rose", "fell", ...): "X to Y" after one is a change and a level.
+    static let changeWords: Set<String> = Set(events.filter { ["rose", "fell"].contains($0.0) }.flatMap(\.1))
+
     /// Rupee abbreviations written before a number. "Rs" alone is any country's rupee (India's,
     /// Nepal's, Pakistan's, Sri Lanka's): its own unit, compared only with "Rs".
-    static let rupees: [String: String] = ["rs": "RS", "inr": "INR", "irs": "INR", "npr": "NPR", "pkr": "PKR", "lkr": "LKR"]
+    /// Keyed by the surface as written ("RS 6" is a car, "IRS 1040" a tax form).
+    static let rupees: [String: String] = ["Rs": "RS", "INR": "INR", "IRs": "INR", "NPR": "NPR", "PKR": "PKR", "LKR": "LKR"]
 
     /// Words that make a number written with "p" after it pence: "closed at 371p", "a 385p offer".
-    static let penceCues: Set<String> = ["share", "shares", "stock", "price", "prices", "priced", "pence", "penny", "offer", "bid",
-                                         "closed", "dividend", "valued", "value", "pay", "paid", "cost", "costs"]
+    static let penceCues: Set<String> = ["share", "shares", "stock", "price", "priced", "pence", "penny", "offer", "offered", "bid",
+                                         "closed", "dividend"]
+
+    /// Whether token `t` of `doc` is a scale word ("crore", "billion").
+    static func nextIsScale(_ doc: TokenizedDocument, token t: Int, bytes: [UInt8]) -> Bool {
+        guard t < doc.tokenIDs.count else { return false }
+        let word = String(decoding: bytes[Int(doc.tokenStarts[t])..<Int(doc.tokenEnds[t])], as: UTF8.self).lowercased()
+        return scales[word] != nil && word != "dozen"
+    }
 
     /// "18.6pc", "38pc": a percentage as British papers write it.
     static func isPercentWord(_ word: String) -> Bool {

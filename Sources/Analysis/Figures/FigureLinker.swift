@@ -273,9 +273,13 @@ public struct FigureLinker: Sendable {
         return ya != yb
     }
 
-    /// The year a figure's text names for it ("in 2015", "on 3 May 2024"), if any.
+    /// The year a figure's text names for it ("in 2015", "on 3 May 2024"), if any: a time
+    /// written with its year, not a span from it ("since August 2021") nor a weekday.
     static func explicitYear(_ record: FigureRecord) -> Int? {
-        guard let resolved = record.figure.time?.resolved, resolved.utf8.count >= 4 else { return nil }
+        guard let time = record.figure.time, !time.expression.lowercased().hasPrefix("since"),
+              time.expression.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.utf8.count == 4 }) else { return nil }
+        let resolved = time.resolved
+        guard resolved.utf8.count >= 4 else { return nil }
         let digits = resolved.utf8.prefix(4)
         guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), resolved.utf8.count == 4 || resolved.utf8.dropFirst(4).first == UInt8(ascii: "-") else { return nil }
         return Int(String(decoding: digits, as: UTF8.self))

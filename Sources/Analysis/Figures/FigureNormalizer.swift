@@ -102,11 +102,17 @@ public enum FigureNormalizer {
         guard word.count > 3, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return word }
         if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
-        // "launches", "crashes", "taxes", "losses": the plural "es" after a sibilant.
-        if ["ches", "shes", "sses", "xes", "zzes"].contains(where: { word.hasSuffix($0) }) && !word.hasSuffix("aches") { return String(word.dropLast(2)) }
+        // "launches", "crashes", "taxes", "losses": the plural "es" after a sibilant; not the
+        // "s" of a word that ends in "che" ("avalanches", "headaches", "niches").
+        if ["ches", "shes", "sses", "xes", "zzes"].contains(where: { word.hasSuffix($0) }),
+           !cheWords.contains(String(word.dropLast())) { return String(word.dropLast(2)) }
         if word.hasSuffix("s") { return String(word.dropLast()) }
         return word
     }
+
+    /// Words that end in "che" (their plural adds only "s").
+    static let cheWords: Set<String> = ["avalanche", "niche", "cache", "ache", "headache", "backache", "toothache", "moustache", "mustache", "quiche", "cliche", "creche", "psyche",
+                                        "douche", "panache", "attache", "microfiche"]
 
     public static func sourceKey(_ source: String) -> String {
         let text = source.lowercased().replacingOccurrences(of: "united states", with: "us")

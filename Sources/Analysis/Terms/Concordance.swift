@@ -96,7 +96,15 @@ public struct Concordance {
 
     /// Every line of every query in `reader`'s corpus, in corpus order per query. Documents
     /// are searched in batches on `workers` threads, each with a vocabulary of its own.
-    public func lines(in reader: CorpusReader, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [Line] {
+    /// Counts the documents a search processed (for tests of when it stops).
+    public final class SearchCount {
+        public private(set) var documents = 0
+        public init() {}
+        func add() { documents += 1 }
+    }
+
+    public func lines(in reader: CorpusReader, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                      counting: SearchCount? = nil) throws -> [Line] {
         let searchers = [self] + (1..<max(1, workers)).map { _ in
             Concordance(queries: queries, context: context, limit: limit, groupBy: groupBy,
                         removesBoilerplate: processor.removesBoilerplate, stemmer: vocabulary.stemmer)
@@ -138,6 +146,7 @@ public struct Concordance {
             guard case .document(let document) = item else { return }
             if skipping && !pendingDocuments.contains(document.id) { return }
             pendingDocuments.remove(document.id)
+            counting?.add()
             batch.append(document)
             batchBytes += document.text.utf8.count
             if batch.count >= 64 * searchers.count || batchBytes >= 16 << 20 {

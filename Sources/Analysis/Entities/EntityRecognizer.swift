@@ -71,8 +71,7 @@ public struct EntityRecognizer: Sendable {
 
         /// The parts of the token whose bytes are `token`.
         func parts(of token: UnsafeBufferPointer<UInt8>) -> [Part] {
-            let (id, inserted) = interner.insert(token)
-            if !inserted { return parts[Int(id)] }
+            if let id = interner.id(of: token) { return parts[Int(id)] }
             let surface = String(decoding: token, as: UTF8.self)
             let made = EntityRecognizer.parts(of: surface, start: 0).map { part -> Part in
                 let t = EntityRecognizer.makeToken(part.text, start: part.start, end: part.start + part.text.utf8.count, sentence: 0)
@@ -85,9 +84,15 @@ public struct EntityRecognizer: Sendable {
                             stopword: StopwordList.english.contains(t.lower), letterFirst: surface.first?.isLetter == true,
                             hyphenatedModifier: modifier, ordinal: ordinal)
             }
-            parts.append(made)
+            // Up to `maximumWords` words are kept; others are analysed each time they occur.
+            if parts.count < Self.maximumWords {
+                _ = interner.insert(token)
+                parts.append(made)
+            }
             return made
         }
+
+        static let maximumWords = 1_000_000
     }
 
     /// The mentions of `doc`, resolved within the document (`localName`). `vocabulary` (the one

@@ -4,6 +4,7 @@ Tests/Fixtures/reference/figure_links.csv (issue 12). Usage, from the project ro
 
     python3 Benchmarks/figure_links.py [ANALYZE] [BENCH_DIR] [-- OPTION ...]
     python3 Benchmarks/figure_links.py --heldout [ANALYZE] [-- OPTION ...]
+    python3 Benchmarks/figure_links.py --heldout2 [ANALYZE] [-- OPTION ...]
 
 ANALYZE defaults to .build/release/analyze, BENCH_DIR to ../shared/bench (the BBC text,
 research use only, never committed); options after `--` go to analyze (`--figure-link-min 0.4`). Each story of the reference becomes a corpus of its
@@ -13,7 +14,9 @@ default options; figures.csv gives each figure's comparison group.
 With --heldout it scores the held-out reference instead:
 Tests/Fixtures/reference/figure_links_heldout/ (three stories, six outlets each, written for
 this test by a helper who never saw the linker and annotated blind by another); each story
-folder under its texts/ is a corpus with its own metadata.csv.
+folder under its texts/ is a corpus with its own metadata.csv. With --heldout2 it scores the
+second held-out reference, Tests/Fixtures/reference/figure_links_heldout2/ (three stories,
+five outlets each, written and annotated blind on 2026-12-03).
 
 Annotated figures are matched to the program's figures of the same file in order of
 appearance, by the numbers they hold (digits, or number words). A reference pair is two
@@ -34,12 +37,12 @@ from collections import defaultdict
 from itertools import combinations
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-heldout = "--heldout" in sys.argv
-arguments = [a for a in (sys.argv[1:sys.argv.index("--")] if "--" in sys.argv else sys.argv[1:]) if a != "--heldout"]
+heldout = "--heldout" in sys.argv or "--heldout2" in sys.argv
+arguments = [a for a in (sys.argv[1:sys.argv.index("--")] if "--" in sys.argv else sys.argv[1:]) if a not in ("--heldout", "--heldout2")]
 options = sys.argv[sys.argv.index("--") + 1:] if "--" in sys.argv else []
 analyze = arguments[0] if len(arguments) > 0 else os.path.join(root, ".build/release/analyze")
 bench = arguments[1] if len(arguments) > 1 else os.path.join(root, "..", "shared", "bench")
-heldout_dir = os.path.join(root, "Tests/Fixtures/reference/figure_links_heldout")
+heldout_dir = os.path.join(root, "Tests/Fixtures/reference/figure_links_heldout2" if "--heldout2" in sys.argv else "Tests/Fixtures/reference/figure_links_heldout")
 reference_path = os.path.join(heldout_dir, "figure_links.csv") if heldout else os.path.join(root, "Tests/Fixtures/reference/figure_links.csv")
 reference = list(csv.DictReader(open(reference_path, encoding="utf-8")))
 

@@ -94,8 +94,6 @@ public struct Concordance {
     /// Whether a query has no word to look for (only punctuation, say).
     public func isEmpty(_ query: Int) -> Bool { phraseIDs[query].isEmpty }
 
-    /// Every line of every query in `reader`'s corpus, in corpus order per query. Documents
-    /// are searched in batches on `workers` threads, each with a vocabulary of its own.
     /// Counts the documents a search processed (for tests of when it stops).
     public final class SearchCount {
         public private(set) var documents = 0
@@ -103,6 +101,9 @@ public struct Concordance {
         func add() { documents += 1 }
     }
 
+    /// Every line of every query in `reader`'s corpus, in corpus order per query. Documents
+    /// are searched in batches on `workers` threads, each with a vocabulary of its own;
+    /// `counting` counts those processed.
     public func lines(in reader: CorpusReader, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                       counting: SearchCount? = nil) throws -> [Line] {
         let searchers = [self] + (1..<max(1, workers)).map { _ in

@@ -126,12 +126,13 @@ final class EntityMergeTests: XCTestCase {
         let cache = EntityRecognizer.TokenCache()
         for word in ["Iran", "THE", "The", "Obama-era", "U.S.-Iran", "Corps-Quds", "82nd", "42", "Émile", "al-Muhandis", "D-Calif", "Neither", "Über-Chef"] {
             var bytes = Array(word.utf8)
-            let parts = bytes.withUnsafeMutableBufferPointer { cache.parts(of: UnsafeBufferPointer($0)) }
+            let cached = bytes.withUnsafeMutableBufferPointer { cache.parts(of: UnsafeBufferPointer($0)) }
+            let parts = cached.map(\.word)
             let expected = EntityRecognizer.parts(of: word, start: 0)
             XCTAssertEqual(parts.map(\.surface), expected.map(\.text), word)
-            XCTAssertEqual(parts.map(\.offset), expected.map(\.start), word)
+            XCTAssertEqual(cached.map(\.offset), expected.map(\.start), word)
             for part in parts {
-                let token = EntityRecognizer.makeToken(part.surface, start: 0, end: part.surface.utf8.count, sentence: 0)
+                let token = EntityRecognizer.caseOf(part.surface)
                 XCTAssertEqual(part.lower, token.lower, word)
                 XCTAssertEqual(part.capitalized, token.capitalized, word)
                 XCTAssertEqual(part.allCaps, token.allCaps, word)
@@ -139,9 +140,9 @@ final class EntityMergeTests: XCTestCase {
                 XCTAssertEqual(part.letterFirst, part.surface.first?.isLetter == true, word)
             }
         }
-        func part(_ word: String) -> EntityRecognizer.TokenCache.Part {
+        func part(_ word: String) -> EntityRecognizer.Word {
             var bytes = Array(word.utf8)
-            return bytes.withUnsafeMutableBufferPointer { cache.parts(of: UnsafeBufferPointer($0)) }[0]
+            return bytes.withUnsafeMutableBufferPointer { cache.parts(of: UnsafeBufferPointer($0)) }[0].word
         }
         XCTAssertTrue(part("Neither").stopword)
         XCTAssertTrue(part("Obama-era").hyphenatedModifier)

@@ -13,18 +13,10 @@ enum EntityDocumentResolver {
     /// surname match still wins over the cue.
     static let contextMarker = "(context)"
 
-    static func resolve(_ input: [EntityMention], text: [UInt8], cache: EntityRecognizer.TokenCache? = nil) -> [EntityMention] {
+    static func resolve(_ input: [EntityMention], text: [UInt8], cache: EntityRecognizer.TokenCache) -> [EntityMention] {
         var mentions = input
-        // Name words, computed once per name (normalising is the costly part): once per
-        // worker with the worker's cache, else once per document.
-        var wordCache: [String: [String]] = [:]
-        func words(_ name: String) -> [String] {
-            if let cache { return cache.words(ofName: name) }
-            if let cached = wordCache[name] { return cached }
-            let computed = EntityNameKey.words(name)
-            wordCache[name] = computed
-            return computed
-        }
+        // Name words, computed once per name in the cache (normalising is the costly part).
+        func words(_ name: String) -> [String] { cache.words(ofName: name) }
         // Names given in the text: "A, who is better known by his nom de guerre, B" / "A, known as B".
         let lowered = LowercasedBytes(asIs: text)
         let namesOtherName = lowered.contains("nom de guerre") || lowered.contains("known as") || lowered.contains("also called")

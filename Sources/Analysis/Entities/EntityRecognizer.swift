@@ -13,48 +13,54 @@ public struct EntityRecognizer: Sendable {
         self.gazetteer = gazetteer
     }
 
+    /// What the recognizer reads of a word from its bytes alone.
+    struct Word {
+        let surface: String
+        let lower: String
+        let capitalized: Bool
+        let allCaps: Bool
+        /// `lower` is an English stopword.
+        let stopword: Bool
+        /// The surface starts with a letter.
+        let letterFirst: Bool
+        /// "Obama-era", "Iran-backed": capitalised, with a hyphen and a lowercase part after it.
+        let hyphenatedModifier: Bool
+        /// "82nd": a number with an ordinal suffix.
+        let ordinal: Bool
+
+        /// A token read in lowercase: only its id is evidence; its surface is left empty.
+        static let lowercase = Word(surface: "", lower: "", capitalized: false, allCaps: false, stopword: false, letterFirst: false,
+                                    hyphenatedModifier: false, ordinal: false)
+    }
+
     /// A word as the recognizer sees it: a token, or a capitalised part of a hyphenated token
     /// ("Corps-Quds" is "Corps" and "Quds").
     struct Token {
-        let surface: String
-        let lower: String
+        let word: Word
         let start: Int
         let end: Int
-        let capitalized: Bool
-        let allCaps: Bool
-        /// `lower` is an English stopword (false for tokens read in lowercase, whose `lower` is empty).
-        var stopword = false
-        /// The surface starts with a letter (false for tokens read in lowercase, as are the next two).
-        var letterFirst = false
-        /// "Obama-era", "Iran-backed": capitalised, with a hyphen and a lowercase part after it.
-        var hyphenatedModifier = false
-        /// "82nd": a number with an ordinal suffix.
-        var ordinal = false
         let sentence: Int
         /// The vocabulary id of the whole token (-1 for a part of a split hyphenated token).
         var id: Int32 = -1
+
+        var surface: String { word.surface }
+        var lower: String { word.lower }
+        var capitalized: Bool { word.capitalized }
+        var allCaps: Bool { word.allCaps }
+        var stopword: Bool { word.stopword }
+        var letterFirst: Bool { word.letterFirst }
+        var hyphenatedModifier: Bool { word.hyphenatedModifier }
+        var ordinal: Bool { word.ordinal }
     }
 
     /// The words a recognizer has read, by their bytes: each distinct capitalised word (or
     /// number, or word with a hyphen) is analysed once per worker, not once per occurrence.
     /// One per worker thread, used with one recognizer.
     public final class TokenCache {
-        /// A word or a capitalised part of a hyphenated word, as first analysed.
-        struct Part {
-            let surface: String
-            let lower: String
-            /// Byte offset of the part in its token.
-            let offset: Int
-            let capitalized: Bool
-            let allCaps: Bool
-            let stopword: Bool
-            let letterFirst: Bool
-            let hyphenatedModifier: Bool
-            let ordinal: Bool
-        }
-
         private var interner = ByteInterner(minimumCapacity: 1024)
-        private var parts: [[Part]] = []
+        /// Per word read: its parts (one, or the capitalised parts of a hyphenated word), each
+        /// with its byte offset in the word.
+        private var parts: [[(offset: Int, word: Word)]] = []
         /// `EntityNameKey.words` of the names seen, up to `maximumNames` of them.
         private var nameWords: [String: [String]] = [:]
         static let maximumNames = 200_000
@@ -70,19 +76,10 @@ public struct EntityRecognizer: Sendable {
         }
 
         /// The parts of the token whose bytes are `token`.
-        func parts(of token: UnsafeBufferPointer<UInt8>) -> [Part] {
+        func parts(of token: UnsafeBufferPointer<UInt8>) -> [(offset: Int, word: Word)] {
             if let id = interner.id(of: token) { return parts[Int(id)] }
-            let surface = String(decoding: token, as: UTF8.self)
-            let made = EntityRecognizer.parts(of: surface, start: 0).map { part -> Part in
-                let t = EntityRecognizer.makeToken(part.text, start: part.start, end: part.start + part.text.utf8.count, sentence: 0)
-                let surface = t.surface
-                let modifier = surface.first?.isUppercase == true && surface.utf8.contains(UInt8(ascii: "-"))
-                    && surface.split(separator: "-").dropFirst().contains(where: { $0.first?.isLowercase == true })
-                let ordinal = surface.first?.isNumber == true
-                    && (surface.hasSuffix("st") || surface.hasSuffix("nd") || surface.hasSuffix("rd") || surface.hasSuffix("th"))
-                return Part(surface: surface, lower: t.lower, offset: part.start, capitalized: t.capitalized, allCaps: t.allCaps,
-                            stopword: StopwordList.english.contains(t.lower), letterFirst: surface.first?.isLetter == true,
-                            hyphenatedModifier: modifier, ordinal: ordinal)
+            let made = EntityRecognizer.parts(of: String(decoding: token, as: UTF8.self), start: 0).map { part in
+                (offset: part.start, word: EntityRecognizer.makeWord(part.text))
             }
             // Up to `maximumWords` words are kept; others are analysed each time they occur.
             if parts.count < Self.maximumWords {
@@ -106,6 +103,7 @@ public struct EntityRecognizer: Sendable {
         var sentenceStarts: [Int] = []
         // Ids of the document's lowercase tokens: evidence that a capitalised word is a common one.
         var lowercaseIDs = Set<Int32>()
+        let lowercase = Word.lowercase
         for s in doc.sentences.indices {
             sentenceStarts.append(tokens.count)
             for i in doc.sentenceTokenStart[s]..<doc.sentenceTokenStart[s + 1] {
@@ -114,15 +112,13 @@ public struct EntityRecognizer: Sendable {
                 // Lowercase words only matter as evidence; skip building most of them.
                 if first >= 0x61 && first <= 0x7A && !bytes[start..<end].contains(UInt8(ascii: "-")) {
                     lowercaseIDs.insert(doc.tokenIDs[i])
-                    tokens.append(Token(surface: "", lower: "", start: start, end: end, capitalized: false, allCaps: false, sentence: s, id: doc.tokenIDs[i]))
+                    tokens.append(Token(word: lowercase, start: start, end: end, sentence: s, id: doc.tokenIDs[i]))
                     continue
                 }
                 let parts = bytes.withUnsafeBufferPointer { cache.parts(of: UnsafeBufferPointer(rebasing: $0[start..<end])) }
                 for part in parts {
-                    var token = Token(surface: part.surface, lower: part.lower, start: start + part.offset,
-                                      end: start + part.offset + part.surface.utf8.count, capitalized: part.capitalized,
-                                      allCaps: part.allCaps, stopword: part.stopword, letterFirst: part.letterFirst,
-                                      hyphenatedModifier: part.hyphenatedModifier, ordinal: part.ordinal, sentence: s)
+                    var token = Token(word: part.word, start: start + part.offset, end: start + part.offset + part.word.surface.utf8.count,
+                                      sentence: s)
                     if parts.count == 1 {
                         token.id = doc.tokenIDs[i]
                     } else if let id = vocabulary?.existingID(for: token.lower) {
@@ -167,7 +163,20 @@ public struct EntityRecognizer: Sendable {
         return result
     }
 
-    static func makeToken(_ surface: String, start: Int, end: Int, sentence: Int) -> Token {
+    /// The reading of a word (a token, or a part of a split hyphenated one).
+    static func makeWord(_ surface: String) -> Word {
+        let (lower, capitalized, allCaps) = caseOf(surface)
+        let hyphenatedModifier = surface.first?.isUppercase == true && surface.utf8.contains(UInt8(ascii: "-"))
+            && surface.split(separator: "-").dropFirst().contains(where: { $0.first?.isLowercase == true })
+        let ordinal = surface.first?.isNumber == true
+            && (surface.hasSuffix("st") || surface.hasSuffix("nd") || surface.hasSuffix("rd") || surface.hasSuffix("th"))
+        return Word(surface: surface, lower: lower, capitalized: capitalized, allCaps: allCaps, stopword: StopwordList.english.contains(lower),
+                    letterFirst: surface.first?.isLetter == true, hyphenatedModifier: hyphenatedModifier, ordinal: ordinal)
+    }
+
+    /// A word's lowercase form, whether it is capitalised (or a particle before a capitalised
+    /// name: "al-Muhandis"), and whether it is written in capitals.
+    static func caseOf(_ surface: String) -> (lower: String, capitalized: Bool, allCaps: Bool) {
         // ASCII words (most of them) are read on bytes, with the same rules as below.
         if surface.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = Array(surface.utf8)
@@ -186,8 +195,7 @@ public struct EntityRecognizer: Sendable {
                 if isUpper(b) { upper += 1 }
             }
             let lower = String(decoding: bytes.map { isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-            return Token(surface: surface, lower: lower, start: start, end: end, capitalized: capitalized,
-                         allCaps: letters >= 2 && upper == letters, sentence: sentence)
+            return (lower, capitalized, letters >= 2 && upper == letters)
         }
         var capitalized = false
         if let first = surface.unicodeScalars.first {
@@ -200,6 +208,6 @@ public struct EntityRecognizer: Sendable {
         }
         let letters = surface.unicodeScalars.filter { $0.properties.isAlphabetic }
         let allCaps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
-        return Token(surface: surface, lower: surface.lowercased(), start: start, end: end, capitalized: capitalized, allCaps: allCaps, sentence: sentence)
+        return (surface.lowercased(), capitalized, allCaps)
     }
 }

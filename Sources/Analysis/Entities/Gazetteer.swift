@@ -36,10 +36,9 @@ public struct Gazetteer: Sendable {
 
     private var exact: [String: Entry] = [:]
     private var folded: [String: Entry] = [:]
-    /// The first words of all aliases, lowercased: a token that is none of them starts no alias.
-    private var firstWords: Set<String> = []
     /// Every alias's first one, two, ... tokens, joined by spaces and lowercased: a sequence
-    /// that is none of them starts no alias, nor does any longer one.
+    /// that is none of them starts no alias, nor does any longer one (a word that is none of
+    /// them starts no alias).
     private var prefixes: Set<String> = []
     /// The longest alias, in tokens.
     public private(set) var longestAlias = 1
@@ -98,7 +97,6 @@ public struct Gazetteer: Sendable {
             let tokens = Self.surfaceTokens(of: alias)
             guard !tokens.isEmpty else { continue }
             let key = tokens.joined(separator: " ")
-            firstWords.insert(tokens[0].lowercased())
             var prefix = ""
             for token in tokens {
                 prefix += prefix.isEmpty ? token : " " + token
@@ -126,7 +124,7 @@ public struct Gazetteer: Sendable {
 
     /// Whether some alias starts with this word (lowercased).
     public func startsAlias(_ lowercasedWord: String) -> Bool {
-        firstWords.contains(lowercasedWord)
+        prefixes.contains(lowercasedWord)
     }
 
     /// Whether some alias starts with these tokens (joined by spaces, lowercased).

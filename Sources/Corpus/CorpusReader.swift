@@ -102,6 +102,7 @@ public final class CorpusReader {
             rootPath = path
             // Listed with lstat, in byte order; what cannot be read is listed with its reason.
             let listing = try CorpusFolderListing(root: path)
+            var listedFiles: Set<[UInt8]> = []
             for item in listing.items where item.rawRelativePath != Array("metadata.csv".utf8) {
                 let kind: EntryKind
                 if let problem = item.problem {
@@ -109,6 +110,7 @@ public final class CorpusReader {
                 } else {
                     kind = Self.kind(of: item.relativePath)
                     totalBytes += item.size
+                    listedFiles.insert(item.rawRelativePath)
                 }
                 entries.append(Entry(relativePath: item.relativePath, rawRelativePath: item.rawRelativePath, kind: kind,
                                      size: item.problem == nil ? item.size : 0))
@@ -126,7 +128,7 @@ public final class CorpusReader {
             }
             if FileManager.default.fileExists(atPath: metadataPath) {
                 metadata = try MetadataTable(path: metadataPath, corpusRoot: path,
-                                             displayName: metadataPath)
+                                             displayName: metadataPath, listedFiles: listedFiles)
             } else {
                 metadata = MetadataTable()
             }

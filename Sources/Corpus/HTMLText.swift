@@ -284,6 +284,10 @@ public struct HTMLText: Sendable, Equatable {
 extension String {
     /// Without leading and trailing spaces, tabs and line ends.
     var trimmingWhitespace: String {
+        // Most values neither start nor end with a space: an ASCII letter, digit or mark at
+        // each end is a character that is not whitespace.
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

@@ -30,7 +30,10 @@ public struct MetadataTable: Sendable {
     /// Reads and checks `metadata.csv`. Every problem is fatal and names the line: a missing
     /// `file` column, a row with the wrong number of columns, a path outside the corpus folder,
     /// a file that does not exist, a file listed twice.
-    public init(path: String, corpusRoot: String, displayName: String) throws {
+    /// - Parameter listedFiles: the relative paths (as bytes) of files the corpus listing
+    ///   found readable: regular files inside the corpus, or links that resolve to one. A row
+    ///   naming one of them is not examined on disk again.
+    public init(path: String, corpusRoot: String, displayName: String, listedFiles: Set<[UInt8]> = []) throws {
         var reader: CSVRecordReader
         do {
             reader = try CSVRecordReader(path: path)
@@ -71,7 +74,7 @@ public struct MetadataTable: Sendable {
         }
         columns = header.enumerated().filter { $0.offset != fileIndex }.map(\.element)
 
-        let resolvedRoot = CorpusPath.resolved(corpusRoot)
+        lazy var resolvedRoot = CorpusPath.resolved(corpusRoot)
         var rows: [String: [String: String]] = [:]
         var firstLine: [String: Int] = [:]
         while true {
@@ -86,7 +89,7 @@ public struct MetadataTable: Sendable {
                 throw CorpusError.metadata(file: displayName, line: record.line,
                     problem: "\(record.fields.count == 1 ? "1 column" : "\(record.fields.count) columns") where the header has \(header.count); quote fields that contain \(CSVRecordReader.name(of: reader.separator))")
             }
-            let rawPath = record.fields[fileIndex].trimmingCharacters(in: .whitespaces)
+            let rawPath = Self.trimmingSpaces(record.fields[fileIndex])
             guard !rawPath.isEmpty else {
                 throw CorpusError.metadata(file: displayName, line: record.line, problem: "the 'file' column is empty; give the article's path")
             }
@@ -100,15 +103,17 @@ public struct MetadataTable: Sendable {
                 throw CorpusError.metadata(file: displayName, line: record.line,
                     problem: "'\(rawPath)' does not exist in the corpus folder; write paths with / rather than \\")
             }
-            let absolute = CorpusPath.join(corpusRoot, relative)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                throw CorpusError.metadata(file: displayName, line: record.line,
-                    problem: "'\(rawPath)' does not exist in the corpus folder; fix the path or remove the row")
-            }
-            guard CorpusPath.resolves(absolute, insideResolvedRoot: resolvedRoot) else {
-                throw CorpusError.metadata(file: displayName, line: record.line,
-                    problem: "'\(rawPath)' is a link to a file outside the corpus folder; copy the file into the folder")
+            if !listedFiles.contains(Array(relative.utf8)) {
+                let absolute = CorpusPath.join(corpusRoot, relative)
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                    throw CorpusError.metadata(file: displayName, line: record.line,
+                        problem: "'\(rawPath)' does not exist in the corpus folder; fix the path or remove the row")
+                }
+                guard CorpusPath.resolves(absolute, insideResolvedRoot: resolvedRoot) else {
+                    throw CorpusError.metadata(file: displayName, line: record.line,
+                        problem: "'\(rawPath)' is a link to a file outside the corpus folder; copy the file into the folder")
+                }
             }
             if let earlier = firstLine[relative] {
                 throw CorpusError.metadata(file: displayName, line: record.line,
@@ -130,6 +135,13 @@ public struct MetadataTable: Sendable {
             SkippedFile(path: displayName, reason: .otherEncoding, detail: $0, documentKept: true)
         }
         self.warnings = warnings
+    }
+
+    /// `field` without the spaces and tabs (Unicode `Zs`) at its ends.
+    static func trimmingSpaces(_ field: String) -> String {
+        guard let first = field.utf8.first, let last = field.utf8.last else { return field }
+        if (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) { return field }
+        return field.trimmingCharacters(in: .whitespaces)
     }
 }
 

@@ -37,7 +37,8 @@ public enum KeywordsInContext {
         guard !items.isEmpty else { return Found(items: [], lines: [], shown: []) }
         let concordance = Concordance(queries: items, context: .tokens(window), limit: linesPerItem, groupBy: results.analysis.groupBy,
                                       removesBoilerplate: removesBoilerplate, stemmer: stems ? SnowballStemmer() : nil)
-        return Found(items: items, lines: try concordance.lines(in: reader, workers: workers), shown: shown)
+        let candidates = try concordance.candidateDocuments(in: results.analysis)
+        return Found(items: items, lines: try concordance.lines(in: reader, workers: workers, candidates: candidates), shown: shown)
     }
 
     /// The items of a run, in the report's order: terms, pairs, figures.

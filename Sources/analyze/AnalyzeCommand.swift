@@ -675,17 +675,16 @@ struct AnalyzeCommand: ParsableCommand {
                                     graphFilter: outputOptions.graphFilter)
 
         let results = try ReportWriter.finish(analysis, statistics: statistics, folder: folder)
-        // The passages behind the report's findings: the corpus is read a second time.
+        // The passages behind the report's findings: the corpus is read a second time, by the
+        // reader that listed it (its files and metadata.csv are not listed and parsed again).
         console.stage("finding the passages of kwic.csv (reading the corpus again)")
-        let secondReader = try CorpusReader(path: corpus, options: corpusOptions)
         let keywords = try KeywordsInContext.find(results, reportTop: reportTop,
-                                                  reader: secondReader,
+                                                  reader: reader,
                                                   removesBoilerplate: !keepBoilerplate, stems: stem, workers: options.workers)
         if from != nil || to != nil {
-            // A merge has not read the corpus but for kwic.csv: its reader counts then.
-            var counted = reader
-            if case .snapshots = source { counted = secondReader }
-            context.dateRangeNote = "Documents dated \(rangeText) only (`--from`, `--to`): \(counted.outsideDateRange) dated outside the range and \(counted.undatedOutsideRange) without a date were left out."
+            // Each read counts the documents it leaves out, the same for both reads (a merge
+            // has read the corpus only for kwic.csv).
+            context.dateRangeNote = "Documents dated \(rangeText) only (`--from`, `--to`): \(reader.outsideDateRange) dated outside the range and \(reader.undatedOutsideRange) without a date were left out."
         }
         console.stage("writing \(out)/")
         let tokens = analysis.documents.reduce(0) { $0 + $1.tokens }

@@ -58,6 +58,53 @@ final class ConcordanceTests: XCTestCase {
         XCTAssertEqual(found.map(\.group), ["unknown", "unknown", "unknown"], "no metadata: no outlet")
     }
 
+    /// The documents a search must process, read from the run's term spills: those holding every
+    /// word of some phrase that is not a stopword. The lines are those of a search of every document.
+    func testCandidateDocumentsFromTheTermSpills() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kwic-candidates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bodies = ["The Bank of England held rates.",        // 0: the phrase
+                      "England won. The bank was shut.",         // 1: both words, not as the phrase
+                      "A bank in France.",                       // 2: one word only
+                      "Rain fell in Leeds.",                     // 3: none
+                      "BANK OF ENGLAND staff met.",              // 4: the phrase in capitals
+                      "It was of the bank, the England side."]   // 5: both words again
+        for (n, body) in bodies.enumerated() {
+            try body.write(to: folder.appendingPathComponent("\(n).txt"), atomically: true, encoding: .utf8)
+        }
+        for workers in [1, 2] {
+            var options = AnalysisOptions()
+            options.workers = workers
+            options.removesBoilerplate = false
+            let analysis = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: folder.path))
+            let queries = [Concordance.Query(item: "boe", phrases: ["Bank of England"]),
+                           Concordance.Query(item: "figure", phrases: ["Leeds"], document: "3.txt", sentence: 0)]
+            let concordance = Concordance(queries: queries, removesBoilerplate: false)
+            let candidates = try XCTUnwrap(concordance.candidateDocuments(in: analysis))
+            // "of" is a stopword, which the spills leave out; the figure's document is searched anyway.
+            XCTAssertEqual(candidates, [0, 1, 4, 5], "workers: \(workers)")
+            let searched = Concordance.SearchCount()
+            let lines = try concordance.lines(in: CorpusReader(path: folder.path), workers: 1, counting: searched, candidates: candidates)
+            XCTAssertEqual(searched.documents, 5, "four candidates and the document the figure names")
+            XCTAssertEqual(lines, try concordance.lines(in: CorpusReader(path: folder.path), workers: 1))
+            XCTAssertEqual(lines.map(\.documentID), ["0.txt", "4.txt", "3.txt"])
+            // A phrase of stopwords only may be in any document whose worker has seen its words;
+            // stems cannot say.
+            let stopwords = Concordance(queries: [Concordance.Query(item: "s", phrases: ["of the"])], removesBoilerplate: false)
+            let loose = try XCTUnwrap(stopwords.candidateDocuments(in: analysis))
+            XCTAssertTrue(loose.contains(5))
+            if workers == 1 { XCTAssertEqual(loose, Set(0..<6)) }
+            let stemmed = Concordance(queries: queries, removesBoilerplate: false, stemmer: SnowballStemmer())
+            XCTAssertNil(try stemmed.candidateDocuments(in: analysis))
+        }
+        // Without term counting (`--only entities`) the spills hold nothing: no filter.
+        var options = AnalysisOptions()
+        options.analyses = [.entities]
+        let entitiesOnly = try CorpusAnalyzer(options: options).run(reader: CorpusReader(path: folder.path))
+        XCTAssertNil(try Concordance(queries: [Concordance.Query(item: "b", phrases: ["bank"])]).candidateDocuments(in: entitiesOnly))
+    }
+
     /// Offsets in the raw text: the cleaned sentence found verbatim; none where cleaning changed it.
     /// Once every corpus-wide query has its lines, later documents are not searched, except
     /// the ones a query of one document names; the lines are those of a full search, cut.

@@ -183,33 +183,37 @@ public struct FigureComparison: Sendable {
         DispatchQueue.concurrentPerform(iterations: partCount) { p in
             let part = parts[p]
             let range = (sortedCandidates.count * p / partCount)..<(sortedCandidates.count * (p + 1) / partCount)
-            for key in sortedCandidates[range] {
-                let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
-                if let judgement = judged[key] {
-                    if judgement == .same { part.links.append(Link(a: a, b: b, score: 1, kind: .reviewed, evidence: nil)) }
-                    continue
-                }
-                let ra = records[a], rb = records[b]
-                if ra.document == rb.document {
-                    if Self.linkedWithinDocument(ra.figure, rb.figure), !FigureLinker.casualtiesOfDifferentYears(ra, rb) {
-                        part.links.append(Link(a: a, b: b, score: 1, kind: .sameDocument, evidence: nil))
+            // The records are read in place (a record copied is a retain of each of its strings).
+            records.withUnsafeBufferPointer { records in
+                for key in sortedCandidates[range] {
+                    let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
+                    if let judgement = judged[key] {
+                        if judgement == .same { part.links.append(Link(a: a, b: b, score: 1, kind: .reviewed, evidence: nil)) }
+                        continue
                     }
-                    continue
-                }
-                // Copies of one sentence in two documents (a syndicated story) hold two things
-                // when their figures differ, unless they refer to different times.
-                let fa = ra.figure, fb = rb.figure
-                if fa.context == fb.context, !fa.context.isEmpty, fa.surface != fb.surface, fa.time?.resolved ?? "" == fb.time?.resolved ?? "" { continue }
-                guard linker.compatible(a, b) else { continue }
-                let evidence = linker.evidence(a, b)
-                // Figures of articles about different stories are never one quantity, however alike their sentences.
-                guard evidence.sameStory else { continue }
-                let score = evidence.score
-                part.best[Self.packed(a, rb.document)] = Swift.max(part.best[Self.packed(a, rb.document)] ?? 0, score)
-                part.best[Self.packed(b, ra.document)] = Swift.max(part.best[Self.packed(b, ra.document)] ?? 0, score)
-                // Values that disagree need `apartExtra` more, unless a toll rose.
-                if score >= minimumScore + (evidence.ratio != nil && !evidence.risingToll ? FigureLinker.apartExtra : 0) {
-                    part.links.append(Link(a: a, b: b, score: score, kind: .scored, evidence: evidence))
+                    let documentA = records[a].document, documentB = records[b].document
+                    if documentA == documentB {
+                        if Self.linkedWithinDocument(records[a].figure, records[b].figure), !linker.casualtiesOfDifferentYears(a, b) {
+                            part.links.append(Link(a: a, b: b, score: 1, kind: .sameDocument, evidence: nil))
+                        }
+                        continue
+                    }
+                    // Copies of one sentence in two documents (a syndicated story) hold two things
+                    // when their figures differ, unless they refer to different times.
+                    if records[a].figure.context == records[b].figure.context, !records[a].figure.context.isEmpty,
+                       records[a].figure.surface != records[b].figure.surface,
+                       records[a].figure.time?.resolved ?? "" == records[b].figure.time?.resolved ?? "" { continue }
+                    guard linker.compatible(a, b) else { continue }
+                    let evidence = linker.evidence(a, b)
+                    // Figures of articles about different stories are never one quantity, however alike their sentences.
+                    guard evidence.sameStory else { continue }
+                    let score = evidence.score
+                    part.best[Self.packed(a, documentB)] = Swift.max(part.best[Self.packed(a, documentB)] ?? 0, score)
+                    part.best[Self.packed(b, documentA)] = Swift.max(part.best[Self.packed(b, documentA)] ?? 0, score)
+                    // Values that disagree need `apartExtra` more, unless a toll rose.
+                    if score >= minimumScore + (evidence.ratio != nil && !evidence.risingToll ? FigureLinker.apartExtra : 0) {
+                        part.links.append(Link(a: a, b: b, score: score, kind: .scored, evidence: evidence))
+                    }
                 }
             }
         }

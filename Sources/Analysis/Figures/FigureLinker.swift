@@ -136,6 +136,12 @@ public struct FigureLinker: Sendable {
     /// Per document: the weights of its names, in their order, with their sum.
     let nameWeights: [Int: [Double]]
     let nameTotals: [Int: Double]
+    /// Per record, what `casualtiesOfDifferentYears` reads, worked out once: the casualty
+    /// event it counts (0 none, 1 killed, 2 wounded; 0 when it refers back), whether its text
+    /// names a year, and the year it refers to.
+    let casualty: [UInt8]
+    let namesYear: [Bool]
+    let years: [Int?]
 
     struct Noun: Sendable {
         let head: String
@@ -182,6 +188,18 @@ public struct FigureLinker: Sendable {
         let weightsOfNames = names.mapValues { list in list.map { weightOfName[$0] ?? 1 } }
         nameWeights = weightsOfNames
         nameTotals = weightsOfNames.mapValues { $0.reduce(0, +) }
+        casualty = records.map { record in
+            guard !record.figure.inherited else { return 0 }
+            return record.figure.event == "killed" ? 1 : record.figure.event == "wounded" ? 2 : 0
+        }
+        var namesYear = [Bool](repeating: false, count: records.count)
+        var years = [Int?](repeating: nil, count: records.count)
+        for index in records.indices where casualty[index] != 0 {
+            let named = Self.explicitYear(records[index])
+            namesYear[index] = named != nil
+            years[index] = named ?? Self.documentYear(records[index])
+        }
+        (self.namesYear, self.years) = (namesYear, years)
     }
 
     /// The sentence and near evidence two headline tolls get at least, when their articles'
@@ -242,7 +260,11 @@ public struct FigureLinker: Sendable {
     /// Whether two figures may measure the same thing at all: the same class, compatible
     /// nouns and countries, compatible events, values within `maximumLinkedRatio`.
     func compatible(_ a: Int, _ b: Int) -> Bool {
-        let fa = records[a].figure, fb = records[b].figure
+        // The figures are read in place: a copy would retain each of their strings.
+        records.withUnsafeBufferPointer { compatible(a, b, $0[a].figure, $0[b].figure) }
+    }
+
+    private func compatible(_ a: Int, _ b: Int, _ fa: borrowing Figure, _ fb: borrowing Figure) -> Bool {
         guard fa.unit == fb.unit, (fa.event == "age") == (fb.event == "age"), (fa.event == "duration") == (fb.event == "duration") else { return false }
         if fa.event != fb.event, fa.event != "other", fb.event != "other" { return false }
         let na = nouns[a], nb = nouns[b]
@@ -254,7 +276,7 @@ public struct FigureLinker: Sendable {
             // "people" alone says little of what is counted: the events must agree.
             if na.head == "people" || nb.head == "people", fa.event != fb.event { return false }
         }
-        if Self.casualtiesOfDifferentYears(records[a], records[b]) { return false }
+        if casualtiesOfDifferentYears(a, b) { return false }
         // An age or a duration is a fixed fact of one person or thing: two different ones are
         // two facts ("left school at 14", "retired at 77"; "85 years", "up to 20 years").
         if fa.event == "age" || fa.event == "duration", !Self.agree(fa, fb) { return false }
@@ -270,6 +292,13 @@ public struct FigureLinker: Sendable {
         // count, whatever year it names.
         guard ["killed", "wounded"].contains(a.figure.event), a.figure.event == b.figure.event, !a.figure.inherited, !b.figure.inherited,
               explicitYear(a) != nil || explicitYear(b) != nil, let ya = year(a), let yb = year(b) else { return false }
+        return ya != yb
+    }
+
+    /// `casualtiesOfDifferentYears` of records `a` and `b`, from what `init` worked out.
+    func casualtiesOfDifferentYears(_ a: Int, _ b: Int) -> Bool {
+        guard casualty[a] != 0, casualty[a] == casualty[b], namesYear[a] || namesYear[b],
+              let ya = years[a], let yb = years[b] else { return false }
         return ya != yb
     }
 
@@ -318,8 +347,11 @@ public struct FigureLinker: Sendable {
 
     /// The evidence that figures `a` and `b` (of different documents) measure the same thing.
     func evidence(_ a: Int, _ b: Int) -> Evidence {
-        let ra = records[a], rb = records[b]
-        let fa = ra.figure, fb = rb.figure
+        records.withUnsafeBufferPointer { evidence(a, b, $0[a], $0[b], $0[a].figure, $0[b].figure) }
+    }
+
+    private func evidence(_ a: Int, _ b: Int, _ ra: borrowing FigureRecord, _ rb: borrowing FigureRecord,
+                          _ fa: borrowing Figure, _ fb: borrowing Figure) -> Evidence {
         var e = Evidence()
         e.sentence = Self.overlap(fa.context, contextWeights[a], contextTotals[a], fb.context, contextWeights[b], contextTotals[b]).share
         e.near = Self.overlap(fa.near, nearWeights[a], nearTotals[a], fb.near, nearWeights[b], nearTotals[b]).share

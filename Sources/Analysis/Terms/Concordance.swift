@@ -104,8 +104,11 @@ public struct Concordance {
     /// Every line of every query in `reader`'s corpus, in corpus order per query. Documents
     /// are searched in batches on `workers` threads, each with a vocabulary of its own;
     /// `counting` counts those processed.
+    /// - Parameter candidates: the only documents (by sequence number) besides those a query
+    ///   names that can hold a match (`candidateDocuments(in:)`); the others are read but not
+    ///   processed. nil: every document is searched.
     public func lines(in reader: CorpusReader, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                      counting: SearchCount? = nil) throws -> [Line] {
+                      counting: SearchCount? = nil, candidates: Set<Int>? = nil) throws -> [Line] {
         let searchers = [self] + (1..<max(1, workers)).map { _ in
             Concordance(queries: queries, context: context, limit: limit, groupBy: groupBy,
                         removesBoilerplate: processor.removesBoilerplate, stemmer: vocabulary.stemmer)
@@ -146,6 +149,7 @@ public struct Concordance {
         try reader.read { item in
             guard case .document(let document) = item else { return }
             if skipping && !pendingDocuments.contains(document.id) { return }
+            if let candidates, !candidates.contains(document.sequenceNumber), !pendingDocuments.contains(document.id) { return }
             pendingDocuments.remove(document.id)
             counting?.add()
             batch.append(document)
@@ -157,6 +161,61 @@ public struct Concordance {
         }
         flush()
         return found.flatMap { $0 }
+    }
+
+    /// The documents (by sequence number) of `analysis` in which a query searched corpus-wide
+    /// could match, read from its per-document term spills without processing any text: a
+    /// document holds a phrase only if it holds each of the phrase's words, and the spills
+    /// list every word of a document but the run's stopwords. nil when the spills cannot say:
+    /// terms were not counted, the spills were read from a snapshot, or terms are stems (a
+    /// stopword and a word can share a stem).
+    public func candidateDocuments(in analysis: CorpusAnalysis) throws -> Set<Int>? {
+        let spills = analysis.termSpills
+        guard vocabulary.stemmer == nil, analysis.analyses.contains(.terms), !spills.isEmpty,
+              spills.allSatisfy({ $0.isStopword.count == $0.terms.count && !$0.terms.isEmpty }) else { return nil }
+        let phrases = queries.indices.filter { queries[$0].document == nil }.flatMap { phraseIDs[$0] }
+        let words = Set(phrases.flatMap { $0 }.map { vocabulary.terms[Int($0)] })
+        // Per spill: each phrase as the local ids of its words that are not stopwords, or nil
+        // when a word is not in the spill's vocabulary (no document of it holds the phrase);
+        // and whether some phrase is all stopwords (every document may hold it).
+        var required: [[[Int32]?]] = []
+        var relevant: [[Bool]] = []
+        var everyDocument: [Bool] = []
+        for spill in spills {
+            var local: [String: Int32] = [:]
+            for (id, term) in spill.terms.enumerated() where words.contains(term) { local[term] = Int32(id) }
+            var flags = [Bool](repeating: false, count: spill.terms.count)
+            var any = false
+            let resolved = phrases.map { phrase -> [Int32]? in
+                var ids: [Int32] = []
+                for word in phrase {
+                    guard let id = local[vocabulary.terms[Int(word)]] else { return nil }
+                    if !spill.isStopword[Int(id)] { ids.append(id); flags[Int(id)] = true }
+                }
+                if ids.isEmpty { any = true }
+                return ids
+            }
+            required.append(resolved)
+            relevant.append(flags)
+            everyDocument.append(any)
+        }
+        var candidates = Set<Int>()
+        var present = Set<Int32>()
+        try DocumentTermReader(analysis).forEachDocument { sequence, pairs, spill in
+            if everyDocument[spill] { candidates.insert(sequence); return }
+            present.removeAll(keepingCapacity: true)
+            let flags = relevant[spill]
+            var i = pairs.startIndex
+            while i < pairs.endIndex {
+                if flags[Int(pairs[i])] { present.insert(pairs[i]) }
+                i += 2
+            }
+            guard !present.isEmpty else { return }
+            if required[spill].contains(where: { ids in ids.map { !$0.isEmpty && $0.allSatisfy(present.contains) } ?? false }) {
+                candidates.insert(sequence)
+            }
+        }
+        return candidates
     }
 
     /// The lines of one document, per query.

@@ -9,6 +9,9 @@ import Foundation
 public final class DocumentTermSpill: @unchecked Sendable {
     /// The worker vocabulary's term strings, by local id (filled when the run ends).
     public internal(set) var terms: [String] = []
+    /// Whether each local id is a stopword, whose occurrences the spill leaves out (filled
+    /// when the run ends; empty for a spill read from a snapshot).
+    public internal(set) var isStopword: [Bool] = []
     private let file: SpillFile
     private var buffer: [Int32] = []
     private static let flushThreshold = 1 << 20

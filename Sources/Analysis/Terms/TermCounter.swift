@@ -225,6 +225,8 @@ final class TermCounter {
     func finishedSpill() throws -> DocumentTermSpill {
         try spill.finish()
         spill.terms = vocabulary.terms
+        // Without term counting the spill holds no documents: it says nothing of their words.
+        if countsTerms { spill.isStopword = vocabulary.isStopword }
         return spill
     }
 

@@ -1,6 +1,9 @@
 import CNettle
 import Corpus
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `run.json`: what a run read and with which options, written into the output folder and
 /// kept with the run's history entry. It holds no clock time, so the same input and options
@@ -72,7 +75,8 @@ public struct RunRecord: Codable, Equatable, Sendable {
 
     /// A file given by path, with its size and SHA-256; nil when it cannot be read.
     public static func digest(path: String) -> Input? {
-        sha256(rawPath: Array(path.utf8)).map { Input(path: path, bytes: $0.0, sha256: $0.1) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        return sha256(rawPath: Array(path.utf8), buffer: &buffer).map { Input(path: path, bytes: $0.0, sha256: $0.1) }
     }
 
     /// The record as JSON: keys sorted, indented, one line at the end.
@@ -104,35 +108,46 @@ public struct RunRecord: Codable, Equatable, Sendable {
     }
 
     /// The size and SHA-256 of each file the reader reads, in its order. A file that cannot
-    /// be read is left out: the reader skips it with a warning of its own.
+    /// be read is left out: the reader skips it with a warning of its own. The files are
+    /// hashed on all cores, in blocks of consecutive files, each block with one read buffer.
     public static func inputs(of reader: CorpusReader) -> [Input] {
-        reader.inputFiles.compactMap { file in
-            guard let (bytes, digest) = sha256(rawPath: file.rawPath) else { return nil }
-            return Input(path: file.name, bytes: bytes, sha256: digest)
+        let files = reader.inputFiles
+        final class Block: @unchecked Sendable { var inputs: [Input] = [] }
+        let blockCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, files.count / 64))
+        let blocks = (0..<blockCount).map { _ in Block() }
+        DispatchQueue.concurrentPerform(iterations: blockCount) { b in
+            var buffer = [UInt8](repeating: 0, count: 1 << 18)
+            for file in files[(files.count * b / blockCount)..<(files.count * (b + 1) / blockCount)] {
+                guard let (bytes, digest) = sha256(rawPath: file.rawPath, buffer: &buffer) else { continue }
+                blocks[b].inputs.append(Input(path: file.name, bytes: bytes, sha256: digest))
+            }
         }
+        return blocks.flatMap(\.inputs)
     }
 
-    /// The size and SHA-256 (lowercase hex) of a file, read in chunks; nil when it cannot be read.
-    static func sha256(rawPath: [UInt8]) -> (Int, String)? {
+    /// The size and SHA-256 (lowercase hex) of a file, read in chunks into `buffer`; nil when
+    /// it cannot be read.
+    static func sha256(rawPath: [UInt8], buffer: inout [UInt8]) -> (Int, String)? {
         guard let opened = try? RegularFile.open(rawPath: rawPath) else { return nil }
         defer { try? opened.handle.close() }
+        let descriptor = opened.handle.fileDescriptor
         var context = sha256_ctx()
         nettle_sha256_init(&context)
         var bytes = 0
-        while true {
-            let read: Data?
-            do {
-                read = try opened.handle.read(upToCount: 1 << 20)
-            } catch {
-                return nil
-            }
-            // nil or empty: the end of the file.
-            guard let chunk = read, !chunk.isEmpty else { break }
-            bytes += chunk.count
-            chunk.withUnsafeBytes { buffer in
-                nettle_sha256_update(&context, buffer.count, buffer.bindMemory(to: UInt8.self).baseAddress)
+        let readable = buffer.withUnsafeMutableBytes { space -> Bool in
+            while true {
+                let count = Glibc.read(descriptor, space.baseAddress, space.count)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                // 0: the end of the file.
+                if count == 0 { return true }
+                bytes += count
+                nettle_sha256_update(&context, count, space.baseAddress!.assumingMemoryBound(to: UInt8.self))
             }
         }
+        guard readable else { return nil }
         var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_SIZE))
         nettle_sha256_digest(&context, digest.count, &digest)
         return (bytes, hex(digest))

@@ -171,10 +171,24 @@ public struct CSVTable {
 
     /// Writes the table (a table with its header) to `path` in `style`, and logs its rows.
     public func write(to path: String, style: CSVStyle) throws {
-        var data = Data(style.byteOrderMark ? CSVStyle.utf8ByteOrderMark : [])
-        data.append(contentsOf: encoded(guardsFormulas: style.guardsFormulas))
-        try data.write(to: URL(fileURLWithPath: path))
+        // The bytes are written from the table's buffer, not copied into a `Data` first.
+        guard FileManager.default.createFile(atPath: path, contents: Data(style.byteOrderMark ? CSVStyle.utf8ByteOrderMark : [])),
+              let handle = FileHandle(forWritingAtPath: path) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: encoded(guardsFormulas: style.guardsFormulas))
+        try handle.close()
         style.log?.record(path: path, rows: max(recordCount - 1, 0))
+    }
+
+    /// Empties the table, keeping its buffer for the next records.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        guardOffsets.removeAll(keepingCapacity: true)
+        atRecordStart = true
+        recordCount = 0
     }
 
     /// The size of the table in bytes, formula guard included.
@@ -218,11 +232,24 @@ public final class CSVFileWriter {
         if table.byteCount >= Self.flushThreshold { try flush() }
     }
 
+    /// Field by field, for long tables (no `[String]` per record): a text field, a whole
+    /// number, a number with `decimals` places (empty when nil), then `endRecord()`. The bytes
+    /// are those `append` writes for the same values as text.
+    public func field(_ text: String) { table.field(text) }
+    public func field(_ value: Int) { table.field(value) }
+    public func field(fixed value: Double?, decimals: Int = 4) {
+        if let value { table.field(fixed: value, decimals: decimals) } else { table.field("") }
+    }
+    public func endRecord() throws {
+        table.endRecord()
+        if table.byteCount >= Self.flushThreshold { try flush() }
+    }
+
     private func flush() throws {
         guard let handle else { return }
-        try handle.write(contentsOf: Data(table.encoded(guardsFormulas: style.guardsFormulas)))
+        try handle.write(contentsOf: table.encoded(guardsFormulas: style.guardsFormulas))
         records += table.recordCount
-        table = CSVTable()
+        table.removeAll()
     }
 
     /// Writes what is left and closes the file.

@@ -57,8 +57,16 @@ public enum EntityTables {
             guard let index = resolver.indexOf[key] else { return }
             let entity = resolver.entities[Int(index)]
             let document = analysis.documents[Int(record.document)]
-            try csv.append([document.id, document.group, String(record.sentence + 1), String(record.characterStart), String(record.characterEnd),
-                            record.surface, record.titledSurface ?? "", entity.id, entity.type.rawValue])
+            csv.field(document.id)
+            csv.field(document.group)
+            csv.field(Int(record.sentence) + 1)
+            csv.field(Int(record.characterStart))
+            csv.field(Int(record.characterEnd))
+            csv.field(record.surface)
+            csv.field(record.titledSurface ?? "")
+            csv.field(entity.id)
+            csv.field(entity.type.rawValue)
+            try csv.endRecord()
         }
         try csv.close()
     }

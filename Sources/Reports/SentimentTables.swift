@@ -14,10 +14,20 @@ public enum SentimentTables {
                                                          "compound_quoted", "compound_narrated", "text"], style: style)
         try analysis.forEachSentenceRow { row in
             let document = analysis.documents[Int(row.document)]
-            try csv.append([document.id, document.group, String(row.sentence + 1), String(row.characterStart), String(row.characterEnd),
-                            row.voice.rawValue, number(row.scores.negative, decimals: 3), number(row.scores.neutral, decimals: 3),
-                            number(row.scores.positive, decimals: 3), number(row.scores.compound), number(row.quoted?.compound),
-                            number(row.narrated?.compound), row.text])
+            csv.field(document.id)
+            csv.field(document.group)
+            csv.field(Int(row.sentence) + 1)
+            csv.field(Int(row.characterStart))
+            csv.field(Int(row.characterEnd))
+            csv.field(row.voice.rawValue)
+            csv.field(fixed: row.scores.negative, decimals: 3)
+            csv.field(fixed: row.scores.neutral, decimals: 3)
+            csv.field(fixed: row.scores.positive, decimals: 3)
+            csv.field(fixed: row.scores.compound)
+            csv.field(fixed: row.quoted?.compound)
+            csv.field(fixed: row.narrated?.compound)
+            csv.field(row.text)
+            try csv.endRecord()
         }
         try csv.close()
     }

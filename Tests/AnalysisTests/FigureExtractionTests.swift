@@ -145,6 +145,19 @@ extension FigureExtractionTests {
     }
 
     /// What a casualty count and a measure count, in the words outlets use.
+    /// A percentage next to a verb of change is the change ("fell 0.6%", "a rise of 2%", "2%
+    /// higher"), unless it is what the change went to or from, or where a rate stands: a level.
+    func testPercentagesOfChangeAndLevels() throws {
+        let text = "Consumer price inflation fell to 2.6% in March from 2.9% in February. Sterling fell 0.6% against the dollar. "
+            + "Inflation - the rate at which prices rise - was 2.6%. Unemployment, now 5.3%, would rise further. "
+            + "Prices rose, and were 2% higher than a year ago. Wages saw a rise of 4%. Growth slowed to 1.1%."
+        let doc = DocumentProcessor().process(Document(id: "a.txt", sequenceNumber: 0, metadata: [:], text: text, format: .plainText),
+                                              vocabulary: Vocabulary(stopwords: .english))
+        let found = FigureExtractor().figures(in: doc)
+        XCTAssertEqual(found.map(\.surface), ["2.6%", "2.9%", "0.6%", "2.6%", "5.3%", "2%", "4%", "1.1%"])
+        XCTAssertEqual(found.map(\.event), ["other", "other", "fell", "other", "other", "rose", "rose", "other"])
+    }
+
     func testCountedNounsOfTollsAndUnits() throws {
         func figures(_ text: String) -> [Figure] {
             let doc = DocumentProcessor().process(Document(id: "a.txt", sequenceNumber: 0, metadata: [:], text: text, format: .plainText),

@@ -425,7 +425,7 @@ public struct FigureExtractor: Sendable {
                counted.isEmpty {
                 counted = "years old"
             }
-            let event = findEvent(words, around: i, counted: counted)
+            var event = findEvent(words, around: i, counted: counted)
             var unit = "count"
             if let currency = words[i].currency {
                 unit = currency
@@ -437,6 +437,9 @@ public struct FigureExtractor: Sendable {
             } else if event == "duration" {
                 unit = FigureNormalizer.singular(counted.lowercased().split(separator: "-").last.map(String.init) ?? counted.lowercased())
             }
+            // A rate a change reached or started from ("cut rates to 3.5%", "down from 5.29%",
+            // "unemployment, now 5.3%") is a level, whatever verb of change is near.
+            if unit == "percent", FigureLinker.changes.contains(event), Self.isLevel(words, start: start, end: end) { event = "other" }
             // A price: "$47 a barrel", "£6 an hour", "$2 per share".
             if unit.count == 3, counted.isEmpty, end + 1 < words.count, ["a", "an", "per"].contains(words[end].lower),
                !words[end].punctuationBefore, !StopwordList.english.contains(words[end + 1].lower),
@@ -468,6 +471,28 @@ public struct FigureExtractor: Sendable {
     }
 
     static let currencies: [String: String] = ["dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP"]
+
+    /// Words right before a number that make it a level, not a change: what a change went
+    /// to or from, where a rate is or stood ("to 3.5%", "from 2.9%", "at 3.9%", "was 2.6%",
+    /// "now 5.3%", "a probability of 20%").
+    static let levelWords: Set<String> = ["to", "from", "at", "was", "is", "were", "are", "be", "now", "currently", "remains",
+                                          "remained", "stood", "stands", "charges", "charged", "of"]
+    /// Nouns of a change before "of" ("a rise of 2%") and words after a number that make it a
+    /// change ("2% higher").
+    static let changeNouns: Set<String> = ["rise", "rises", "fall", "falls", "increase", "increases", "decline", "declines", "drop",
+                                           "drops", "gain", "gains", "jump", "cut", "cuts", "reduction", "hike", "loss", "losses"]
+    static let comparatives: Set<String> = ["higher", "lower", "more", "less", "up", "down", "above", "below"]
+
+    /// Whether the number of words `start..<end` is a level by the word before it
+    /// (`levelWords`), unless a comparative follows it or "of" follows a noun of change.
+    static func isLevel(_ words: [Word], start: Int, end: Int) -> Bool {
+        guard start > 0 else { return false }
+        if end < words.count, comparatives.contains(words[end].lower) { return false }
+        let before = words[start - 1].lower
+        guard levelWords.contains(before) else { return false }
+        if before == "of", start > 1, changeNouns.contains(words[start - 2].lower) { return false }
+        return true
+    }
 
     /// The words of a change ("rose", "fell", ...): "X to Y" after one is a change and a level.
     static let changeWords: Set<String> = Set(events.filter { ["rose", "fell"].contains($0.0) }.flatMap(\.1))
@@ -546,8 +571,10 @@ public struct FigureExtractor: Sendable {
                 if let scale = Self.scales[next(2)] { return (3 * scale, 3, true, (2 * scale, 5 * scale)) }
                 return (3, 2, true, (2, 5))
             }
-            // "more than a week": a single unit after a qualifier.
-            if Self.timeUnits.contains(next(1)), i > 0, ["than", "least"].contains(w[i - 1].lower) { return (1, 2, false, nil) }
+            // "more than a week": a single unit after a qualifier; "higher than a year ago" is a time.
+            if Self.timeUnits.contains(next(1)), i > 0, ["than", "least"].contains(w[i - 1].lower), !["ago", "earlier"].contains(next(2)) {
+                return (1, 2, false, nil)
+            }
             return nil
         }
         if word == "several", let scale = Self.scales[next(1)] { return (5 * scale, 2, true, (3 * scale, 9 * scale)) }

@@ -105,6 +105,24 @@ final class FigureLinkerTests: XCTestCase {
         XCTAssertEqual(FigureComparison(records: tally).groups.map(\.members), [[0, 1]])
     }
 
+    /// A country's toll is not its province's: a count next to "nationwide" (or "worldwide")
+    /// links only with another such count.
+    func testNationwideCountsApartFromRegionalOnes() throws {
+        let records = record(0, "Floods have killed at least 87 people in Sindh province since Saturday. "
+                             + "Nationwide, 318 people have been killed in rain-related incidents since June.", date: "2026-08-11")
+            + record(1, "Floods in Sindh province have now killed 126 people.", date: "2026-08-12")
+            + record(2, "Nationwide, the monsoon has killed 402 people in rain-related incidents since June.", date: "2026-08-13")
+        XCTAssertEqual(records.map(\.figure.value), [87, 318, 126, 402])
+        XCTAssertEqual(records.map { FigureLinker.isNationwide($0.figure) }, [false, true, false, true])
+        XCTAssertEqual(records.map(\.figure.event), ["killed", "killed", "killed", "killed"])
+        XCTAssertEqual(records.map(\.figure.countedKey), ["people", "people", "people", "people"])
+        let linker = FigureLinker(records: records, eligible: Array(records.indices))
+        XCTAssertFalse(linker.compatible(0, 3), "the province's dead against the country's")
+        XCTAssertFalse(linker.compatible(1, 2))
+        XCTAssertTrue(linker.compatible(1, 3), "two counts of the whole country")
+        XCTAssertTrue(linker.compatible(0, 2), "two counts of the province")
+    }
+
     /// "Sold for $9.3bn to pay a $27.5bn tax bill" in two articles: each number pairs with its own.
     func testEachFigureLinksToItsBestMatch() {
         let records = record(0, "Rosneft paid $9.3bn for Yugansk, to pay $27.5bn in back taxes owed by Yukos.")

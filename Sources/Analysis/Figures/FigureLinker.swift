@@ -277,6 +277,9 @@ public struct FigureLinker: Sendable {
             if na.head == "people" || nb.head == "people", fa.event != fb.event { return false }
         }
         if casualtiesOfDifferentYears(a, b) { return false }
+        // A count of a whole country (or the world) is not a region's: "nationwide, 318 people
+        // have been killed" against the province's toll.
+        if Self.isNationwide(fa) != Self.isNationwide(fb) { return false }
         // An age or a duration is a fixed fact of one person or thing: two different ones are
         // two facts ("left school at 14", "retired at 77"; "85 years", "up to 20 years").
         if fa.event == "age" || fa.event == "duration", !Self.agree(fa, fb) { return false }
@@ -293,6 +296,14 @@ public struct FigureLinker: Sendable {
         guard ["killed", "wounded"].contains(a.figure.event), a.figure.event == b.figure.event, !a.figure.inherited, !b.figure.inherited,
               explicitYear(a) != nil || explicitYear(b) != nil, let ya = year(a), let yb = year(b) else { return false }
         return ya != yb
+    }
+
+    /// Words next to a number that make it a whole country's or the world's.
+    static let nationwideWords: Set<UInt64> = Set(["nationwide", "countrywide", "nationally", "worldwide", "globally"].map(FigureExtractor.contextHash))
+
+    /// Whether a figure's near words say it counts a whole country or the world.
+    static func isNationwide(_ figure: borrowing Figure) -> Bool {
+        figure.near.contains(where: nationwideWords.contains)
     }
 
     /// `casualtiesOfDifferentYears` of records `a` and `b`, from what `init` worked out.

@@ -176,9 +176,13 @@ public struct CSVTable {
               let handle = FileHandle(forWritingAtPath: path) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: encoded(guardsFormulas: style.guardsFormulas))
+        do {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: encoded(guardsFormulas: style.guardsFormulas))
+        } catch {
+            try? handle.close()
+            throw error
+        }
         try handle.close()
         style.log?.record(path: path, rows: max(recordCount - 1, 0))
     }
